@@ -1,0 +1,26 @@
+import { useTranslations } from "next-intl";
+
+import { Link } from "@/lib/i18n/navigation";
+
+export function HomePage() {
+  const t = useTranslations("home");
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p className="lead">{t("lead")}</p>
+      <div className="actions">
+        <Link className="button" href="/assess/new/">
+          {t("start")}
+        </Link>
+        <Link className="button button--secondary" href="/history/">
+          {t("history")}
+        </Link>
+      </div>
+      <p>{t("localOnly")}</p>
+      <section className="card prose" aria-labelledby="why-title">
+        <h2 id="why-title">{t("caseTitle")}</h2>
+        <p>{t("case")}</p>
+      </section>
+    </>
+  );
+}

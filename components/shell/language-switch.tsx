@@ -1,0 +1,28 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { useSearchParams } from "next/navigation";
+
+import { Link, usePathname } from "@/lib/i18n/navigation";
+import { htmlLang, type Locale } from "@/lib/i18n/routing";
+
+/** Links to the same page, with the same query (e.g. ?id=…), in the other language. */
+export function LanguageSwitch() {
+  const t = useTranslations("shell.language");
+  const locale = useLocale();
+  const pathname = usePathname();
+  const query = useSearchParams().toString();
+  const other: Locale = locale === "zh" ? "en" : "zh";
+  return (
+    <Link
+      href={query ? `${pathname}?${query}` : pathname}
+      locale={other}
+      hrefLang={htmlLang(other)}
+      lang={htmlLang(other)}
+      aria-label={t("switchToLong")}
+      data-testid="language-switch"
+    >
+      {t("switchTo")}
+    </Link>
+  );
+}

@@ -1,0 +1,35 @@
+"use client";
+
+import { useEffect } from "react";
+
+import { preferredLocale } from "@/lib/i18n/routing";
+import Link from "next/link";
+
+import en from "@/messages/en.json";
+import zh from "@/messages/zh.json";
+
+/** The static root page has no locale: send the visitor to the language the browser prefers. */
+export function RootRedirect() {
+  useEffect(() => {
+    const locale = preferredLocale(navigator.languages.length ? navigator.languages : [navigator.language]);
+    window.location.replace(`/${locale}/`);
+  }, []);
+
+  return (
+    <main className="page">
+      <h1>Commission Check · 境外委托风险自查</h1>
+      <p>{en.root.redirecting}</p>
+      <p lang="zh-CN">{zh.root.redirecting}</p>
+      <p>
+        {en.root.chooseLanguage}{" "}
+        <Link prefetch={false} href="/en/">
+          English
+        </Link>{" "}
+        ·{" "}
+        <Link prefetch={false} href="/zh/" lang="zh-CN">
+          中文
+        </Link>
+      </p>
+    </main>
+  );
+}

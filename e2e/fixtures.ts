@@ -1,0 +1,59 @@
+// Every e2e test imports `test` from here. The `egress` fixture is automatic: it records every
+// request of the browser context and fails the test on any request that leaves the app's own
+// origin, and on any request that is not a GET. Foreign requests are aborted before they go out.
+// Tests run with bypassCSP (playwright.config.ts) so that this checks the app's own behaviour:
+// with the CSP on, the browser would silently block such requests before Playwright saw them.
+// The CSP itself is tested in headers.spec.ts, with bypassCSP off.
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type Page } from "@playwright/test";
+
+export type EgressLog = { requests: string[]; offences: string[]; cspViolations: string[] };
+
+const LOCAL_SCHEMES = new Set(["data:", "blob:", "about:"]);
+
+export const test = base.extend<{ egress: EgressLog }>({
+  egress: [
+    async ({ context, baseURL }, use) => {
+      const origin = new URL(baseURL ?? "http://localhost").origin;
+      const log: EgressLog = { requests: [], offences: [], cspViolations: [] };
+
+      await context.route(
+        (url) => !LOCAL_SCHEMES.has(url.protocol) && url.origin !== origin,
+        (route) => route.abort("blockedbyclient"),
+      );
+      context.on("request", (request) => {
+        const url = new URL(request.url());
+        if (LOCAL_SCHEMES.has(url.protocol)) return;
+        log.requests.push(`${request.method()} ${request.url()}`);
+        if (url.origin !== origin) log.offences.push(`foreign origin: ${request.method()} ${request.url()}`);
+        else if (request.method() !== "GET")
+          log.offences.push(`not a GET: ${request.method()} ${request.url()}`);
+      });
+      context.on("page", (page) => {
+        page.on("websocket", (ws) => log.offences.push(`websocket: ${ws.url()}`));
+      });
+      context.on("console", (message) => {
+        if (/Content Security Policy/i.test(message.text())) log.cspViolations.push(message.text());
+      });
+
+      await use(log);
+
+      expect(log.offences, "requests that are not GETs of the app's own static files").toEqual([]);
+      expect(log.cspViolations, "Content-Security-Policy violations in the console").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Fails on any serious or critical axe finding (WCAG 2.1 A and AA rules). */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  expect(serious, `axe violations on ${page.url()}`).toEqual([]);
+}

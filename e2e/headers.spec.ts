@@ -1,0 +1,69 @@
+import { expect, test } from "./fixtures";
+import { LOCALES, PAGES } from "./pages";
+
+// The CSP is enforced here (no bypass), so a page whose inline-script hashes were wrong would not
+// hydrate, and any violation would reach the console and fail the egress fixture.
+test.use({ bypassCSP: false });
+
+function directives(policy: string) {
+  return new Map(
+    policy
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .filter((parts) => parts[0])
+      .map(([name, ...values]) => [name as string, values]),
+  );
+}
+
+for (const locale of LOCALES) {
+  for (const path of PAGES) {
+    test(`${locale}${path} carries a strict CSP and the security headers`, async ({ page }) => {
+      const violations: string[] = [];
+      await page.exposeFunction("reportViolation", (v: string) => violations.push(v));
+      await page.addInitScript(() => {
+        document.addEventListener("securitypolicyviolation", (e) =>
+          (window as unknown as { reportViolation: (v: string) => void }).reportViolation(
+            `${e.violatedDirective} ${e.blockedURI}`,
+          ),
+        );
+      });
+      const response = await page.goto(`/${locale}${path}`);
+      expect(response?.status()).toBe(200);
+      const headers = response?.headers() ?? {};
+      expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+      expect(headers["referrer-policy"]).toBe("no-referrer");
+      expect(headers["x-content-type-options"]).toBe("nosniff");
+      for (const feature of ["camera", "microphone", "geolocation"]) {
+        expect(headers["permissions-policy"]).toContain(`${feature}=()`);
+      }
+
+      const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+      const policy = directives(meta ?? "");
+      expect(policy.get("default-src")).toEqual(["'self'"]);
+      const scriptSrc = policy.get("script-src") ?? [];
+      expect(scriptSrc).toContain("'self'");
+      expect(scriptSrc).not.toContain("'unsafe-inline'");
+      expect(scriptSrc).not.toContain("'unsafe-eval'");
+      expect(scriptSrc.filter((s) => s.startsWith("'sha256-")).length).toBeGreaterThan(0);
+      expect(policy.get("object-src")).toEqual(["'none'"]);
+      expect(policy.get("base-uri")).toEqual(["'self'"]);
+      expect(policy.get("form-action")).toEqual(["'self'"]);
+      expect(policy.get("connect-src")?.[0]).toBe("'self'");
+      expect(meta).not.toMatch(/https?:|wss?:|\*/);
+
+      // Hydrated under the policy: the client-side language switch points at the same page.
+      const other = locale === "en" ? "zh" : "en";
+      await expect(page.getByTestId("language-switch")).toHaveAttribute(
+        "href",
+        `/${other}${path === "/" ? "/" : path}`,
+      );
+      await page.evaluate(() => new Promise(requestAnimationFrame));
+      expect(violations).toEqual([]);
+    });
+  }
+}
+
+test("the root page redirects under the CSP", async ({ page }) => {
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/(en|zh)\/$/);
+});

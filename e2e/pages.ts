@@ -1,0 +1,3 @@
+/** Every page of the app, without its locale prefix. */
+export const PAGES = ["/", "/privacy/", "/history/", "/assess/new/", "/assess/", "/summary/"] as const;
+export const LOCALES = ["en", "zh"] as const;

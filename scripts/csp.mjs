@@ -1,0 +1,83 @@
+// Post-build step: give every exported page a Content-Security-Policy that allows exactly its own
+// inline scripts. Next's static HTML carries inline bootstrap scripts whose content differs per
+// page; a static export has no server to add nonces, so each page gets a <meta> policy listing the
+// SHA-256 of its inline scripts. No 'unsafe-inline' for scripts, no host other than 'self'.
+// What a meta tag cannot carry (frame-ancestors) is sent as a header by serve.json.
+import { createHash } from "node:crypto";
+import { readdir, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g;
+const EXISTING_META = /<meta http-equiv="Content-Security-Policy" content="[^"]*"\/>/;
+
+/** Pages that generate PDFs need WebAssembly (react-pdf's layout engine) and data: fetches. */
+export const PDF_PAGES = /\/summary\/index\.html$/;
+
+/** @param {string} html @returns {string[]} 'sha256-…' sources of the inline scripts, in order */
+export function inlineScriptHashes(html) {
+  const hashes = [];
+  for (const match of html.matchAll(INLINE_SCRIPT)) {
+    const body = match[1] ?? "";
+    if (body.length === 0) continue;
+    hashes.push(`'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`);
+  }
+  return [...new Set(hashes)];
+}
+
+/** @param {string[]} scriptHashes @param {{ pdf?: boolean }} [options] */
+export function buildPolicy(scriptHashes, options = {}) {
+  const directives = [
+    ["default-src", "'self'"],
+    ["script-src", "'self'", ...(options.pdf ? ["'wasm-unsafe-eval'"] : []), ...scriptHashes],
+    ["style-src", "'self'", "'unsafe-inline'"],
+    ["img-src", "'self'", "data:", "blob:"],
+    ["font-src", "'self'"],
+    ["connect-src", "'self'", ...(options.pdf ? ["data:"] : [])],
+    ["worker-src", "'self'", "blob:"],
+    ["manifest-src", "'self'"],
+    ["object-src", "'none'"],
+    ["base-uri", "'self'"],
+    ["form-action", "'self'"],
+  ];
+  return directives.map((d) => d.join(" ")).join("; ");
+}
+
+/** Inserts (or replaces) the CSP meta tag right after <meta charset>, before any script. */
+export function withPolicy(html, policy) {
+  const tag = `<meta http-equiv="Content-Security-Policy" content="${policy}"/>`;
+  if (EXISTING_META.test(html)) return html.replace(EXISTING_META, tag);
+  const charset = html.match(/<meta charSet="utf-8"\/>/i);
+  if (charset?.index !== undefined) {
+    const at = charset.index + charset[0].length;
+    return html.slice(0, at) + tag + html.slice(at);
+  }
+  if (!html.includes("<head>")) throw new Error("page has no <head>");
+  return html.replace("<head>", `<head>${tag}`);
+}
+
+async function* htmlFiles(dir) {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* htmlFiles(path);
+    else if (entry.name.endsWith(".html")) yield path;
+  }
+}
+
+export async function applyPolicies(outDir) {
+  let pages = 0;
+  for await (const file of htmlFiles(outDir)) {
+    const html = await readFile(file, "utf8");
+    const policy = buildPolicy(inlineScriptHashes(html), { pdf: PDF_PAGES.test(file) });
+    await writeFile(file, withPolicy(html, policy));
+    pages += 1;
+  }
+  return pages;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const outDir = process.argv[2] ?? "out";
+  const pages = await applyPolicies(outDir);
+  if (pages === 0) throw new Error(`no HTML pages found in ${outDir}`);
+  console.log(`csp: wrote a hash-based Content-Security-Policy into ${pages} pages`);
+}
