@@ -4,9 +4,10 @@
 // SHA-256 of its inline scripts. No 'unsafe-inline' for scripts, no host other than 'self'.
 // What a meta tag cannot carry (frame-ancestors) is sent as a header by serve.json.
 import { createHash } from "node:crypto";
-import { readdir, readFile, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { readFile, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
+
+import { htmlFiles } from "./html-files.mjs";
 
 const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g;
 const EXISTING_META = /<meta http-equiv="Content-Security-Policy" content="[^"]*"\/>/;
@@ -56,17 +57,9 @@ export function withPolicy(html, policy) {
   return html.replace("<head>", `<head>${tag}`);
 }
 
-async function* htmlFiles(dir) {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* htmlFiles(path);
-    else if (entry.name.endsWith(".html")) yield path;
-  }
-}
-
 export async function applyPolicies(outDir) {
   let pages = 0;
-  for await (const file of htmlFiles(outDir)) {
+  for (const file of htmlFiles(outDir)) {
     const html = await readFile(file, "utf8");
     const policy = buildPolicy(inlineScriptHashes(html), { pdf: PDF_PAGES.test(file) });
     await writeFile(file, withPolicy(html, policy));

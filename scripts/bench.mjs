@@ -1,0 +1,13 @@
+// `npm run bench`: speed and size figures, each next to a baseline measured in the same run.
+// Figures are printed, never asserted: machines here are noisy. Builds out/ first if needed.
+import { existsSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+
+import { measureFirstLoad, printFirstLoad } from "./bench/first-load.mjs";
+
+if (!existsSync("out/404.html")) {
+  const build = spawnSync("npm", ["run", "build"], { stdio: "inherit" });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+printFirstLoad(measureFirstLoad("out"));
