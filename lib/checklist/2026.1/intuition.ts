@@ -1,0 +1,89 @@
+// Section H: the company's own knowledge and intuition (reference 4 H). `key_unknowns` lives here
+// but is raised by the key questions of other sections when they are left open.
+import type { Flag, Section } from "../types";
+import { NO, YES } from "./conditions";
+
+export const intuition = {
+  id: "intuition",
+  questions: [
+    {
+      id: "suspect_other_motive",
+      kind: "yesNo",
+      allowUnknown: true,
+      raises: [{ flag: "suspected_ulterior_motive", when: YES }],
+      basis: [{ law: "cel", articles: ["54"] }],
+    },
+    {
+      id: "refused_before",
+      kind: "yesNo",
+      allowUnknown: true,
+      raises: [{ flag: "previously_refused", when: YES }],
+      basis: [{ law: "case_railway" }],
+    },
+    {
+      id: "comfortable_explaining",
+      kind: "yesNo",
+      allowUnknown: true,
+      raises: [{ flag: "would_not_explain_to_authorities", when: NO }],
+      basis: [
+        { law: "cel", articles: ["16"] },
+        { law: "nsl", articles: ["77"] },
+      ],
+    },
+    {
+      id: "told_not_to_ask",
+      kind: "yesNo",
+      allowUnknown: true,
+      raises: [{ flag: "self_blinding", when: YES }],
+      basis: [{ law: "bis_red_flags" }],
+    },
+    {
+      id: "intuition_controls",
+      kind: "multiChoice",
+      controls: true,
+      allowUnknown: true,
+      options: ["questions_asked_and_recorded", "none"],
+    },
+  ],
+} as const satisfies Section;
+
+export const intuitionFlags = [
+  {
+    id: "suspected_ulterior_motive",
+    section: "intuition",
+    severity: "high",
+    mitigations: [],
+    basis: [{ law: "cel", articles: ["54"] }, { law: "bis_red_flags" }, { law: "case_railway" }],
+  },
+  {
+    id: "previously_refused",
+    section: "intuition",
+    severity: "prohibitive",
+    mitigations: [],
+    basis: [{ law: "case_railway" }],
+  },
+  {
+    id: "would_not_explain_to_authorities",
+    section: "intuition",
+    severity: "high",
+    mitigations: [],
+    basis: [
+      { law: "cel", articles: ["16"] },
+      { law: "nsl", articles: ["77"] },
+    ],
+  },
+  {
+    id: "self_blinding",
+    section: "intuition",
+    severity: "high",
+    mitigations: [{ control: "questions_asked_and_recorded", residual: "elevated" }],
+    basis: [{ law: "bis_red_flags" }],
+  },
+  {
+    id: "key_unknowns",
+    section: "intuition",
+    severity: "elevated",
+    mitigations: [],
+    basis: [{ law: "bis_red_flags" }],
+  },
+] as const satisfies readonly Flag[];
