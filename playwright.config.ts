@@ -8,6 +8,7 @@ const chromiumPath =
 
 export default defineConfig({
   testDir: "e2e",
+  fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
   workers: 2,

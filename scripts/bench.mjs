@@ -11,3 +11,9 @@ if (!existsSync("out/404.html")) {
 }
 
 printFirstLoad(measureFirstLoad("out"));
+
+// Browser figures (live risk, PDF, import): Playwright against the production build.
+const browser = spawnSync("npx", ["playwright", "test", "-c", "bench/playwright.config.ts"], {
+  stdio: "inherit",
+});
+process.exit(browser.status ?? 1);

@@ -2,6 +2,8 @@ import { useTranslations } from "next-intl";
 
 import { Link } from "@/lib/i18n/navigation";
 
+import { Drafts } from "./drafts";
+
 export function HomePage() {
   const t = useTranslations("home");
   return (
@@ -17,6 +19,10 @@ export function HomePage() {
         </Link>
       </div>
       <p>{t("localOnly")}</p>
+      <section aria-labelledby="drafts-title">
+        <h2 id="drafts-title">{t("draftsTitle")}</h2>
+        <Drafts />
+      </section>
       <section className="card prose" aria-labelledby="why-title">
         <h2 id="why-title">{t("caseTitle")}</h2>
         <p>{t("case")}</p>

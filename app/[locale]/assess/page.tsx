@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Suspense } from "react";
 
-import { ComingSoon } from "@/components/shell/coming-soon";
+import { AssessRoute } from "@/components/checklist/assess-route";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -14,6 +15,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function Page({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const t = await getTranslations({ locale, namespace: "assess" });
-  return <ComingSoon title={t("title")} />;
+  return (
+    <Suspense>
+      <AssessRoute />
+    </Suspense>
+  );
 }

@@ -1,0 +1,123 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+
+import type { Assessment } from "@/lib/assessment/assessment";
+import { localDate } from "@/lib/assessment/dates";
+import type { Answers, Checklist, SectionId } from "@/lib/checklist/types";
+import type { ChecklistText } from "@/lib/i18n/checklist-text";
+import { evaluate } from "@/lib/risk/evaluate";
+
+import { LiveRisk } from "./live-risk";
+import { ReviewStep } from "./review-step";
+import { SaveStatus } from "./save-status";
+import { StepForm } from "./step-form";
+import { type Step, Stepper } from "./stepper";
+import { useAutosave } from "./use-autosave";
+
+type Props = { initial: Assessment; checklist: Checklist; text: ChecklistText };
+
+function isStep(checklist: Checklist, step: string): step is Step {
+  return step === "review" || checklist.sections.some((s) => s.id === step);
+}
+
+/** One draft: the stepper, the current step's form, the live risk, and autosave of every change. */
+export function AssessmentForm({ initial, checklist, text }: Props) {
+  const t = useTranslations("assess");
+  const [answers, setAnswers] = useState<Answers>(initial.answers);
+  const [step, setStep] = useState<Step>(
+    isStep(checklist, initial.step) ? initial.step : checklist.sections[0]!.id,
+  );
+  const { state: saveState, save, flush } = useAutosave(initial);
+  const date = useMemo(() => localDate(), []);
+  const summary = useMemo(() => evaluate(checklist, answers, { date }), [checklist, answers, date]);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const leaveStep = useRef<((target: Step) => void) | null>(null);
+  const moved = useRef(false);
+
+  // The newest answers and step, for callbacks that must not wait for a re-render.
+  const latest = useRef({ answers, step });
+
+  const onAnswersChange = useCallback(
+    (changed: Answers) => {
+      const next = { ...latest.current.answers, ...changed };
+      for (const [key, value] of Object.entries(changed)) if (value === undefined) delete next[key];
+      latest.current = { ...latest.current, answers: next };
+      setAnswers(next);
+      save(latest.current);
+    },
+    [save],
+  );
+
+  const goTo = useCallback(
+    (target: Step) => {
+      moved.current = true;
+      latest.current = { ...latest.current, step: target };
+      setStep(target);
+      save(latest.current);
+    },
+    [save],
+  );
+
+  useEffect(() => {
+    if (!moved.current) return;
+    heading.current?.focus();
+    window.scrollTo({ top: 0 });
+  }, [step]);
+
+  const sectionIndex = checklist.sections.findIndex((s) => s.id === step);
+  const total = checklist.sections.length + 1;
+  const current = step === "review" ? total : sectionIndex + 1;
+
+  return (
+    <div className="assessment">
+      <div className="assessment__aside">
+        <Stepper
+          checklist={checklist}
+          summary={summary}
+          step={step}
+          text={text}
+          onSelect={(target) => (leaveStep.current ? leaveStep.current(target) : goTo(target))}
+        />
+        <LiveRisk summary={summary} text={text} />
+      </div>
+      <div className="assessment__main">
+        <p className="step-counter">{t("stepOf", { current, total })}</p>
+        <h1 ref={heading} tabIndex={-1}>
+          {step === "review" ? t("reviewTitle") : text.section(step)}
+        </h1>
+        <SaveStatus
+          state={saveState}
+          id={initial.id}
+          checklistVersion={initial.checklistVersion}
+          answers={answers}
+          step={step}
+        />
+        {step === "review" ? (
+          <ReviewStep
+            id={initial.id}
+            checklist={checklist}
+            text={text}
+            answers={answers}
+            date={date}
+            onEdit={(section: SectionId) => goTo(section)}
+            onBack={() => goTo(checklist.sections.at(-1)!.id)}
+            beforeComplete={flush}
+          />
+        ) : (
+          <StepForm
+            key={step}
+            checklist={checklist}
+            sectionId={step}
+            answers={answers}
+            text={text}
+            onAnswersChange={onAnswersChange}
+            onLeave={goTo}
+            leaveRef={leaveStep}
+          />
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,160 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+
+import type { Question } from "@/lib/checklist/types";
+import { UNKNOWN } from "@/lib/checklist/types";
+import { controlAria, Field } from "@/components/ui/field";
+
+import { CheckboxOptions, type Option, RadioOptions } from "./choice-inputs";
+import type { ChecklistText } from "@/lib/i18n/checklist-text";
+import type { FieldProps } from "./field-props";
+import {
+  CountrySelect,
+  DateInput,
+  LongTextInput,
+  NumberInput,
+  TextInput,
+  UnknownToggle,
+} from "./value-inputs";
+
+type Props = Omit<FieldProps, "id" | "invalid"> & {
+  question: Question;
+  text: ChecklistText;
+  error?: string;
+};
+
+/** Renders any question of the checklist from its definition: one control per question kind. */
+export function QuestionField({ question, text, error, ...field }: Props) {
+  const t = useTranslations("assess");
+  const id = `q-${question.id}`;
+  const help = text.questionHelp(question);
+  const basis = text.questionBasis(question);
+  const unknownOption: Option[] = question.allowUnknown
+    ? [{ id: UNKNOWN, label: t("dontKnow"), unknown: true }]
+    : [];
+  const props: FieldProps = { ...field, id, invalid: Boolean(error) };
+  const aria = controlAria(id, error, false);
+  const isUnknown = field.value === UNKNOWN;
+  const unknownToggle = question.allowUnknown ? <UnknownToggle {...props} label={t("dontKnow")} /> : null;
+
+  let group = false;
+  let control: React.ReactNode;
+  switch (question.kind) {
+    case "yesNo":
+      group = true;
+      control = (
+        <RadioOptions
+          {...props}
+          options={[{ id: "yes", label: t("yes") }, { id: "no", label: t("no") }, ...unknownOption]}
+        />
+      );
+      break;
+    case "singleChoice":
+      group = true;
+      control = (
+        <RadioOptions
+          {...props}
+          options={[
+            ...question.options.map((o) => ({ id: o, label: text.option(question, o) })),
+            ...unknownOption,
+          ]}
+        />
+      );
+      break;
+    case "multiChoice":
+      group = true;
+      control = (
+        <CheckboxOptions
+          {...props}
+          options={[
+            ...question.options.map((o) => ({ id: o, label: text.option(question, o) })),
+            ...unknownOption,
+          ]}
+        />
+      );
+      break;
+    case "number":
+      control = (
+        <>
+          <span className="input-with-unit">
+            <NumberInput {...props} aria={aria} disabled={props.disabled || isUnknown} />
+            {question.unit ? <span className="unit">{text.unit(question.unit)}</span> : null}
+          </span>
+          {unknownToggle}
+        </>
+      );
+      break;
+    case "text":
+      control = (
+        <>
+          <TextInput
+            {...props}
+            aria={aria}
+            maxLength={question.maxLength}
+            disabled={props.disabled || isUnknown}
+          />
+          {unknownToggle}
+        </>
+      );
+      break;
+    case "longText":
+      control = (
+        <>
+          <LongTextInput {...props} aria={aria} disabled={props.disabled || isUnknown} />
+          {unknownToggle}
+        </>
+      );
+      break;
+    case "country":
+      control = (
+        <>
+          <CountrySelect
+            {...props}
+            aria={aria}
+            placeholder={t("chooseCountry")}
+            disabled={props.disabled || isUnknown}
+          />
+          {unknownToggle}
+        </>
+      );
+      break;
+    case "date":
+      control = (
+        <>
+          <DateInput {...props} aria={aria} disabled={props.disabled || isUnknown} />
+          {unknownToggle}
+        </>
+      );
+      break;
+  }
+
+  return (
+    <div className="question" data-question={question.id}>
+      <Field
+        id={id}
+        group={group}
+        label={text.questionLabel(question)}
+        requiredText={question.required ? t("required") : undefined}
+        error={error}
+        extra={
+          help || basis ? (
+            <details className="why">
+              <summary>{t("whyWeAsk")}</summary>
+              <div>
+                {help ? <p>{help}</p> : null}
+                {basis ? (
+                  <p>
+                    <strong>{t("legalBasis")}:</strong> {basis}
+                  </p>
+                ) : null}
+              </div>
+            </details>
+          ) : null
+        }
+      >
+        {control}
+      </Field>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+"use client";
+
+import { useFormatter, useTranslations } from "next-intl";
+
+import type { Assessment } from "@/lib/assessment/assessment";
+import type { Checklist } from "@/lib/checklist/types";
+import type { ChecklistText } from "@/lib/i18n/checklist-text";
+import { Link } from "@/lib/i18n/navigation";
+
+import { AnswerList } from "./answer-list";
+
+/** A completed assessment's answers, read-only: it is frozen and never re-scored. */
+export function ReviewAnswers({
+  assessment,
+  checklist,
+  text,
+}: {
+  assessment: Assessment;
+  checklist: Checklist;
+  text: ChecklistText;
+}) {
+  const t = useTranslations("assess");
+  const format = useFormatter();
+  const completed = assessment.completedAt
+    ? format.dateTime(new Date(assessment.completedAt), { dateStyle: "long" })
+    : "";
+  return (
+    <>
+      <h1>{t("reviewTitle")}</h1>
+      <p className="notice" role="status" data-read-only="true">
+        {t("readOnly", { date: completed })}
+      </p>
+      <p>
+        <Link className="button" href={`/summary/?id=${assessment.id}`}>
+          {t("openSummary")}
+        </Link>
+      </p>
+      <AnswerList checklist={checklist} answers={assessment.answers} text={text} />
+    </>
+  );
+}

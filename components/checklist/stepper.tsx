@@ -1,0 +1,70 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+
+import type { Checklist, SectionId } from "@/lib/checklist/types";
+import type { ChecklistText } from "@/lib/i18n/checklist-text";
+import type { RiskSummary } from "@/lib/risk/evaluate";
+
+export type Step = SectionId | "review";
+
+type Props = {
+  checklist: Checklist;
+  summary: RiskSummary;
+  step: Step;
+  text: ChecklistText;
+  onSelect: (step: Step) => void;
+};
+
+/** Section names with progress; any section can be opened directly. */
+export function Stepper({ checklist, summary, step, text, onSelect }: Props) {
+  const t = useTranslations("assess");
+  return (
+    <nav className="stepper" aria-label={t("stepsLabel")}>
+      <p className="stepper__overall">
+        <progress max={100} value={summary.completeness} aria-hidden="true" />{" "}
+        {t("overall", { percent: summary.completeness })}
+      </p>
+      <ol>
+        {checklist.sections.map((section, index) => {
+          const picture = summary.sections.find((s) => s.id === section.id);
+          const answered = picture?.answered ?? 0;
+          const visible = picture?.visible ?? 0;
+          const done = visible > 0 && answered === visible;
+          return (
+            <li key={section.id} className={done ? "stepper__item stepper__item--done" : "stepper__item"}>
+              <button
+                type="button"
+                aria-current={step === section.id ? "step" : undefined}
+                onClick={() => onSelect(section.id)}
+                data-step={section.id}
+              >
+                <span className="stepper__name">
+                  {index + 1}. {text.section(section.id)}
+                </span>
+                <span className="stepper__count">{t("sectionProgress", { answered, total: visible })}</span>
+                {picture?.worst ? (
+                  <span
+                    className={`stepper__dot badge--sev-${picture.worst}`}
+                    title={text.severity(picture.worst)}
+                  >
+                    <span className="visually-hidden">{text.severity(picture.worst)}</span>
+                  </span>
+                ) : null}
+              </button>
+            </li>
+          );
+        })}
+        <li className="stepper__item">
+          <button
+            type="button"
+            aria-current={step === "review" ? "step" : undefined}
+            onClick={() => onSelect("review")}
+          >
+            <span className="stepper__name">{t("review")}</span>
+          </button>
+        </li>
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,43 @@
+"use client";
+
+import { useLocale } from "next-intl";
+import { useEffect, useState } from "react";
+
+import type { Assessment } from "@/lib/assessment/assessment";
+import { getChecklist, isKnownChecklistVersion } from "@/lib/checklist/registry";
+import type { Checklist } from "@/lib/checklist/types";
+import { type ChecklistText, createChecklistText } from "@/lib/i18n/checklist-text";
+import { isLocale } from "@/lib/i18n/routing";
+import { getAssessment } from "@/lib/storage/assessments";
+
+export type LoadedAssessment =
+  | { status: "loading" }
+  | { status: "missing" }
+  | { status: "unknownChecklist"; version: string }
+  | { status: "failed"; reason: string }
+  | { status: "ready"; assessment: Assessment; checklist: Checklist; text: ChecklistText };
+
+/** Loads an assessment from this browser with the checklist version it was answered against. */
+export function useAssessment(id: string): LoadedAssessment {
+  const locale = useLocale();
+  const [state, setState] = useState<LoadedAssessment>({ status: "loading" });
+  useEffect(() => {
+    let live = true;
+    getAssessment(id)
+      .then((assessment) => {
+        if (!live) return;
+        if (!assessment) return setState({ status: "missing" });
+        if (!isKnownChecklistVersion(assessment.checklistVersion)) {
+          return setState({ status: "unknownChecklist", version: assessment.checklistVersion });
+        }
+        const checklist = getChecklist(assessment.checklistVersion);
+        const text = createChecklistText(assessment.checklistVersion, isLocale(locale) ? locale : "en");
+        setState({ status: "ready", assessment, checklist, text });
+      })
+      .catch((error: unknown) => live && setState({ status: "failed", reason: String(error) }));
+    return () => {
+      live = false;
+    };
+  }, [id, locale]);
+  return state;
+}

@@ -1,0 +1,36 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useMemo } from "react";
+
+import { localDate } from "@/lib/assessment/dates";
+import { evaluate } from "@/lib/risk/evaluate";
+
+import { LoadProblem } from "../checklist/load-problem";
+import { useAssessment } from "../checklist/use-assessment";
+
+import { RiskSummaryView } from "./risk-summary";
+
+/**
+ * The summary of one assessment: a completed one shows the summary frozen at completion (never
+ * recomputed); a draft shows the live evaluation of its current answers, marked as a draft.
+ */
+export default function SummaryWorkspace({ id }: { id: string }) {
+  const t = useTranslations("summary");
+  const state = useAssessment(id);
+  const live = useMemo(() => {
+    if (state.status !== "ready" || state.assessment.summary) return null;
+    return evaluate(state.checklist, state.assessment.answers, { date: localDate() });
+  }, [state]);
+  if (state.status !== "ready") return <LoadProblem state={state} title={t("title")} />;
+  const summary = state.assessment.summary ?? live;
+  if (!summary) return null;
+  return (
+    <RiskSummaryView
+      assessment={state.assessment}
+      checklist={state.checklist}
+      text={state.text}
+      summary={summary}
+    />
+  );
+}

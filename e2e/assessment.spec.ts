@@ -1,0 +1,153 @@
+import { railwayBeforeSigning } from "@/lib/risk/fixtures/railway";
+import { benignTranslation } from "@/lib/risk/fixtures/benign-translation";
+
+import { driver } from "./checklist-driver";
+import { expect, expectAccessible, test } from "./fixtures";
+
+// A full walk through the checklist takes a person-like pace of clicks: give it room.
+test.describe.configure({ timeout: 120_000 });
+
+const RAILWAY_FLAGS = [
+  "end_client_undisclosed",
+  "end_user_military_intel",
+  "purpose_work_mismatch",
+  "cii_operational_data",
+  "radio_signal_data",
+  "client_specified_equipment",
+  "mobile_route_collection",
+  "client_chosen_locations",
+  "large_volume",
+  "price_above_market",
+  "suspected_ulterior_motive",
+];
+
+test("the railway case, answered before signing, ends critical: decline, by the railway rule", async ({
+  page,
+}) => {
+  const d = driver(page, "en");
+  const started = Date.now();
+  await d.fillAll(railwayBeforeSigning, { keyboardSection: "identity" });
+  await d.complete();
+  const summary = page.locator("[data-decision]");
+  await expect(summary).toHaveAttribute("data-level", "critical");
+  await expect(summary).toHaveAttribute("data-decision", "decline");
+  await expect(summary).toHaveAttribute("data-rule", "railway_pattern");
+  await expect(summary).toContainText(d.text.flag("end_client_undisclosed").title);
+  await expect(page.locator('li[data-rule="railway_pattern"]')).toBeVisible();
+  for (const slug of RAILWAY_FLAGS) await expect(page.locator(`[data-flag="${slug}"]`)).toBeVisible();
+  await expect(page.locator("[data-reporting]")).toContainText("12339");
+  await expectAccessible(page);
+  test.info().annotations.push({ type: "walk-through", description: `${Date.now() - started} ms` });
+});
+
+test("the railway case in Chinese: every step and the summary pass axe, and the verdict is the same", async ({
+  page,
+}) => {
+  const d = driver(page, "zh");
+  await page.goto("/zh/");
+  await page.getByRole("link", { name: d.ui.home.start }).click();
+  for (const section of d.checklist.sections) {
+    await d.expectStep(section.id);
+    await d.answerSection(section.id, railwayBeforeSigning);
+    await expectAccessible(page);
+    await page.locator('[data-nav="next"]').click();
+  }
+  await d.expectStep("review");
+  await expectAccessible(page);
+  await d.complete();
+  await expect(page.locator("[data-decision]")).toHaveAttribute("data-decision", "decline");
+  await expect(page.locator("[data-decision]")).toContainText(d.text.decision("decline"));
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("风险结论");
+  await expectAccessible(page);
+});
+
+test("a benign translation job ends low: proceed", async ({ page }) => {
+  const d = driver(page, "en");
+  await d.fillAll(benignTranslation);
+  await d.complete();
+  await expect(page.locator("[data-decision]")).toHaveAttribute("data-level", "low");
+  await expect(page.locator("[data-decision]")).toHaveAttribute("data-decision", "proceed");
+  await expect(page.locator("[data-flag]")).toHaveCount(0);
+});
+
+test("leaving the first step empty shows messages in the user's language and focuses the first error", async ({
+  page,
+}) => {
+  const d = driver(page, "zh");
+  await page.goto("/zh/assess/new/");
+  await d.expectStep("basics");
+  await page.locator('[data-nav="next"]').click();
+  await expect(page.getByRole("alert").filter({ hasText: d.ui.assess.errorsHeading })).toBeVisible();
+  await d.expectStep("basics");
+  const first = d.question("your_company");
+  await expect(first.getByText(d.text.t("validation.required"))).toBeVisible();
+  await expect(first.getByRole("textbox")).toBeFocused();
+  await expect(first.getByRole("textbox")).toHaveAttribute("aria-invalid", "true");
+});
+
+test("a reload restores every answer and the step", async ({ page }) => {
+  const d = driver(page, "en");
+  await page.goto("/en/assess/new/");
+  for (const section of ["basics", "identity", "purpose"] as const) {
+    await d.answerSection(section, railwayBeforeSigning);
+    await page.locator('[data-nav="next"]').click();
+  }
+  await d.expectStep("data");
+  await d.answerSection("data", railwayBeforeSigning);
+  await expect(page.locator('[data-save-status="saved"]')).toBeVisible();
+  await page.reload();
+  await d.expectStep("data");
+  const categories = railwayBeforeSigning.data_categories as readonly string[];
+  const q = d.checklist.sections
+    .find((s) => s.id === "data")!
+    .questions.find((x) => x.id === "data_categories")!;
+  for (const c of categories) {
+    await expect(
+      d.question("data_categories").getByRole("checkbox", { name: d.text.option(q, c), exact: true }),
+    ).toBeChecked();
+  }
+  await page.getByRole("button", { name: /^1\./ }).click();
+  await d.expectStep("basics");
+  await expect(d.question("project_name").getByRole("textbox")).toHaveValue(
+    String(railwayBeforeSigning.project_name),
+  );
+  await expect(
+    d.question("client_country").getByRole("checkbox", { name: d.ui.assess.dontKnow }),
+  ).toBeChecked();
+  await expect(d.question("client_country").getByRole("combobox")).toBeDisabled();
+});
+
+test("text typed just before the tab closes is there when the draft is reopened", async ({
+  page,
+  context,
+}) => {
+  await page.goto("/en/assess/new/");
+  await expect(page).toHaveURL(/id=/);
+  const url = page.url();
+  const description = page.locator('[data-question="project_description"] textarea');
+  await description.click();
+  await page.keyboard.type("Fixed-point and mobile testing along high-speed lines");
+  await page.close({ runBeforeUnload: true });
+  const reopened = await context.newPage();
+  await reopened.goto(url);
+  await expect(reopened.locator('[data-question="project_description"] textarea')).toHaveValue(
+    "Fixed-point and mobile testing along high-speed lines",
+  );
+});
+
+test("a completed assessment reopens read-only with the same summary and fingerprint", async ({ page }) => {
+  const d = driver(page, "en");
+  await d.fillAll(benignTranslation);
+  await d.complete();
+  const fingerprint = await page.locator("[data-fingerprint]").getAttribute("data-fingerprint");
+  expect(fingerprint).toMatch(/^[0-9a-f]{64}$/);
+  const summaryUrl = page.url();
+  await page.goto(summaryUrl);
+  await expect(page.locator("[data-fingerprint]")).toHaveAttribute("data-fingerprint", fingerprint!);
+  await expect(page.locator("[data-decision]")).toHaveAttribute("data-level", "low");
+  await page.goto(summaryUrl.replace("/summary/", "/assess/"));
+  await expect(page.locator("[data-read-only]")).toBeVisible();
+  await expect(page.locator("input, textarea, select")).toHaveCount(0);
+  await page.goto("/en/");
+  await expect(page.getByTestId("draft-list")).toHaveCount(0);
+});

@@ -1,0 +1,77 @@
+import "fake-indexeddb/auto";
+
+import { beforeEach, describe, expect, it } from "vitest";
+
+import { fingerprint } from "@/lib/assessment/fingerprint";
+import type { RiskSummary } from "@/lib/risk/evaluate";
+
+import {
+  AssessmentFrozenError,
+  completeAssessment,
+  createDraft,
+  deleteAssessment,
+  getAssessment,
+  listAssessments,
+  writeDraft,
+} from "./assessments";
+import { getDb } from "./db";
+
+const summary = { level: "low", decision: "proceed" } as unknown as RiskSummary;
+
+beforeEach(async () => {
+  await getDb().assessments.clear();
+});
+
+describe("assessment storage", () => {
+  it("creates a draft with a random id at the first step and reads it back", async () => {
+    const a = await createDraft("2026.1", "basics");
+    const b = await createDraft("2026.1", "basics");
+    expect(a.id).not.toBe(b.id);
+    expect(await getAssessment(a.id)).toEqual(a);
+    expect(a).toMatchObject({ status: "draft", step: "basics", checklistVersion: "2026.1", answers: {} });
+  });
+
+  it("writes a draft's answers and step, the last write winning", async () => {
+    const draft = await createDraft("2026.1", "basics");
+    const at = "2030-01-01T00:00:00.000Z";
+    await Promise.all([
+      writeDraft({ ...draft, answers: { project_name: "Rail" }, step: "basics", updatedAt: at }),
+      writeDraft({
+        ...draft,
+        answers: { project_name: "Rail survey", data_categories: ["radio"] },
+        step: "data",
+        updatedAt: at,
+      }),
+    ]);
+    const saved = await getAssessment(draft.id);
+    expect(saved?.answers).toEqual({ project_name: "Rail survey", data_categories: ["radio"] });
+    expect(saved?.step).toBe("data");
+  });
+
+  it("freezes a completed assessment with its summary and fingerprint, and refuses later edits", async () => {
+    const draft = await createDraft("2026.1", "basics");
+    const done = await completeAssessment(draft.id, { project_name: "X" }, summary);
+    expect(done.status).toBe("completed");
+    expect(done.summary).toEqual(summary);
+    expect(done.fingerprint).toBe(await fingerprint(done));
+    await expect(writeDraft(done)).rejects.toBeInstanceOf(AssessmentFrozenError);
+    await expect(completeAssessment(draft.id, {}, summary)).rejects.toBeInstanceOf(AssessmentFrozenError);
+    expect(await getAssessment(draft.id)).toEqual(done);
+  });
+
+  it("lists newest first, by status, and deletes", async () => {
+    const first = await createDraft("2026.1", "basics");
+    const second = await createDraft("2026.1", "basics");
+    await writeDraft({ ...first, step: "identity", updatedAt: new Date(Date.now() - 1000).toISOString() });
+    await completeAssessment(second.id, {}, summary);
+    expect((await listAssessments()).map((a) => a.id)).toEqual([second.id, first.id]);
+    expect((await listAssessments("draft")).map((a) => a.id)).toEqual([first.id]);
+    await deleteAssessment(first.id);
+    expect(await getAssessment(first.id)).toBeUndefined();
+  });
+
+  it("rejects a stored record that does not have the assessment shape", async () => {
+    await getDb().assessments.put({ id: "not-a-uuid" } as never);
+    await expect(getAssessment("not-a-uuid")).rejects.toThrow();
+  });
+});
