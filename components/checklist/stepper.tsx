@@ -60,6 +60,7 @@ export function Stepper({ checklist, summary, step, text, onSelect }: Props) {
             type="button"
             aria-current={step === "review" ? "step" : undefined}
             onClick={() => onSelect("review")}
+            data-step="review"
           >
             <span className="stepper__name">{t("review")}</span>
           </button>
