@@ -112,7 +112,7 @@ test("a reload restores every answer and the step", async ({ page }) => {
     String(railwayBeforeSigning.project_name),
   );
   await expect(
-    d.question("client_country").getByRole("checkbox", { name: d.ui.assess.dontKnow }),
+    d.question("client_country").getByRole("checkbox", { name: d.text.t("answers.unknown") }),
   ).toBeChecked();
   await expect(d.question("client_country").getByRole("combobox")).toBeDisabled();
 });

@@ -23,17 +23,17 @@ export function driver(page: Page, locale: Locale, version = "2026.1") {
     const box = question(q.id);
     const exact = (role: "radio" | "checkbox", name: string) => box.getByRole(role, { name, exact: true });
     if (value === UNKNOWN && !["yesNo", "singleChoice", "multiChoice"].includes(q.kind)) {
-      await box.getByRole("checkbox", { name: ui.assess.dontKnow, exact: true }).check();
+      await box.getByRole("checkbox", { name: text.option(q, UNKNOWN), exact: true }).check();
       return;
     }
     switch (q.kind) {
       case "yesNo":
       case "singleChoice":
-        await exact("radio", value === UNKNOWN ? ui.assess.dontKnow : text.option(q, String(value))).check();
+        await exact("radio", text.option(q, String(value))).check();
         return;
       case "multiChoice":
         for (const option of value as readonly string[]) {
-          await exact("checkbox", option === UNKNOWN ? ui.assess.dontKnow : text.option(q, option)).check();
+          await exact("checkbox", text.option(q, option)).check();
         }
         return;
       case "number":

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 
 import type { Question } from "@/lib/checklist/types";
 import { UNKNOWN } from "@/lib/checklist/types";
@@ -8,6 +8,7 @@ import { controlAria, Field } from "@/components/ui/field";
 
 import { CheckboxOptions, type Option, RadioOptions } from "./choice-inputs";
 import type { ChecklistText } from "@/lib/i18n/checklist-text";
+import { labelled } from "@/lib/i18n/routing";
 import type { FieldProps } from "./field-props";
 import {
   CountrySelect,
@@ -27,16 +28,18 @@ type Props = Omit<FieldProps, "id" | "invalid"> & {
 /** Renders any question of the checklist from its definition: one control per question kind. */
 export function QuestionField({ question, text, error, ...field }: Props) {
   const t = useTranslations("assess");
+  const locale = useLocale();
+  const dontKnow = text.option(question, UNKNOWN);
   const id = `q-${question.id}`;
   const help = text.questionHelp(question);
   const basis = text.questionBasis(question);
   const unknownOption: Option[] = question.allowUnknown
-    ? [{ id: UNKNOWN, label: t("dontKnow"), unknown: true }]
+    ? [{ id: UNKNOWN, label: dontKnow, unknown: true }]
     : [];
   const props: FieldProps = { ...field, id, invalid: Boolean(error) };
   const aria = controlAria(id, error, false);
   const isUnknown = field.value === UNKNOWN;
-  const unknownToggle = question.allowUnknown ? <UnknownToggle {...props} label={t("dontKnow")} /> : null;
+  const unknownToggle = question.allowUnknown ? <UnknownToggle {...props} label={dontKnow} /> : null;
 
   let group = false;
   let control: React.ReactNode;
@@ -46,7 +49,11 @@ export function QuestionField({ question, text, error, ...field }: Props) {
       control = (
         <RadioOptions
           {...props}
-          options={[{ id: "yes", label: t("yes") }, { id: "no", label: t("no") }, ...unknownOption]}
+          options={[
+            { id: "yes", label: text.option(question, "yes") },
+            { id: "no", label: text.option(question, "no") },
+            ...unknownOption,
+          ]}
         />
       );
       break;
@@ -145,7 +152,8 @@ export function QuestionField({ question, text, error, ...field }: Props) {
                 {help ? <p>{help}</p> : null}
                 {basis ? (
                   <p>
-                    <strong>{t("legalBasis")}:</strong> {basis}
+                    <strong>{labelled(t("legalBasis"), locale)}</strong>
+                    {basis}
                   </p>
                 ) : null}
               </div>

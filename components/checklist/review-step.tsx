@@ -7,6 +7,7 @@ import { answerProblem, visibleQuestions } from "@/lib/checklist/schema";
 import type { Answers, Checklist, SectionId } from "@/lib/checklist/types";
 import type { ChecklistText } from "@/lib/i18n/checklist-text";
 import { useRouter } from "@/lib/i18n/navigation";
+import { labelled } from "@/lib/i18n/routing";
 import { evaluate } from "@/lib/risk/evaluate";
 import { completeAssessment } from "@/lib/storage/assessments";
 
@@ -59,7 +60,8 @@ export function ReviewStep({ id, checklist, text, answers, date, onEdit, onBack,
             {problems.map((q) => (
               <li key={q.id}>
                 <button type="button" className="link-button" onClick={() => onEdit(sectionOf.get(q.id)!)}>
-                  {text.section(sectionOf.get(q.id)!)}: {text.questionLabel(q)}
+                  {labelled(text.section(sectionOf.get(q.id)!), text.locale)}
+                  {text.questionLabel(q)}
                 </button>
               </li>
             ))}

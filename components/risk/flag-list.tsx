@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 
 import { type Checklist, compareSeverity, type Question, SEVERITIES } from "@/lib/checklist/types";
 import type { ChecklistText } from "@/lib/i18n/checklist-text";
+import { labelled } from "@/lib/i18n/routing";
 import type { RaisedFlag, RiskSummary } from "@/lib/risk/evaluate";
 
 import { SeverityBadge } from "./level-badge";
@@ -57,11 +58,13 @@ function FlagCard({
     >
       <h4 id={`flag-${flag.slug}`}>{copy.title}</h4>
       <p className="flag__meta">
-        {t("inherent")}: <SeverityBadge severity={flag.inherent} label={text.severity(flag.inherent)} />
+        {labelled(t("inherent"), text.locale)}
+        <SeverityBadge severity={flag.inherent} label={text.severity(flag.inherent)} />
         {flag.residual !== flag.inherent ? (
           <>
             {" → "}
-            {t("residual")}: <SeverityBadge severity={flag.residual} label={text.severity(flag.residual)} />
+            {labelled(t("residual"), text.locale)}
+            <SeverityBadge severity={flag.residual} label={text.severity(flag.residual)} />
           </>
         ) : null}{" "}
         · {flag.mitigable ? t("mitigable") : t("notMitigable")}
@@ -75,7 +78,7 @@ function FlagCard({
               const q = questions.get(trigger.question);
               return (
                 <li key={trigger.question}>
-                  {q ? text.questionLabel(q) : trigger.question}:{" "}
+                  {labelled(q ? text.questionLabel(q) : trigger.question, text.locale)}
                   <strong>{(q && text.answer(q, trigger.answer)) ?? t("notAnswered")}</strong>
                 </li>
               );

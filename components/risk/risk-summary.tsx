@@ -6,6 +6,7 @@ import type { Assessment } from "@/lib/assessment/assessment";
 import type { Checklist } from "@/lib/checklist/types";
 import type { ChecklistText } from "@/lib/i18n/checklist-text";
 import { Link } from "@/lib/i18n/navigation";
+import { labelled } from "@/lib/i18n/routing";
 import type { RiskSummary } from "@/lib/risk/evaluate";
 
 import { EngagementFacts } from "./engagement-facts";
@@ -44,13 +45,15 @@ export function RiskSummaryView({ assessment, checklist, text, summary }: Props)
         data-rule={summary.rule}
       >
         <p className="decision-banner__level">
-          {tr("levelLabel")}: <LevelBadge level={summary.level} label={text.level(summary.level)} />
+          {labelled(tr("levelLabel"), text.locale)}
+          <LevelBadge level={summary.level} label={text.level(summary.level)} />
         </p>
         <h2 id="decision-title" className="decision-banner__decision">
           {text.decision(summary.decision)}
         </h2>
         <p className="decision-banner__reason">
-          <strong>{t("because")}:</strong> {text.ruleReason(summary.reason.rule, summary.reason.flags)}
+          <strong>{labelled(t("because"), text.locale)}</strong>
+          {text.ruleReason(summary.reason.rule, summary.reason.flags)}
         </p>
       </section>
 

@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { REPORTING_KEYS, UNKNOWNS_KEYS } from "@/lib/checklist/messages";
 import type { Checklist, Question } from "@/lib/checklist/types";
 import type { ChecklistText } from "@/lib/i18n/checklist-text";
+import { labelled } from "@/lib/i18n/routing";
 import type { RiskSummary } from "@/lib/risk/evaluate";
 
 type Props = { summary: RiskSummary; text: ChecklistText };
@@ -96,7 +97,8 @@ export function UnknownList({ summary, text, checklist }: Props & { checklist: C
               const q = questions.get(u.question);
               return (
                 <li key={u.question} data-unknown={u.question}>
-                  {text.section(u.section)}: {q ? text.questionLabel(q) : u.question} —{" "}
+                  {labelled(text.section(u.section), text.locale)}
+                  {q ? text.questionLabel(q) : u.question} —{" "}
                   {text.t(u.status === "unknown" ? UNKNOWNS_KEYS.unknown : UNKNOWNS_KEYS.unanswered)}
                   {u.key ? <strong> ({t("keyUnknown")})</strong> : null}
                 </li>

@@ -26,3 +26,8 @@ export function preferredLocale(languages: readonly string[]): Locale {
   }
   return routing.defaultLocale;
 }
+
+/** "Label: " in English, "标签：" in Chinese (full-width colon, no space). */
+export function labelled(label: string, locale: string): string {
+  return locale === "zh" ? `${label}：` : `${label}: `;
+}
