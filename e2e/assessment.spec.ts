@@ -1,4 +1,4 @@
-import { railwayBeforeSigning } from "@/lib/risk/fixtures/railway";
+import { RAILWAY_FLAGS_BEFORE_SIGNING, railwayBeforeSigning } from "@/lib/risk/fixtures/railway";
 import { benignTranslation } from "@/lib/risk/fixtures/benign-translation";
 
 import { driver } from "./checklist-driver";
@@ -6,20 +6,6 @@ import { expect, expectAccessible, test } from "./fixtures";
 
 // A full walk through the checklist takes a person-like pace of clicks: give it room.
 test.describe.configure({ timeout: 120_000 });
-
-const RAILWAY_FLAGS = [
-  "end_client_undisclosed",
-  "end_user_military_intel",
-  "purpose_work_mismatch",
-  "cii_operational_data",
-  "radio_signal_data",
-  "client_specified_equipment",
-  "mobile_route_collection",
-  "client_chosen_locations",
-  "large_volume",
-  "price_above_market",
-  "suspected_ulterior_motive",
-];
 
 test("the railway case, answered before signing, ends critical: decline, by the railway rule", async ({
   page,
@@ -34,7 +20,8 @@ test("the railway case, answered before signing, ends critical: decline, by the 
   await expect(summary).toHaveAttribute("data-rule", "railway_pattern");
   await expect(summary).toContainText(d.text.flag("end_client_undisclosed").title);
   await expect(page.locator('li[data-rule="railway_pattern"]')).toBeVisible();
-  for (const slug of RAILWAY_FLAGS) await expect(page.locator(`[data-flag="${slug}"]`)).toBeVisible();
+  for (const slug of RAILWAY_FLAGS_BEFORE_SIGNING)
+    await expect(page.locator(`[data-flag="${slug}"]`)).toBeVisible();
   await expect(page.locator("[data-reporting]")).toContainText("12339");
   await expectAccessible(page);
   test.info().annotations.push({ type: "walk-through", description: `${Date.now() - started} ms` });

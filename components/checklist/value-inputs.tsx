@@ -12,6 +12,10 @@ type InputProps = FieldProps & { aria: Record<string, string | boolean | undefin
 
 const asText = (value: FieldProps["value"]) => (typeof value === "string" && value !== UNKNOWN ? value : "");
 
+/** An emptied text control means "not answered", never an empty answer. */
+const textChange = (onChange: FieldProps["onChange"]) => (e: { target: { value: string } }) =>
+  onChange(e.target.value === "" ? undefined : e.target.value);
+
 export function TextInput({
   id,
   value,
@@ -28,7 +32,7 @@ export function TextInput({
       value={asText(value)}
       disabled={disabled}
       maxLength={maxLength ? maxLength + 1 : undefined}
-      onChange={(e) => onChange(e.target.value === "" ? undefined : e.target.value)}
+      onChange={textChange(onChange)}
       onBlur={onBlur}
       {...aria}
     />
@@ -42,7 +46,7 @@ export function LongTextInput({ id, value, onChange, onBlur, disabled, aria }: I
       value={asText(value)}
       disabled={disabled}
       rows={5}
-      onChange={(e) => onChange(e.target.value === "" ? undefined : e.target.value)}
+      onChange={textChange(onChange)}
       onBlur={onBlur}
       {...aria}
     />
@@ -77,7 +81,7 @@ export function DateInput({ id, value, onChange, onBlur, disabled, aria }: Input
       type="date"
       value={asText(value)}
       disabled={disabled}
-      onChange={(e) => onChange(e.target.value === "" ? undefined : e.target.value)}
+      onChange={textChange(onChange)}
       onBlur={onBlur}
       {...aria}
     />
@@ -100,7 +104,7 @@ export function CountrySelect({
       id={id}
       value={asText(value)}
       disabled={disabled}
-      onChange={(e) => onChange(e.target.value === "" ? undefined : e.target.value)}
+      onChange={textChange(onChange)}
       onBlur={onBlur}
       {...aria}
     >

@@ -5,25 +5,17 @@ import type { Answers } from "@/lib/checklist/types";
 
 import { evaluate } from "./evaluate";
 import { benignTranslation } from "./fixtures/benign-translation";
-import { railwayBeforeSigning, railwayMidProject, railwaySecondCompany } from "./fixtures/railway";
+import {
+  RAILWAY_FLAGS_BEFORE_SIGNING,
+  railwayBeforeSigning,
+  railwayMidProject,
+  railwaySecondCompany,
+} from "./fixtures/railway";
 
 const checklist = getChecklist("2026.1");
 const run = (answers: Answers) => evaluate(checklist, answers, { date: "2026-11-28" });
 
-/** The flags reference section 6 requires before signing. */
-const BEFORE_SIGNING = [
-  "end_client_undisclosed",
-  "end_user_military_intel",
-  "purpose_work_mismatch",
-  "cii_operational_data",
-  "radio_signal_data",
-  "client_specified_equipment",
-  "mobile_route_collection",
-  "client_chosen_locations",
-  "large_volume",
-  "price_above_market",
-  "suspected_ulterior_motive",
-];
+const BEFORE_SIGNING = RAILWAY_FLAGS_BEFORE_SIGNING;
 
 describe.each([
   ["before signing", railwayBeforeSigning, BEFORE_SIGNING],
