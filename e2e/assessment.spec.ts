@@ -1,3 +1,5 @@
+import { readFile } from "node:fs/promises";
+
 import { RAILWAY_FLAGS_BEFORE_SIGNING, railwayBeforeSigning } from "@/lib/risk/fixtures/railway";
 import { benignTranslation } from "@/lib/risk/fixtures/benign-translation";
 
@@ -137,4 +139,26 @@ test("a completed assessment reopens read-only with the same summary and fingerp
   await expect(page.locator("input, textarea, select")).toHaveCount(0);
   await page.goto("/en/");
   await expect(page.getByTestId("draft-list")).toHaveCount(0);
+});
+
+test("when the browser refuses to store, the user is warned and can download the answers", async ({
+  page,
+}) => {
+  const d = driver(page, "en");
+  await page.goto("/en/assess/new/");
+  await d.expectStep("basics");
+  await page.evaluate(() => {
+    IDBObjectStore.prototype.put = function () {
+      throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+    };
+  });
+  await d.question("project_name").getByRole("textbox").fill("Rail survey");
+  const warning = page.getByRole("alert").filter({ hasText: d.ui.assess.save.failed });
+  await expect(warning).toContainText("QuotaExceededError");
+  await expect(d.question("project_name").getByRole("textbox")).toHaveValue("Rail survey");
+  const download = page.waitForEvent("download");
+  await warning.getByRole("link", { name: d.ui.assess.save.download }).click();
+  const file = await (await download).path();
+  const saved = JSON.parse(await readFile(file, "utf8"));
+  expect(saved.answers.project_name).toBe("Rail survey");
 });
