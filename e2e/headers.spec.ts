@@ -1,9 +1,28 @@
+import { benignTranslation } from "@/lib/risk/fixtures/benign-translation";
+
+import { driver } from "./checklist-driver";
+import type { Page } from "@playwright/test";
+
 import { expect, test } from "./fixtures";
 import { LOCALES, PAGES } from "./pages";
 
 // The CSP is enforced here (no bypass), so a page whose inline-script hashes were wrong would not
 // hydrate, and any violation would reach the console and fail the egress fixture.
 test.use({ bypassCSP: false });
+
+/** Collects every securitypolicyviolation event the page raises, from its first script on. */
+async function watchViolations(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  await page.exposeFunction("reportViolation", (v: string) => violations.push(v));
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) =>
+      (window as unknown as { reportViolation: (v: string) => void }).reportViolation(
+        `${e.violatedDirective} ${e.blockedURI}`,
+      ),
+    );
+  });
+  return violations;
+}
 
 function directives(policy: string) {
   return new Map(
@@ -18,15 +37,7 @@ function directives(policy: string) {
 for (const locale of LOCALES) {
   for (const path of PAGES) {
     test(`${locale}${path} carries a strict CSP and the security headers`, async ({ page }) => {
-      const violations: string[] = [];
-      await page.exposeFunction("reportViolation", (v: string) => violations.push(v));
-      await page.addInitScript(() => {
-        document.addEventListener("securitypolicyviolation", (e) =>
-          (window as unknown as { reportViolation: (v: string) => void }).reportViolation(
-            `${e.violatedDirective} ${e.blockedURI}`,
-          ),
-        );
-      });
+      const violations = await watchViolations(page);
       const response = await page.goto(`/${locale}${path}`);
       expect(response?.status()).toBe(200);
       const headers = response?.headers() ?? {};
@@ -66,4 +77,18 @@ for (const locale of LOCALES) {
 test("the root page redirects under the CSP", async ({ page }) => {
   await page.goto("/");
   await expect(page).toHaveURL(/\/(en|zh)\/$/);
+});
+
+test("a whole assessment runs under the enforced CSP without a single violation", async ({
+  page,
+  egress,
+}) => {
+  test.setTimeout(120_000);
+  const violations = await watchViolations(page);
+  const d = driver(page, "zh");
+  await d.fillAll(benignTranslation);
+  await d.complete();
+  await expect(page.locator("[data-decision]")).toHaveAttribute("data-decision", "proceed");
+  expect(violations).toEqual([]);
+  expect(egress.cspViolations).toEqual([]);
 });
