@@ -53,6 +53,14 @@ test("the railway case in Chinese: every step and the summary pass axe, and the 
 test("a benign translation job ends low: proceed", async ({ page }) => {
   const d = driver(page, "en");
   await d.fillAll(benignTranslation);
+  const projectName = d.text.questionLabel(
+    d.checklist.sections[0]!.questions.find((q) => q.id === "project_name")!,
+  );
+  await page.getByRole("button", { name: `${d.ui.assess.edit}: ${projectName}` }).click();
+  await d.expectStep("basics");
+  await expect(d.question("project_name").getByRole("textbox")).toBeFocused();
+  await page.locator('[data-step="review"]').click();
+  await d.expectStep("review");
   await d.complete();
   await expect(page.locator("[data-decision]")).toHaveAttribute("data-level", "low");
   await expect(page.locator("[data-decision]")).toHaveAttribute("data-decision", "proceed");

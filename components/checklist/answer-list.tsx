@@ -10,8 +10,8 @@ type Props = {
   checklist: Checklist;
   answers: Answers;
   text: ChecklistText;
-  /** Shown as an "Edit" button per section when given (drafts only). */
-  onEdit?: (section: SectionId) => void;
+  /** Shown as "Edit" buttons per section and per answer when given (drafts only). */
+  onEdit?: (section: SectionId, question?: string) => void;
 };
 
 /** Every applicable answer, grouped by section. */
@@ -43,6 +43,19 @@ export function AnswerList({ checklist, answers, text, onEdit }: Props) {
                   <dt>{text.questionLabel(q)}</dt>
                   <dd className={answers[q.id] === undefined ? "muted" : undefined}>
                     {text.answer(q, answers[q.id]) ?? t("notAnswered")}
+                    {onEdit ? (
+                      <>
+                        {" "}
+                        <button
+                          type="button"
+                          className="link-button no-print"
+                          onClick={() => onEdit(section.id, q.id)}
+                          aria-label={`${t("edit")}: ${text.questionLabel(q)}`}
+                        >
+                          {t("edit")}
+                        </button>
+                      </>
+                    ) : null}
                   </dd>
                 </div>
               ))}

@@ -50,9 +50,13 @@ export function AssessmentForm({ initial, checklist, text }: Props) {
     [save],
   );
 
+  /** The question to focus when the next step opens (an "Edit" link), else the step's heading. */
+  const focusQuestion = useRef<string | null>(null);
+
   const goTo = useCallback(
-    (target: Step) => {
+    (target: Step, question?: string) => {
       moved.current = true;
+      focusQuestion.current = question ?? null;
       latest.current = { ...latest.current, step: target };
       setStep(target);
       save(latest.current);
@@ -62,8 +66,17 @@ export function AssessmentForm({ initial, checklist, text }: Props) {
 
   useEffect(() => {
     if (!moved.current) return;
-    heading.current?.focus();
-    window.scrollTo({ top: 0 });
+    const question = focusQuestion.current;
+    const control = question
+      ? document.querySelector<HTMLElement>(`[data-question="${question}"] :is(input, textarea, select)`)
+      : null;
+    if (control) {
+      control.focus();
+      control.scrollIntoView({ block: "center" });
+    } else {
+      heading.current?.focus();
+      window.scrollTo({ top: 0 });
+    }
   }, [step]);
 
   const sectionIndex = checklist.sections.findIndex((s) => s.id === step);
@@ -101,7 +114,7 @@ export function AssessmentForm({ initial, checklist, text }: Props) {
             text={text}
             answers={answers}
             date={date}
-            onEdit={(section: SectionId) => goTo(section)}
+            onEdit={(section: SectionId, question?: string) => goTo(section, question)}
             onBack={() => goTo(checklist.sections.at(-1)!.id)}
             beforeComplete={flush}
           />

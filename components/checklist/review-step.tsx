@@ -19,7 +19,7 @@ type Props = {
   text: ChecklistText;
   answers: Answers;
   date: string;
-  onEdit: (section: SectionId) => void;
+  onEdit: (section: SectionId, question?: string) => void;
   onBack: () => void;
   beforeComplete: () => Promise<void>;
 };
@@ -59,7 +59,11 @@ export function ReviewStep({ id, checklist, text, answers, date, onEdit, onBack,
           <ul>
             {problems.map((q) => (
               <li key={q.id}>
-                <button type="button" className="link-button" onClick={() => onEdit(sectionOf.get(q.id)!)}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => onEdit(sectionOf.get(q.id)!, q.id)}
+                >
                   {labelled(text.section(sectionOf.get(q.id)!), text.locale)}
                   {text.questionLabel(q)}
                 </button>
