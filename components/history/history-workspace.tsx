@@ -2,7 +2,7 @@
 
 import { usePathname, useRouter as useNextRouter, useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 
 import type { Assessment } from "@/lib/assessment/assessment";
 import { localDate } from "@/lib/assessment/dates";
@@ -63,27 +63,27 @@ export default function HistoryWorkspace() {
   }, []);
   useEffect(reload, [reload]);
 
+  // The latest view asked for: router.replace lands asynchronously, so quick successive changes
+  // build on this rather than on the URL they have not reached yet.
+  const latest = useRef(urlQuery);
+  useEffect(() => {
+    latest.current = urlQuery;
+  }, [urlQuery]);
   const navigate = (query: HistoryQuery) => {
+    latest.current = query;
     const qs = serialiseQuery(query);
     nextRouter.replace(qs ? `${pathname}?${qs}` : pathname, { scroll: false });
   };
-  const change = (update: Partial<HistoryQuery>) => navigate({ ...urlQuery, q: search, page: 1, ...update });
+  const change = (update: Partial<HistoryQuery>) => navigate({ ...latest.current, page: 1, ...update });
   const onSearch = (value: string) => {
     setSearch(value);
-    navigate({ ...urlQuery, q: value, page: 1 });
+    navigate({ ...latest.current, q: value, page: 1 });
   };
-  const onSort = (column: SortColumn) =>
-    change({
-      sort: column,
-      dir:
-        urlQuery.sort === column && urlQuery.dir === "asc"
-          ? "desc"
-          : urlQuery.sort === column
-            ? "asc"
-            : column === "date"
-              ? "desc"
-              : "asc",
-    });
+  const onSort = (column: SortColumn) => {
+    const { sort, dir } = latest.current;
+    const fresh = column === "date" ? "desc" : "asc";
+    change({ sort: column, dir: sort !== column ? fresh : dir === "asc" ? "desc" : "asc" });
+  };
 
   const { sort, dir, level, decision, status, from, to } = urlQuery;
   const shown = useMemo(() => {
@@ -197,7 +197,7 @@ export default function HistoryWorkspace() {
             onReassess={(row) => void reassess(row)}
             onDelete={setToDelete}
           />
-          <Pager page={page} pages={pages} onPage={(p) => navigate({ ...urlQuery, q: search, page: p })} />
+          <Pager page={page} pages={pages} onPage={(p) => navigate({ ...latest.current, page: p })} />
         </>
       )}
       <ConfirmDialog
