@@ -115,6 +115,7 @@ export function AssessmentForm({ initial, checklist, text }: Props) {
             onAnswersChange={onAnswersChange}
             onLeave={goTo}
             leaveRef={leaveStep}
+            reviewQuestions={initial.reviewQuestions}
           />
         )}
       </div>
