@@ -3,7 +3,7 @@
 // same fixture runs in English and in Chinese.
 import { expect, type Locator, type Page } from "@playwright/test";
 
-import { getChecklist } from "@/lib/checklist/registry";
+import { CURRENT_CHECKLIST_VERSION, getChecklist } from "@/lib/checklist/registry";
 import type { AnswerValue, Answers, Checklist, Question, SectionId } from "@/lib/checklist/types";
 import { UNKNOWN } from "@/lib/checklist/types";
 import { createChecklistText } from "@/lib/i18n/checklist-text";
@@ -13,7 +13,7 @@ import zh from "@/messages/zh.json";
 
 export const UI = { en, zh } as const;
 
-export function driver(page: Page, locale: Locale, version = "2026.1") {
+export function driver(page: Page, locale: Locale, version = CURRENT_CHECKLIST_VERSION) {
   const checklist: Checklist = getChecklist(version);
   const text = createChecklistText(version, locale);
   const ui = UI[locale];

@@ -1,3 +1,11 @@
 /** Every page of the app, without its locale prefix. */
-export const PAGES = ["/", "/privacy/", "/history/", "/assess/new/", "/assess/", "/summary/"] as const;
+export const PAGES = [
+  "/",
+  "/privacy/",
+  "/history/",
+  "/assess/new/",
+  "/assess/",
+  "/summary/",
+  "/compare/",
+] as const;
 export const LOCALES = ["en", "zh"] as const;

@@ -128,6 +128,7 @@ export function AssessmentForm({ initial, checklist, text }: Props) {
             onAnswersChange={onAnswersChange}
             onLeave={goTo}
             leaveRef={leaveStep}
+            reviewQuestions={initial.reviewQuestions}
           />
         )}
       </div>

@@ -23,10 +23,12 @@ type Props = Omit<FieldProps, "id" | "invalid"> & {
   question: Question;
   text: ChecklistText;
   error?: string;
+  /** New or changed since the assessment this one re-assesses. */
+  isNew?: boolean;
 };
 
 /** Renders any question of the checklist from its definition: one control per question kind. */
-export function QuestionField({ question, text, error, ...field }: Props) {
+export function QuestionField({ question, text, error, isNew, ...field }: Props) {
   const t = useTranslations("assess");
   const locale = useLocale();
   const dontKnow = text.option(question, UNKNOWN);
@@ -137,7 +139,8 @@ export function QuestionField({ question, text, error, ...field }: Props) {
   }
 
   return (
-    <div className="question" data-question={question.id}>
+    <div className="question" data-question={question.id} data-new-question={isNew || undefined}>
+      {isNew ? <p className="badge badge--new">{t("newOrChanged")}</p> : null}
       <Field
         id={id}
         group={group}

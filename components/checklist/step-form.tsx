@@ -22,12 +22,23 @@ type Props = {
   onLeave: (target: Step) => void;
   /** Receives this step's validated "leave" so that the stepper's jumps are validated too. */
   leaveRef: RefObject<((target: Step) => void) | null>;
+  /** Questions a re-assessment marks as new or changed. */
+  reviewQuestions?: readonly string[];
 };
 
 type StepValues = Record<string, AnswerValue | undefined>;
 
 /** One step of the form: the section's visible questions, validated by the schema derived from it. */
-export function StepForm({ checklist, sectionId, answers, text, onAnswersChange, onLeave, leaveRef }: Props) {
+export function StepForm({
+  checklist,
+  sectionId,
+  answers,
+  text,
+  onAnswersChange,
+  onLeave,
+  leaveRef,
+  reviewQuestions,
+}: Props) {
   const t = useTranslations("assess");
   const sections = checklist.sections;
   const index = sections.findIndex((s) => s.id === sectionId);
@@ -106,6 +117,7 @@ export function StepForm({ checklist, sectionId, answers, text, onAnswersChange,
             <QuestionField
               question={question}
               text={text}
+              isNew={reviewQuestions?.includes(question.id)}
               value={field.value}
               onChange={(value) => {
                 field.onChange(value);

@@ -9,6 +9,7 @@ import { evaluate } from "@/lib/risk/evaluate";
 import { LoadProblem } from "../checklist/load-problem";
 import { useAssessment } from "../checklist/use-assessment";
 
+import { ReviewPanel } from "./review-panel";
 import { RiskSummaryView } from "./risk-summary";
 
 /**
@@ -26,11 +27,14 @@ export default function SummaryWorkspace({ id }: { id: string }) {
   const summary = state.assessment.summary ?? live;
   if (!summary) return null;
   return (
-    <RiskSummaryView
-      assessment={state.assessment}
-      checklist={state.checklist}
-      text={state.text}
-      summary={summary}
-    />
+    <>
+      <RiskSummaryView
+        assessment={state.assessment}
+        checklist={state.checklist}
+        text={state.text}
+        summary={summary}
+      />
+      <ReviewPanel initial={state.assessment} />
+    </>
   );
 }

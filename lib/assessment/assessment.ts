@@ -10,12 +10,52 @@ import type { RiskSummary } from "@/lib/risk/evaluate";
 // CSP violation (zod then falls back to the same interpreted parsing this selects).
 z.config({ jitless: true });
 
+/**
+ * Version 1 throughout: the review fields (audit, signOffs, reassessedFrom, reassessBy,
+ * reviewQuestions) were added as optional members, so every record written before them still
+ * parses unchanged and no stored or exported record needed rewriting. Bump only for a change
+ * that an older record cannot satisfy.
+ */
 export const ASSESSMENT_SCHEMA_VERSION = 1;
 
 export const assessmentStatusSchema = z.enum(["draft", "completed"]);
 export type AssessmentStatus = z.infer<typeof assessmentStatusSchema>;
 
 const isoDateTime = z.iso.datetime({ offset: true });
+
+export const SIGN_OFF_DECISIONS = ["approved", "approved_with_conditions", "rejected"] as const;
+export const signOffDecisionSchema = z.enum(SIGN_OFF_DECISIONS);
+export type SignOffDecision = z.infer<typeof signOffDecisionSchema>;
+
+const personName = z.string().trim().min(1).max(200);
+
+export const signOffSchema = z.object({
+  decision: signOffDecisionSchema,
+  name: personName,
+  role: personName,
+  comment: z.string().max(4000),
+  at: isoDateTime,
+});
+export type SignOff = z.infer<typeof signOffSchema>;
+
+/** What happened to the assessment. Entries are only ever appended (see lib/storage). */
+export const AUDIT_ACTIONS = [
+  "created",
+  "reassessed_from",
+  "completed",
+  "signed_off",
+  "reassess_by_set",
+  "copied_on_import",
+] as const;
+export const auditEntrySchema = z.object({
+  at: isoDateTime,
+  action: z.enum(AUDIT_ACTIONS),
+  /** Who: the assessor (creation, completion) or the reviewer (sign-off). */
+  by: z.string().max(400),
+  /** What, in data: the sign-off decision, the source id of a re-assessment, the new date. */
+  detail: z.string().max(4000).optional(),
+});
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
 const answerValueSchema = z.union([z.string(), z.number(), z.array(z.string())]);
 
@@ -38,6 +78,16 @@ export const assessmentSchema = z.object({
     .string()
     .regex(/^[0-9a-f]{64}$/)
     .optional(),
+  /** Reviewers' decisions on a completed assessment, oldest first. Outside the fingerprint. */
+  signOffs: z.array(signOffSchema).optional(),
+  /** Every status change, oldest first; appended, never rewritten. Outside the fingerprint. */
+  audit: z.array(auditEntrySchema).optional(),
+  /** The assessment this one re-assesses (the history shows the chain). */
+  reassessedFrom: z.uuid().optional(),
+  /** When a completed assessment should be re-assessed (YYYY-MM-DD). */
+  reassessBy: z.iso.date().optional(),
+  /** A re-assessment's questions that are new or changed since the source's checklist version. */
+  reviewQuestions: z.array(z.string()).optional(),
 });
 
 export type Assessment = z.infer<typeof assessmentSchema>;

@@ -4,3 +4,23 @@ export function localDate(now = new Date()): string {
   const day = String(now.getDate()).padStart(2, "0");
   return `${now.getFullYear()}-${month}-${day}`;
 }
+
+/**
+ * The default "re-assess by" date of an assessment completed at `completedAt`: the reference's
+ * advice is to re-assess on renewal, on a change of scope, or within 12 months at the latest; the
+ * contract's end date stands for the renewal when it falls within those 12 months.
+ */
+export function defaultReassessBy(completedAt: Date, endDate?: unknown): string {
+  const inAYear = new Date(completedAt);
+  inAYear.setFullYear(inAYear.getFullYear() + 1);
+  const latest = localDate(inAYear);
+  const today = localDate(completedAt);
+  if (
+    typeof endDate === "string" &&
+    /^\d{4}-\d{2}-\d{2}$/.test(endDate) &&
+    endDate > today &&
+    endDate < latest
+  )
+    return endDate;
+  return latest;
+}

@@ -39,6 +39,11 @@ export function evaluateCondition(condition: Condition, answers: Answers, self?:
   if ("includes" in condition) return asList(value).includes(condition.includes);
   if ("includesAny" in condition) return asList(value).some((v) => condition.includesAny.includes(v));
   if (typeof value !== "number") return false;
+  if ("exceeds" in condition) {
+    const other = answers[condition.exceeds.question];
+    if (typeof other !== "number") return false;
+    return value >= other * condition.exceeds.factor && value - other >= condition.exceeds.by;
+  }
   if ("gte" in condition) return value >= condition.gte;
   if ("gt" in condition) return value > condition.gt;
   return value <= condition.lte;

@@ -12,8 +12,10 @@
 //   validation.<code>   unknowns.<...>   reporting.<...>   legal.to_verify
 //
 // Ids are snake_case slugs, so no key segment contains a dot.
-import en2026 from "./2026.1/messages/en.json";
-import zh2026 from "./2026.1/messages/zh.json";
+import en2026_1 from "./2026.1/messages/en.json";
+import zh2026_1 from "./2026.1/messages/zh.json";
+import en2026_2 from "./2026.2/messages/en.json";
+import zh2026_2 from "./2026.2/messages/zh.json";
 import type { LawId } from "./laws";
 import type { Locale } from "./legal-refs";
 import type { Decision, Level, Question, RuleId, SectionId, Severity, Unit } from "./types";
@@ -121,8 +123,22 @@ export const REPORTING_KEYS = {
 
 export const LEGAL_KEYS = { toVerify: "legal.to_verify" } as const;
 
+/**
+ * A later version's files hold only what it adds or rewords; they are laid over the version it
+ * builds on, so an unchanged text is written once and old versions keep their own words.
+ */
+function overlay(base: Messages, changes: Messages): Messages {
+  const out: Messages = { ...base };
+  for (const [key, value] of Object.entries(changes)) {
+    const below = out[key];
+    out[key] = typeof value === "object" && typeof below === "object" ? overlay(below, value) : value;
+  }
+  return out;
+}
+
 const MESSAGES: Record<string, Record<Locale, Messages>> = {
-  "2026.1": { en: en2026, zh: zh2026 },
+  "2026.1": { en: en2026_1, zh: zh2026_1 },
+  "2026.2": { en: overlay(en2026_1, en2026_2), zh: overlay(zh2026_1, zh2026_2) },
 };
 
 /** The nested message object of one checklist version in one language. */

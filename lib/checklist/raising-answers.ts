@@ -57,6 +57,13 @@ function solve(condition: Condition, self?: string): Assignment[] {
   if ("includes" in condition) return [{ [id]: { kind: "items", items: [condition.includes] } }];
   if ("includesAny" in condition)
     return condition.includesAny.map((v) => ({ [id]: { kind: "items", items: [v] } }));
+  if ("exceeds" in condition)
+    return [
+      {
+        [id]: { kind: "range", min: condition.exceeds.by, max: Infinity },
+        [condition.exceeds.question]: { kind: "range", min: 0, max: 0 },
+      },
+    ];
   if ("gte" in condition) return [{ [id]: { kind: "range", min: condition.gte, max: Infinity } }];
   if ("gt" in condition) return [{ [id]: { kind: "range", min: condition.gt + 1, max: Infinity } }];
   return [{ [id]: { kind: "range", min: -Infinity, max: condition.lte } }];

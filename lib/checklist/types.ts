@@ -97,6 +97,8 @@ export type Condition =
   | { question?: string; gte: number }
   | { question?: string; gt: number }
   | { question?: string; lte: number }
+  /** This number answer is at least `factor` times another number answer and at least `by` above it. */
+  | { question?: string; exceeds: { question: string; factor: number; by: number } }
   /** Not answered, or answered "don't know". */
   | { question?: string; unresolved: true }
   | { all: readonly Condition[] }
@@ -180,7 +182,7 @@ export type Question =
   | DateQuestion;
 export type QuestionKind = Question["kind"];
 
-export const UNITS = ["people", "gb_per_month", "percent_of_market", "cny"] as const;
+export const UNITS = ["people", "gb_per_month", "percent_of_market", "cny", "percent"] as const;
 export type Unit = (typeof UNITS)[number];
 
 export const SECTION_IDS = [
@@ -262,7 +264,7 @@ export type Rule =
   | { readonly id: RuleId; readonly kind: "baseSeverity" };
 
 export interface Checklist {
-  readonly version: "2026.1";
+  readonly version: "2026.1" | "2026.2";
   readonly sections: readonly Section[];
   readonly flags: readonly Flag[];
   readonly controls: readonly Control[];

@@ -12,6 +12,9 @@ import {
   deleteAssessment,
   getAssessment,
   listAssessments,
+  reassessAssessment,
+  signOffAssessment,
+  undeleteAssessment,
   writeDraft,
 } from "./assessments";
 import { getDb } from "./db";
@@ -73,5 +76,44 @@ describe("assessment storage", () => {
   it("rejects a stored record that does not have the assessment shape", async () => {
     await getDb().assessments.put({ id: "not-a-uuid" } as never);
     await expect(getAssessment("not-a-uuid")).rejects.toThrow();
+  });
+});
+
+describe("review of completed assessments", () => {
+  it("appends sign-offs to the audit trail without changing the fingerprint", async () => {
+    const draft = await createDraft("2026.2", "basics");
+    const done = await completeAssessment(draft.id, { assessor_name: "Li Wei" }, summary);
+    const signed = await signOffAssessment(draft.id, {
+      decision: "approved_with_conditions",
+      name: "Zhang Min",
+      role: "Legal counsel",
+      comment: "Only with the payment route fixed.",
+    });
+    expect(signed.fingerprint).toBe(done.fingerprint);
+    expect(await fingerprint(signed)).toBe(done.fingerprint);
+    expect(signed.audit?.map((e) => e.action)).toEqual(["created", "completed", "signed_off"]);
+    expect(signed.audit?.slice(0, 2)).toEqual(done.audit);
+    expect(signed.reassessBy).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it("undoes a delete by writing the very same record back", async () => {
+    const draft = await createDraft("2026.2", "basics");
+    const removed = await deleteAssessment(draft.id);
+    expect(await getAssessment(draft.id)).toBeUndefined();
+    await undeleteAssessment(removed!);
+    expect(await getAssessment(draft.id)).toEqual(draft);
+  });
+
+  it("re-assesses onto the current checklist, linking the source and marking new questions", async () => {
+    const draft = await createDraft("2026.1", "basics");
+    await completeAssessment(draft.id, { project_name: "Rail", assessor_name: "Li Wei" }, summary);
+    const next = await reassessAssessment(draft.id);
+    expect(next).toMatchObject({
+      checklistVersion: "2026.2",
+      status: "draft",
+      reassessedFrom: draft.id,
+      answers: { project_name: "Rail", assessor_name: "Li Wei" },
+      reviewQuestions: ["expected_margin", "usual_margin"],
+    });
   });
 });

@@ -1,12 +1,25 @@
 // Repository for assessments in this browser's IndexedDB. Components call these functions (or
 // the hooks built on them); nothing else touches the database. Everything read is parsed with
 // restoreAssessment, so the rest of the app only sees the current Assessment shape.
-import { ASSESSMENT_SCHEMA_VERSION, type Assessment, restoreAssessment } from "@/lib/assessment/assessment";
+//
+// Every write puts the assessment and its history row (history-row.ts) in one transaction.
+// Audit entries and sign-offs are only ever appended; they sit outside the fingerprint.
+import {
+  ASSESSMENT_SCHEMA_VERSION,
+  type Assessment,
+  type AuditEntry,
+  restoreAssessment,
+  type SignOff,
+} from "@/lib/assessment/assessment";
+import { defaultReassessBy } from "@/lib/assessment/dates";
 import { fingerprint } from "@/lib/assessment/fingerprint";
+import { migrateAnswersToCurrent } from "@/lib/checklist/migrations/migrate";
+import { CURRENT_CHECKLIST_VERSION, getChecklist } from "@/lib/checklist/registry";
 import type { Answers } from "@/lib/checklist/types";
 import type { RiskSummary } from "@/lib/risk/evaluate";
 
 import { getDb } from "./db";
+import { type HistoryRow, historyRowOf } from "./history-row";
 
 export class AssessmentNotFoundError extends Error {
   constructor(readonly id: string) {
@@ -31,12 +44,26 @@ export function newDraft(checklistVersion: string, firstStep: string, now = new 
     step: firstStep,
     createdAt: at,
     updatedAt: at,
+    audit: [{ at, action: "created", by: "" }],
   };
+}
+
+/** Writes assessments and their history rows together (inside the caller's transaction if any). */
+async function putWithRows(records: readonly Assessment[]): Promise<void> {
+  const db = getDb();
+  await db.transaction("rw", db.assessments, db.historyRows, async () => {
+    await db.assessments.bulkPut([...records]);
+    await db.historyRows.bulkPut(records.map(historyRowOf));
+  });
 }
 
 export async function createDraft(checklistVersion: string, firstStep: string): Promise<Assessment> {
   const draft = newDraft(checklistVersion, firstStep);
-  await getDb().assessments.add(draft);
+  const db = getDb();
+  await db.transaction("rw", db.assessments, db.historyRows, async () => {
+    await db.assessments.add(draft);
+    await db.historyRows.put(historyRowOf(draft));
+  });
   return draft;
 }
 
@@ -55,10 +82,13 @@ export async function getAssessment(id: string): Promise<Assessment | undefined>
 export function writeDraft(draft: Assessment): Promise<void> {
   if (draft.status !== "draft") return Promise.reject(new AssessmentFrozenError(draft.id));
   const db = getDb();
-  if (!db.isOpen()) return db.assessments.put(draft).then(() => undefined);
+  if (!db.isOpen()) return putWithRows([draft]);
   return new Promise((resolve, reject) => {
-    const tx = db.backendDB().transaction("assessments", "readwrite", { durability: "relaxed" });
+    const tx = db.backendDB().transaction(["assessments", "historyRows"], "readwrite", {
+      durability: "relaxed",
+    });
     tx.objectStore("assessments").put(draft);
+    tx.objectStore("historyRows").put(historyRowOf(draft));
     tx.oncomplete = () => resolve();
     tx.onerror = () => reject(tx.error ?? new Error("IndexedDB write failed"));
     tx.onabort = () => reject(tx.error ?? new Error("IndexedDB write aborted"));
@@ -86,7 +116,9 @@ export async function completeAssessment(
   const current = await getAssessment(id);
   if (!current) throw new AssessmentNotFoundError(id);
   if (current.status !== "draft") throw new AssessmentFrozenError(id);
-  const completedAt = new Date().toISOString();
+  const now = new Date();
+  const completedAt = now.toISOString();
+  const assessor = typeof answers.assessor_name === "string" ? answers.assessor_name : "";
   const frozen: Assessment = {
     ...current,
     answers,
@@ -95,13 +127,16 @@ export async function completeAssessment(
     completedAt,
     updatedAt: completedAt,
     summary,
+    reassessBy: defaultReassessBy(now, answers.end_date),
+    audit: [...(current.audit ?? []), { at: completedAt, action: "completed", by: assessor }],
   };
   frozen.fingerprint = await fingerprint(frozen);
   const db = getDb();
-  await db.transaction("rw", db.assessments, async () => {
+  await db.transaction("rw", db.assessments, db.historyRows, async () => {
     const latest = await db.assessments.get(id);
     if (latest?.status !== "draft") throw new AssessmentFrozenError(id);
     await db.assessments.put(frozen);
+    await db.historyRows.put(historyRowOf(frozen));
   });
   announce({ type: "completed", id });
   return frozen;
@@ -113,6 +148,91 @@ export async function listAssessments(status?: Assessment["status"]): Promise<As
   return rows.map(restoreAssessment).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
 }
 
-export async function deleteAssessment(id: string): Promise<void> {
-  await getDb().assessments.delete(id);
+/** Rows of the history table, in storage order (the history sorts and filters them). */
+export async function listHistoryRows(): Promise<HistoryRow[]> {
+  return getDb().historyRows.toArray();
+}
+
+/** Deletes an assessment and returns the record, so that "Undo" can put it back unchanged. */
+export async function deleteAssessment(id: string): Promise<Assessment | undefined> {
+  const db = getDb();
+  return db.transaction("rw", db.assessments, db.historyRows, async () => {
+    const raw = await db.assessments.get(id);
+    await db.assessments.delete(id);
+    await db.historyRows.delete(id);
+    return raw === undefined ? undefined : restoreAssessment(raw);
+  });
+}
+
+/** Undo of a delete: writes the record exactly as it was. */
+export async function undeleteAssessment(record: Assessment): Promise<void> {
+  await putWithRows([restoreAssessment(record)]);
+}
+
+/** Appends to a completed assessment inside a transaction; never touches the fingerprinted fields. */
+async function appendToCompleted(id: string, change: (a: Assessment, at: string) => Partial<Assessment>) {
+  const db = getDb();
+  return db.transaction("rw", db.assessments, db.historyRows, async () => {
+    const raw = await db.assessments.get(id);
+    if (raw === undefined) throw new AssessmentNotFoundError(id);
+    const current = restoreAssessment(raw);
+    if (current.status !== "completed") throw new AssessmentFrozenError(id);
+    const at = new Date().toISOString();
+    const next: Assessment = { ...current, ...change(current, at) };
+    await db.assessments.put(next);
+    await db.historyRows.put(historyRowOf(next));
+    return next;
+  });
+}
+
+export type SignOffInput = Omit<SignOff, "at">;
+
+/** Records a reviewer's decision and appends it to the audit trail. */
+export function signOffAssessment(id: string, input: SignOffInput): Promise<Assessment> {
+  return appendToCompleted(id, (a, at) => {
+    const entry: AuditEntry = {
+      at,
+      action: "signed_off",
+      by: `${input.name} (${input.role})`,
+      detail: input.decision,
+    };
+    return {
+      signOffs: [...(a.signOffs ?? []), { ...input, at }],
+      audit: [...(a.audit ?? []), entry],
+    };
+  });
+}
+
+/** Changes the re-assess-by date (YYYY-MM-DD) of a completed assessment, with an audit entry. */
+export function setReassessBy(id: string, date: string, by: string): Promise<Assessment> {
+  return appendToCompleted(id, (a, at) => ({
+    reassessBy: date,
+    audit: [...(a.audit ?? []), { at, action: "reassess_by_set", by, detail: date }],
+  }));
+}
+
+/**
+ * Re-assessment: a new draft on the current checklist version with the answers that still apply,
+ * the questions that are new or changed marked for review, and a link to its source.
+ */
+export async function reassessAssessment(id: string): Promise<Assessment> {
+  const source = await getAssessment(id);
+  if (!source) throw new AssessmentNotFoundError(id);
+  const migrated = migrateAnswersToCurrent(source.checklistVersion, source.answers);
+  const checklist = getChecklist(CURRENT_CHECKLIST_VERSION);
+  const draft = newDraft(CURRENT_CHECKLIST_VERSION, checklist.sections[0]?.id ?? "basics");
+  const at = draft.createdAt;
+  const assessor = typeof source.answers.assessor_name === "string" ? source.answers.assessor_name : "";
+  const next: Assessment = {
+    ...draft,
+    answers: migrated.answers,
+    reassessedFrom: source.id,
+    reviewQuestions: migrated.reviewQuestions,
+    audit: [
+      { at, action: "created", by: "" },
+      { at, action: "reassessed_from", by: assessor, detail: source.id },
+    ],
+  };
+  await putWithRows([next]);
+  return next;
 }

@@ -1,16 +1,38 @@
 // The only module that opens IndexedDB. Schema changes are new Dexie versions with an upgrade
 // function and a test (db.test.ts); never edit a released version's stores.
+//
+// Version 2 adds `historyRows`: one small denormalised row per assessment (history-row.ts),
+// written in the same transaction as the assessment, so the history can list, search and sort
+// thousands of assessments without reading their answers and summaries.
 import Dexie, { type EntityTable } from "dexie";
 
-import type { Assessment } from "@/lib/assessment/assessment";
+import { type Assessment, assessmentSchema } from "@/lib/assessment/assessment";
+
+import { type HistoryRow, historyRowOf } from "./history-row";
 
 export const DB_NAME = "commission-check";
 
-export type CommissionCheckDb = Dexie & { assessments: EntityTable<Assessment, "id"> };
+export type CommissionCheckDb = Dexie & {
+  assessments: EntityTable<Assessment, "id">;
+  historyRows: EntityTable<HistoryRow, "id">;
+};
 
 export function openDb(name = DB_NAME): CommissionCheckDb {
   const db = new Dexie(name) as CommissionCheckDb;
   db.version(1).stores({ assessments: "id, status, updatedAt, completedAt" });
+  db.version(2)
+    .stores({ historyRows: "id, status, updatedAt" })
+    .upgrade(async (tx) => {
+      const rows: HistoryRow[] = [];
+      await tx
+        .table("assessments")
+        .toCollection()
+        .each((raw: unknown) => {
+          const parsed = assessmentSchema.safeParse(raw);
+          if (parsed.success) rows.push(historyRowOf(parsed.data));
+        });
+      await tx.table("historyRows").bulkPut(rows);
+    });
   return db;
 }
 

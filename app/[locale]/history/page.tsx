@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Suspense } from "react";
 
-import { ComingSoon } from "@/components/shell/coming-soon";
+import { HistoryRoute } from "@/components/history/history-route";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -15,5 +16,13 @@ export default async function Page({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "history" });
-  return <ComingSoon title={t("title")} />;
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p className="lead">{t("lead")}</p>
+      <Suspense>
+        <HistoryRoute />
+      </Suspense>
+    </>
+  );
 }

@@ -1,0 +1,135 @@
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+import { expect, test } from "@playwright/test";
+
+import type { Assessment } from "@/lib/assessment/assessment";
+import { fingerprint } from "@/lib/assessment/fingerprint";
+import { CURRENT_CHECKLIST_VERSION, getChecklist } from "@/lib/checklist/registry";
+import { evaluate } from "@/lib/risk/evaluate";
+import { benignTranslation } from "@/lib/risk/fixtures/benign-translation";
+import { railwayBeforeSigning } from "@/lib/risk/fixtures/railway";
+import { newDraft } from "@/lib/storage/assessments";
+import { serialiseExport } from "@/lib/storage/exchange";
+
+import { printRow, quantiles } from "./report";
+
+const COUNT = 10_000;
+const ROUNDS = 40;
+
+async function makeFile(): Promise<{ path: string; bytes: number }> {
+  const checklist = getChecklist(CURRENT_CHECKLIST_VERSION);
+  const bases = [railwayBeforeSigning, benignTranslation].map((answers) => ({
+    answers,
+    summary: evaluate(checklist, answers, { date: "2026-11-28" }),
+  }));
+  const records: Assessment[] = [];
+  for (let i = 0; i < COUNT; i++) {
+    const base = bases[i % 2]!;
+    const completedAt = new Date(Date.UTC(2024, 0, 1) + i * 3_600_000).toISOString();
+    const a: Assessment = {
+      ...newDraft(CURRENT_CHECKLIST_VERSION, "basics", new Date(completedAt)),
+      answers: { ...base.answers, project_name: `Project ${i}`, client_name: `Client ${i % 137}` },
+      status: "completed",
+      step: "review",
+      completedAt,
+      updatedAt: completedAt,
+      summary: base.summary,
+      audit: [{ at: completedAt, action: "completed", by: "Bench" }],
+    };
+    records.push({ ...a, fingerprint: await fingerprint(a) });
+  }
+  const text = await serialiseExport(records);
+  const path = join(await mkdtemp(join(tmpdir(), "cc-bench-")), "bench.json");
+  await writeFile(path, text);
+  return { path, bytes: Buffer.byteLength(text) };
+}
+
+test("10,000 assessments: import, list and search against a raw IndexedDB read (Chromium)", async ({
+  page,
+}) => {
+  test.setTimeout(600_000);
+  const file = await makeFile();
+  await page.goto("/en/history/");
+  await page.getByLabel("Export file").setInputFiles(file.path);
+  const started = Date.now();
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(page.getByTestId("import-status")).toContainText("Imported 10,000", { timeout: 600_000 });
+  const importMs = Date.now() - started;
+
+  // Floor: the same rows read with one raw getAll, in the same page (what Dexie's toArray does).
+  const rawRead = (store: string) =>
+    page.evaluate(
+      (name) =>
+        new Promise<number>((resolve, reject) => {
+          const start = performance.now();
+          const open = indexedDB.open("commission-check");
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const all = db.transaction(name).objectStore(name).getAll();
+            all.onsuccess = () => {
+              db.close();
+              resolve(performance.now() - start);
+            };
+          };
+        }),
+      store,
+    );
+  const floorRows: number[] = [];
+  const floorFull: number[] = [];
+  const list: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    floorRows.push(await rawRead("historyRows"));
+    floorFull.push(await rawRead("assessments"));
+    await page.reload();
+    await page.evaluate(() => performance.mark("reloaded"));
+    await expect(page.getByTestId("history-count")).toHaveText("10,000 assessments of 10,000", {
+      timeout: 60_000,
+    });
+    list.push(
+      await page.evaluate(() => {
+        const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
+        return performance.now() - nav.domContentLoadedEventEnd;
+      }),
+    );
+  }
+
+  // One search keystroke, from the input event to the next frame, against a plain input.
+  const keystrokes = (selector: string) =>
+    page.evaluate(
+      async ({ selector, rounds }) => {
+        const input = document.querySelector<HTMLInputElement>(selector)!;
+        const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!;
+        const times: number[] = [];
+        for (let i = 0; i < rounds; i++) {
+          const start = performance.now();
+          setter.call(input, i % 2 === 0 ? "project 12" : "project 1");
+          input.dispatchEvent(new Event("input", { bubbles: true }));
+          await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+          times.push(performance.now() - start);
+        }
+        return times;
+      },
+      { selector, rounds: ROUNDS },
+    );
+  await page.evaluate(() => {
+    const floor = document.createElement("input");
+    floor.id = "bench-floor";
+    document.body.append(floor);
+  });
+  const typingFloor = quantiles(await keystrokes("#bench-floor"));
+  const typing = quantiles(await keystrokes("#history-search"));
+  await expect(page.getByTestId("history-count")).toContainText("of 10,000");
+
+  console.log(`\n10,000 assessments (export file ${(file.bytes / 1e6).toFixed(1)} MB)`);
+  console.log(`import through the app's own form: ${(importMs / 1000).toFixed(1)} s`);
+  console.log("List (ms; floor = one raw IndexedDB getAll of the same store, same page)");
+  printRow("raw getAll: history rows", quantiles(floorRows));
+  printRow("raw getAll: full records", quantiles(floorFull));
+  printRow("history list rendered", quantiles(list), quantiles(floorRows));
+  console.log(`Search keystroke → next frame (${ROUNDS} keystrokes, ms)`);
+  printRow("plain input (floor)", typingFloor);
+  printRow("history search, 10,000 rows", typing, typingFloor);
+});

@@ -1,0 +1,111 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+
+import { DECISIONS, LEVELS } from "@/lib/checklist/types";
+import { type HistoryQuery, STATUSES } from "@/lib/history/query";
+import { useVocabulary } from "@/components/ui/use-vocabulary";
+
+type Props = {
+  query: HistoryQuery;
+  search: string;
+  onSearch: (value: string) => void;
+  onChange: (change: Partial<HistoryQuery>) => void;
+  onClear: () => void;
+};
+
+/** Search as you type plus the filters; every change goes straight to the URL. */
+export function HistoryFilters({ query, search, onSearch, onChange, onClear }: Props) {
+  const t = useTranslations("history");
+  const vocab = useVocabulary();
+  const statusLabel = (s: (typeof STATUSES)[number]) =>
+    s === "draft" ? t("statusDraft") : s === "completed" ? t("statusCompleted") : t("due");
+  return (
+    <section className="history-filters" aria-labelledby="history-filters-title">
+      <h2 id="history-filters-title" className="visually-hidden">
+        {t("filtersTitle")}
+      </h2>
+      <div className="history-filters__search">
+        <label htmlFor="history-search">{t("search")}</label>
+        <input
+          id="history-search"
+          type="search"
+          value={search}
+          aria-describedby="history-search-help"
+          onChange={(e) => onSearch(e.target.value)}
+        />
+        <span id="history-search-help" className="muted">
+          {t("searchHelp")}
+        </span>
+      </div>
+      <div>
+        <label htmlFor="history-level">{t("level")}</label>
+        <select
+          id="history-level"
+          value={query.level ?? ""}
+          onChange={(e) => onChange({ level: (e.target.value || undefined) as HistoryQuery["level"] })}
+        >
+          <option value="">{t("any")}</option>
+          {LEVELS.map((l) => (
+            <option key={l} value={l}>
+              {vocab.level(l)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label htmlFor="history-decision">{t("decision")}</label>
+        <select
+          id="history-decision"
+          value={query.decision ?? ""}
+          onChange={(e) => onChange({ decision: (e.target.value || undefined) as HistoryQuery["decision"] })}
+        >
+          <option value="">{t("any")}</option>
+          {DECISIONS.map((d) => (
+            <option key={d} value={d}>
+              {vocab.decision(d)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label htmlFor="history-status">{t("status")}</label>
+        <select
+          id="history-status"
+          value={query.status ?? ""}
+          onChange={(e) => onChange({ status: (e.target.value || undefined) as HistoryQuery["status"] })}
+        >
+          <option value="">{t("any")}</option>
+          {STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {statusLabel(s)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label htmlFor="history-from">{t("from")}</label>
+        <input
+          id="history-from"
+          type="date"
+          value={query.from ?? ""}
+          onChange={(e) => onChange({ from: e.target.value || undefined })}
+        />
+      </div>
+      <div>
+        <label htmlFor="history-to">{t("to")}</label>
+        <input
+          id="history-to"
+          type="date"
+          value={query.to ?? ""}
+          onChange={(e) => onChange({ to: e.target.value || undefined })}
+        />
+      </div>
+      <div className="history-filters__clear">
+        <button type="button" className="button button--secondary" onClick={onClear}>
+          {t("clear")}
+        </button>
+      </div>
+    </section>
+  );
+}

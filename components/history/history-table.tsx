@@ -1,0 +1,136 @@
+"use client";
+
+import { useFormatter, useTranslations } from "next-intl";
+
+import { type HistoryQuery, isDue, rowDate, SORT_COLUMNS, type SortColumn } from "@/lib/history/query";
+import { Link } from "@/lib/i18n/navigation";
+import type { HistoryRow } from "@/lib/storage/history-row";
+
+import { LevelBadge } from "../risk/level-badge";
+import { useVocabulary } from "@/components/ui/use-vocabulary";
+
+type Props = {
+  rows: readonly HistoryRow[];
+  query: HistoryQuery;
+  today: string;
+  projectOf: (id: string) => string | undefined;
+  selected: ReadonlySet<string>;
+  onSelect: (id: string, on: boolean) => void;
+  onSort: (column: SortColumn) => void;
+  onReassess: (row: HistoryRow) => void;
+  onDelete: (row: HistoryRow) => void;
+};
+
+/** One page of the history; headers sort, each row opens, re-assesses or deletes. */
+export function HistoryTable({
+  rows,
+  query,
+  today,
+  projectOf,
+  selected,
+  onSelect,
+  onSort,
+  onReassess,
+  onDelete,
+}: Props) {
+  const t = useTranslations("history");
+  const vocab = useVocabulary();
+  const format = useFormatter();
+  const name = (row: HistoryRow) => row.project || t("untitled");
+  const day = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium" });
+  return (
+    <div className="table-scroll">
+      <table className="history-table" data-testid="history-table">
+        <caption className="visually-hidden">{t("tableCaption")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">
+              <span className="visually-hidden">{t("selected", { count: selected.size })}</span>
+            </th>
+            {SORT_COLUMNS.map((column) => {
+              const active = query.sort === column;
+              return (
+                <th
+                  key={column}
+                  scope="col"
+                  aria-sort={active ? (query.dir === "asc" ? "ascending" : "descending") : undefined}
+                >
+                  <button
+                    type="button"
+                    className="link-button"
+                    data-sort={column}
+                    onClick={() => onSort(column)}
+                    aria-label={t("sortBy", { column: t(`col.${column}`) })}
+                  >
+                    {t(`col.${column}`)}
+                    {active ? <span aria-hidden="true">{query.dir === "asc" ? " ▲" : " ▼"}</span> : null}
+                  </button>
+                </th>
+              );
+            })}
+            <th scope="col">{t("actions")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => {
+            const href = row.status === "draft" ? `/assess/?id=${row.id}` : `/summary/?id=${row.id}`;
+            const due = isDue(row, today);
+            const source = row.reassessedFrom ? projectOf(row.reassessedFrom) : undefined;
+            return (
+              <tr key={row.id} data-id={row.id} data-due={due || undefined}>
+                <td>
+                  <input
+                    type="checkbox"
+                    checked={selected.has(row.id)}
+                    onChange={(e) => onSelect(row.id, e.target.checked)}
+                    aria-label={t("select", { name: name(row) })}
+                  />
+                </td>
+                <td data-col="project">
+                  <Link href={href}>{name(row)}</Link>
+                  {row.reassessedFrom ? (
+                    <div className="muted small">
+                      <Link href={`/compare/?a=${row.reassessedFrom}&b=${row.id}`}>
+                        {t("reassessmentOf", { project: source || t("untitled") })}
+                      </Link>
+                    </div>
+                  ) : null}
+                  {row.status === "completed" && row.reassessBy ? (
+                    <div className={due ? "due" : "muted small"}>
+                      {t(due ? "overdueBadge" : "dueBadge", { date: row.reassessBy })}
+                    </div>
+                  ) : null}
+                </td>
+                <td data-col="counterparty">{row.counterparty}</td>
+                <td data-col="endClient">{row.endClient}</td>
+                <td data-col="level">
+                  {row.level ? <LevelBadge level={row.level} label={vocab.level(row.level)} /> : null}
+                </td>
+                <td data-col="decision">
+                  {row.decision ? vocab.decision(row.decision) : null}
+                  {row.signOff ? <div className="muted small">{t(`signOff.${row.signOff}`)}</div> : null}
+                </td>
+                <td data-col="status">{row.status === "draft" ? t("statusDraft") : t("statusCompleted")}</td>
+                <td data-col="assessor">{row.assessor}</td>
+                <td data-col="date">{day(rowDate(row))}</td>
+                <td data-col="version">{row.checklistVersion}</td>
+                <td className="history-table__actions">
+                  {row.status === "completed" ? (
+                    <button type="button" className="link-button" onClick={() => onReassess(row)}>
+                      {t("reassess")}
+                      <span className="visually-hidden"> {name(row)}</span>
+                    </button>
+                  ) : null}
+                  <button type="button" className="link-button" onClick={() => onDelete(row)}>
+                    {t("delete")}
+                    <span className="visually-hidden"> {name(row)}</span>
+                  </button>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,228 @@
+"use client";
+
+import { usePathname, useRouter as useNextRouter, useSearchParams } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
+
+import type { Assessment } from "@/lib/assessment/assessment";
+import { localDate } from "@/lib/assessment/dates";
+import {
+  DEFAULT_QUERY,
+  filterRows,
+  type HistoryQuery,
+  PAGE_SIZE,
+  parseQuery,
+  serialiseQuery,
+  type SortColumn,
+  sortRows,
+} from "@/lib/history/query";
+import { useRouter } from "@/lib/i18n/navigation";
+import {
+  deleteAssessment,
+  listHistoryRows,
+  reassessAssessment,
+  undeleteAssessment,
+} from "@/lib/storage/assessments";
+import type { HistoryRow } from "@/lib/storage/history-row";
+
+import { ConfirmDialog } from "../ui/confirm-dialog";
+
+import { ExportForm } from "./export-form";
+import { HistoryFilters } from "./history-filters";
+import { HistoryTable } from "./history-table";
+import { ImportForm } from "./import-form";
+import { Pager } from "./pager";
+import { RegisterButton } from "./register-button";
+
+/**
+ * The history: every stored assessment as a light row (history-row.ts), filtered, sorted and
+ * paged in memory. The view lives in the URL (router.replace), the search box filters as the
+ * user types (a deferred value, so typing never waits for the table).
+ */
+export default function HistoryWorkspace() {
+  const t = useTranslations("history");
+  const params = useSearchParams();
+  const pathname = usePathname();
+  const nextRouter = useNextRouter();
+  const router = useRouter();
+  const urlQuery = useMemo(() => parseQuery(params), [params]);
+  const [search, setSearch] = useState(urlQuery.q);
+  const deferredSearch = useDeferredValue(search);
+  const [rows, setRows] = useState<HistoryRow[] | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [toDelete, setToDelete] = useState<HistoryRow | null>(null);
+  const [undo, setUndo] = useState<Assessment | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const today = localDate();
+
+  const reload = useCallback(() => {
+    listHistoryRows()
+      .then(setRows)
+      .catch((error: unknown) => setLoadError(String(error)));
+  }, []);
+  useEffect(reload, [reload]);
+
+  // The latest view asked for: router.replace lands asynchronously, so quick successive changes
+  // build on this rather than on the URL they have not reached yet.
+  const latest = useRef(urlQuery);
+  useEffect(() => {
+    latest.current = urlQuery;
+  }, [urlQuery]);
+  const navigate = (query: HistoryQuery) => {
+    latest.current = query;
+    const qs = serialiseQuery(query);
+    nextRouter.replace(qs ? `${pathname}?${qs}` : pathname, { scroll: false });
+  };
+  const change = (update: Partial<HistoryQuery>) => navigate({ ...latest.current, page: 1, ...update });
+  const onSearch = (value: string) => {
+    setSearch(value);
+    navigate({ ...latest.current, q: value, page: 1 });
+  };
+  const onSort = (column: SortColumn) => {
+    const { sort, dir } = latest.current;
+    const fresh = column === "date" ? "desc" : "asc";
+    change({ sort: column, dir: sort !== column ? fresh : dir === "asc" ? "desc" : "asc" });
+  };
+
+  const { sort, dir, level, decision, status, from, to } = urlQuery;
+  const shown = useMemo(() => {
+    if (!rows) return [];
+    const query = { ...DEFAULT_QUERY, q: deferredSearch, level, decision, status, from, to };
+    return sortRows(filterRows(rows, query, today), sort, dir);
+  }, [rows, deferredSearch, level, decision, status, from, to, sort, dir, today]);
+  const projects = useMemo(() => new Map((rows ?? []).map((r) => [r.id, r.project])), [rows]);
+
+  if (loadError) return <p role="alert">{t("loadFailed", { reason: loadError })}</p>;
+  if (!rows) return <p role="status">{t("loading")}</p>;
+
+  const pages = Math.max(1, Math.ceil(shown.length / PAGE_SIZE));
+  const page = Math.min(urlQuery.page, pages);
+  const pageRows = shown.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+  const selectedIds = [...selected].filter((id) => projects.has(id));
+  const nameOf = (row: { project: string }) => row.project || t("untitled");
+
+  async function confirmDelete() {
+    const row = toDelete;
+    setToDelete(null);
+    if (!row) return;
+    const removed = await deleteAssessment(row.id);
+    setSelected((s) => new Set([...s].filter((id) => id !== row.id)));
+    setUndo(removed ?? null);
+    setNotice(t("deleted", { name: nameOf(row) }));
+    reload();
+  }
+
+  async function undoDelete() {
+    if (!undo) return;
+    await undeleteAssessment(undo);
+    setNotice(t("restored", { name: nameOf({ project: String(undo.answers.project_name ?? "") }) }));
+    setUndo(null);
+    reload();
+  }
+
+  async function reassess(row: HistoryRow) {
+    setNotice(t("reassessing"));
+    const draft = await reassessAssessment(row.id);
+    router.push(`/assess/?id=${draft.id}`);
+  }
+
+  const compare = () => {
+    const [a, b] = selectedIds
+      .map((id) => rows.find((r) => r.id === id)!)
+      .sort((x, y) => x.createdAt.localeCompare(y.createdAt));
+    if (a && b) router.push(`/compare/?a=${a.id}&b=${b.id}`);
+  };
+
+  return (
+    <>
+      <HistoryFilters
+        query={urlQuery}
+        search={search}
+        onSearch={onSearch}
+        onChange={change}
+        onClear={() => {
+          setSearch("");
+          navigate(DEFAULT_QUERY);
+        }}
+      />
+      <div className="history-toolbar">
+        <p role="status" data-testid="history-count">
+          {t("count", { shown: shown.length, total: rows.length })}
+        </p>
+        <p className="muted">{t("selected", { count: selectedIds.length })}</p>
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={selectedIds.length !== 2}
+          onClick={compare}
+        >
+          {t("compareSelected")}
+        </button>
+        <RegisterButton rows={shown} />
+      </div>
+      <div className="history-notice" role="status" aria-live="polite">
+        {notice ? (
+          <p className="notice">
+            {notice}{" "}
+            {undo ? (
+              <button type="button" className="button button--secondary" onClick={() => void undoDelete()}>
+                {t("undo")}
+              </button>
+            ) : null}
+          </p>
+        ) : null}
+      </div>
+      {rows.length === 0 ? (
+        <p>{t("empty")}</p>
+      ) : shown.length === 0 ? (
+        <p>{t("noMatch")}</p>
+      ) : (
+        <>
+          <HistoryTable
+            rows={pageRows}
+            query={urlQuery}
+            today={today}
+            projectOf={(id) => projects.get(id)}
+            selected={selected}
+            onSelect={(id, on) =>
+              setSelected((s) => {
+                const next = new Set(s);
+                if (on) next.add(id);
+                else next.delete(id);
+                return next;
+              })
+            }
+            onSort={onSort}
+            onReassess={(row) => void reassess(row)}
+            onDelete={setToDelete}
+          />
+          <Pager page={page} pages={pages} onPage={(p) => navigate({ ...latest.current, page: p })} />
+        </>
+      )}
+      <ConfirmDialog
+        open={toDelete !== null}
+        title={t("deleteTitle")}
+        confirmLabel={t("deleteConfirm")}
+        cancelLabel={t("cancel")}
+        onConfirm={() => void confirmDelete()}
+        onCancel={() => setToDelete(null)}
+      >
+        <p>{toDelete ? t("deleteBody", { name: nameOf(toDelete) }) : null}</p>
+      </ConfirmDialog>
+      <ExchangeSection selectedIds={selectedIds} shownIds={shown.map((r) => r.id)} onImported={reload} />
+    </>
+  );
+}
+
+function ExchangeSection(props: { selectedIds: string[]; shownIds: string[]; onImported: () => void }) {
+  const t = useTranslations("exchange");
+  return (
+    <section aria-labelledby="exchange-title" className="exchange">
+      <h2 id="exchange-title">{t("title")}</h2>
+      <p className="muted">{t("lead")}</p>
+      <ExportForm selectedIds={props.selectedIds} shownIds={props.shownIds} />
+      <ImportForm onImported={props.onImported} />
+    </section>
+  );
+}

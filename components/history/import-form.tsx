@@ -1,0 +1,126 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useRef, useState } from "react";
+
+import type { Assessment } from "@/lib/assessment/assessment";
+import {
+  type DuplicateChoice,
+  findExisting,
+  ImportError,
+  importAssessments,
+  readExchangeFile,
+} from "@/lib/storage/exchange";
+
+type Outcome = { kind: "ok" | "error"; text: string };
+
+/** Import: the whole file is checked first; duplicates ask keep-both or skip; one transaction. */
+export function ImportForm({ onImported }: { onImported: () => void }) {
+  const t = useTranslations("exchange");
+  const fileRef = useRef<HTMLInputElement>(null);
+  const [passphrase, setPassphrase] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [pending, setPending] = useState<{ records: Assessment[]; duplicates: number } | null>(null);
+  const [choice, setChoice] = useState<DuplicateChoice>("skip");
+
+  function fail(error: unknown) {
+    const text =
+      error instanceof ImportError
+        ? `${t(`errors.${error.code}`, { detail: error.detail ?? "" })} ${t("nothingChanged")}`
+        : `${t("errors.storage", { detail: String(error) })} ${t("nothingChanged")}`;
+    setOutcome({ kind: "error", text });
+  }
+
+  async function write(records: Assessment[], duplicates: DuplicateChoice) {
+    const result = await importAssessments(records, duplicates);
+    setPending(null);
+    setOutcome({ kind: "ok", text: t("imported", result) });
+    if (fileRef.current) fileRef.current.value = "";
+    onImported();
+  }
+
+  async function start() {
+    const file = fileRef.current?.files?.[0];
+    if (!file) return;
+    setBusy(true);
+    setOutcome({ kind: "ok", text: t("importing") });
+    setPending(null);
+    try {
+      const records = await readExchangeFile(file, passphrase || undefined);
+      const existing = await findExisting(records);
+      if (existing.length > 0) {
+        setOutcome(null);
+        setPending({ records, duplicates: existing.length });
+      } else await write(records, "skip");
+    } catch (error) {
+      fail(error);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function finish() {
+    if (!pending) return;
+    setBusy(true);
+    try {
+      await write(pending.records, choice);
+    } catch (error) {
+      fail(error);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section aria-labelledby="import-title" className="exchange-block">
+      <h3 id="import-title">{t("importTitle")}</h3>
+      <label htmlFor="import-file">{t("file")}</label>
+      <input id="import-file" ref={fileRef} type="file" accept="application/json,.json" />
+      <label htmlFor="import-passphrase">{t("importPassphrase")}</label>
+      <input
+        id="import-passphrase"
+        type="password"
+        autoComplete="off"
+        value={passphrase}
+        onChange={(e) => setPassphrase(e.target.value)}
+      />
+      <div className="actions">
+        <button type="button" className="button" disabled={busy} onClick={() => void start()}>
+          {t("importButton")}
+        </button>
+      </div>
+      {pending ? (
+        <fieldset className="duplicates">
+          <legend>{t("duplicatesTitle", { count: pending.duplicates })}</legend>
+          {(["keep_both", "skip"] as const).map((value) => (
+            <p key={value} className="checkbox-line">
+              <input
+                id={`duplicates-${value}`}
+                type="radio"
+                name="duplicates"
+                value={value}
+                checked={choice === value}
+                onChange={() => setChoice(value)}
+              />
+              <label htmlFor={`duplicates-${value}`}>{t(value === "keep_both" ? "keepBoth" : "skip")}</label>
+            </p>
+          ))}
+          <button type="button" className="button" disabled={busy} onClick={() => void finish()}>
+            {t("continue")}
+          </button>
+        </fieldset>
+      ) : null}
+      <p role="status" data-testid="import-status">
+        {outcome?.kind === "ok" ? outcome.text : null}
+      </p>
+      <p
+        role="alert"
+        data-testid="import-error"
+        className={outcome?.kind === "error" ? "field__error" : undefined}
+      >
+        {outcome?.kind === "error" ? outcome.text : null}
+      </p>
+    </section>
+  );
+}

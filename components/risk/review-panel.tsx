@@ -1,0 +1,78 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+
+import type { Assessment } from "@/lib/assessment/assessment";
+import { localDate } from "@/lib/assessment/dates";
+import { Link, useRouter } from "@/lib/i18n/navigation";
+import { reassessAssessment, setReassessBy } from "@/lib/storage/assessments";
+
+import { AuditTrail } from "./audit-trail";
+import { SignOffForm } from "./sign-off-form";
+
+/** Below a summary: the re-assessment chain and date, the audit trail, and the sign-off form. */
+export function ReviewPanel({ initial }: { initial: Assessment }) {
+  const t = useTranslations("review");
+  const router = useRouter();
+  const [assessment, setAssessment] = useState(initial);
+  const [date, setDate] = useState(initial.reassessBy ?? "");
+  const completed = assessment.status === "completed";
+  const due = completed && assessment.reassessBy !== undefined && assessment.reassessBy <= localDate();
+  const assessor =
+    typeof assessment.answers.assessor_name === "string" ? assessment.answers.assessor_name : "";
+
+  async function reassess() {
+    const draft = await reassessAssessment(assessment.id);
+    router.push(`/assess/?id=${draft.id}`);
+  }
+
+  return (
+    <div className="review-panel">
+      {assessment.reassessedFrom ? (
+        <p>
+          {t("reassessedFrom")}{" "}
+          <Link href={`/summary/?id=${assessment.reassessedFrom}`}>
+            {assessment.reassessedFrom.slice(0, 8)}
+          </Link>
+          {" · "}
+          <Link href={`/compare/?a=${assessment.reassessedFrom}&b=${assessment.id}`}>
+            {t("compareWithSource")}
+          </Link>
+        </p>
+      ) : null}
+      {completed ? (
+        <section aria-labelledby="reassess-title" className="no-print">
+          <h2 id="reassess-title">{t("reassessBy")}</h2>
+          {due ? <p className="due">{t("reassessByDue")}</p> : null}
+          <label htmlFor="reassess-by">{t("reassessBy")}</label>{" "}
+          <input
+            id="reassess-by"
+            type="date"
+            value={date}
+            aria-describedby="reassess-by-help"
+            onChange={(e) => setDate(e.target.value)}
+          />{" "}
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={!date || date === assessment.reassessBy}
+            onClick={() => void setReassessBy(assessment.id, date, assessor).then(setAssessment)}
+          >
+            {t("reassessBySave")}
+          </button>
+          <p id="reassess-by-help" className="muted">
+            {t("reassessByHelp")}
+          </p>
+          <div className="actions">
+            <button type="button" className="button" onClick={() => void reassess()}>
+              {t("reassess")}
+            </button>
+          </div>
+        </section>
+      ) : null}
+      <AuditTrail assessment={assessment} />
+      {completed ? <SignOffForm id={assessment.id} onSigned={setAssessment} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { type FormEvent, useState } from "react";
+
+import { type Assessment, SIGN_OFF_DECISIONS, type SignOffDecision } from "@/lib/assessment/assessment";
+import { signOffAssessment } from "@/lib/storage/assessments";
+
+/** A reviewer's decision on a completed assessment; appended, never edited. */
+export function SignOffForm({ id, onSigned }: { id: string; onSigned: (a: Assessment) => void }) {
+  const t = useTranslations("signOff");
+  const th = useTranslations("history");
+  const [decision, setDecision] = useState<SignOffDecision | "">("");
+  const [name, setName] = useState("");
+  const [role, setRole] = useState("");
+  const [comment, setComment] = useState("");
+  const [tried, setTried] = useState(false);
+  const [status, setStatus] = useState<string | null>(null);
+  const missing = { decision: decision === "", name: name.trim() === "", role: role.trim() === "" };
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setTried(true);
+    if (decision === "" || missing.name || missing.role) return;
+    setStatus(t("saving"));
+    try {
+      const signed = await signOffAssessment(id, { decision, name: name.trim(), role: role.trim(), comment });
+      onSigned(signed);
+      setDecision("");
+      setComment("");
+      setTried(false);
+      setStatus(t("saved"));
+    } catch (error) {
+      setStatus(String(error));
+    }
+  }
+
+  const error = (field: keyof typeof missing) =>
+    tried && missing[field] ? (
+      <p id={`sign-off-${field}-error`} className="field__error">
+        {t("required")}
+      </p>
+    ) : null;
+  const invalid = (field: keyof typeof missing) =>
+    tried && missing[field] ? { "aria-invalid": true, "aria-describedby": `sign-off-${field}-error` } : {};
+
+  return (
+    <form
+      className="sign-off-form no-print"
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-labelledby="sign-off-title"
+    >
+      <h2 id="sign-off-title">{t("title")}</h2>
+      <p className="muted">{t("lead")}</p>
+      <fieldset {...invalid("decision")}>
+        <legend>{t("decision")}</legend>
+        {SIGN_OFF_DECISIONS.map((d) => (
+          <p key={d} className="checkbox-line">
+            <input
+              id={`sign-off-${d}`}
+              type="radio"
+              name="sign-off-decision"
+              value={d}
+              checked={decision === d}
+              onChange={() => setDecision(d)}
+            />
+            <label htmlFor={`sign-off-${d}`}>{th(`signOff.${d}`)}</label>
+          </p>
+        ))}
+        {error("decision")}
+      </fieldset>
+      <label htmlFor="sign-off-name">{t("name")}</label>
+      <input
+        id="sign-off-name"
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        maxLength={200}
+        {...invalid("name")}
+      />
+      {error("name")}
+      <label htmlFor="sign-off-role">{t("role")}</label>
+      <input
+        id="sign-off-role"
+        value={role}
+        onChange={(e) => setRole(e.target.value)}
+        maxLength={200}
+        {...invalid("role")}
+      />
+      {error("role")}
+      <label htmlFor="sign-off-comment">{t("comment")}</label>
+      <textarea
+        id="sign-off-comment"
+        value={comment}
+        onChange={(e) => setComment(e.target.value)}
+        maxLength={4000}
+        rows={3}
+      />
+      <div className="actions">
+        <button type="submit" className="button">
+          {t("submit")}
+        </button>
+      </div>
+      <p role="status">{status}</p>
+    </form>
+  );
+}

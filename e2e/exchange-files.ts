@@ -1,0 +1,46 @@
+// Builds exchange files in the test process with the app's own code, so tests can seed a browser
+// through the import a user takes (and make corrupted, tampered and encrypted variants).
+import type { Page } from "@playwright/test";
+
+import type { Assessment } from "@/lib/assessment/assessment";
+import { fingerprint } from "@/lib/assessment/fingerprint";
+import { CURRENT_CHECKLIST_VERSION, getChecklist } from "@/lib/checklist/registry";
+import type { Answers } from "@/lib/checklist/types";
+import { evaluate } from "@/lib/risk/evaluate";
+import { newDraft } from "@/lib/storage/assessments";
+import { serialiseExport } from "@/lib/storage/exchange";
+
+export async function completedAssessment(
+  answers: Answers,
+  options: { version?: string; completedAt?: string; reassessBy?: string } = {},
+): Promise<Assessment> {
+  const version = options.version ?? CURRENT_CHECKLIST_VERSION;
+  const completedAt = options.completedAt ?? "2026-11-28T10:00:00.000Z";
+  const a: Assessment = {
+    ...newDraft(version, "basics", new Date(completedAt)),
+    answers,
+    status: "completed",
+    step: "review",
+    completedAt,
+    updatedAt: completedAt,
+    summary: evaluate(getChecklist(version), answers, { date: completedAt.slice(0, 10) }),
+    reassessBy: options.reassessBy ?? "2027-11-28",
+    audit: [{ at: completedAt, action: "completed", by: String(answers.assessor_name ?? "") }],
+  };
+  return { ...a, fingerprint: await fingerprint(a) };
+}
+
+export async function exportText(records: readonly Assessment[], passphrase?: string) {
+  return serialiseExport(records, { passphrase });
+}
+
+/** Imports a file through the history page's import form and waits for the outcome. */
+export async function importThroughUi(page: Page, text: string, name = "import.json", passphrase = "") {
+  await page.getByLabel(/^(Export file|导出文件)$/).setInputFiles({
+    name,
+    mimeType: "application/json",
+    buffer: Buffer.from(text),
+  });
+  await page.getByLabel(/^(Passphrase of this file|该文件的口令)$/).fill(passphrase);
+  await page.getByRole("button", { name: /^(Import|导入)$/ }).click();
+}

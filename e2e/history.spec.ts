@@ -1,0 +1,205 @@
+import { readFile } from "node:fs/promises";
+
+import type { Page } from "@playwright/test";
+
+import { benignTranslation } from "@/lib/risk/fixtures/benign-translation";
+import { railwayBeforeSigning } from "@/lib/risk/fixtures/railway";
+
+import { UI } from "./checklist-driver";
+import { completedAssessment, exportText, importThroughUi } from "./exchange-files";
+import { expect, expectAccessible, test } from "./fixtures";
+
+const en = UI.en;
+
+async function seed(page: Page) {
+  const records = [
+    await completedAssessment(railwayBeforeSigning, { completedAt: "2026-03-01T09:00:00.000Z" }),
+    await completedAssessment(
+      { ...benignTranslation, project_name: "Manual translation", client_name: "Zeta GmbH" },
+      { completedAt: "2026-05-01T09:00:00.000Z", version: "2026.1" },
+    ),
+    await completedAssessment(
+      {
+        ...benignTranslation,
+        project_name: "Annual report",
+        client_name: "Alpha Ltd",
+        assessor_name: "Wang Fang",
+      },
+      { completedAt: "2025-01-10T09:00:00.000Z", reassessBy: "2026-01-10" },
+    ),
+  ];
+  await page.goto("/en/history/");
+  await expect(page.getByText(en.history.empty)).toBeVisible();
+  await importThroughUi(page, await exportText(records));
+  await expect(page.getByTestId("import-status")).toContainText("Imported 3 assessments");
+  await expect(page.getByTestId("history-count")).toHaveText("3 assessments of 3");
+  return records;
+}
+
+/** Every stored assessment, read with the raw IndexedDB API, sorted by id. */
+async function storedRecords(page: Page): Promise<unknown[]> {
+  return page.evaluate(
+    () =>
+      new Promise<unknown[]>((resolve, reject) => {
+        const open = indexedDB.open("commission-check");
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const get = db.transaction("assessments").objectStore("assessments").getAll();
+          get.onsuccess = () => {
+            db.close();
+            resolve((get.result as { id: string }[]).sort((a, b) => a.id.localeCompare(b.id)));
+          };
+          get.onerror = () => reject(get.error);
+        };
+      }),
+  );
+}
+
+async function wipe(page: Page) {
+  await page.goto("/en/privacy/");
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.deleteDatabase("commission-check");
+        request.onsuccess = () => resolve();
+        request.onerror = () => reject(request.error);
+        request.onblocked = () => reject(new Error("blocked"));
+      }),
+  );
+}
+
+const projects = (page: Page) =>
+  page.locator('[data-testid="history-table"] tbody td[data-col="project"] > a');
+
+test("search, filter and sort find the right rows, and the view lives in the URL", async ({ page }) => {
+  await seed(page);
+  await page.getByRole("searchbox", { name: en.history.search }).fill("zeta");
+  await expect(projects(page)).toHaveText(["Manual translation"]);
+  await expect(page).toHaveURL(/q=zeta/);
+  await page.getByRole("searchbox", { name: en.history.search }).fill("wang");
+  await expect(projects(page)).toHaveText(["Annual report"]);
+  await page.getByRole("button", { name: en.history.clear }).click();
+  await page.getByLabel(en.history.level, { exact: true }).selectOption("critical");
+  await expect(projects(page)).toHaveText(["China railway network research"]);
+  await page.getByLabel(en.history.level, { exact: true }).selectOption("");
+  await page.getByLabel(en.history.status, { exact: true }).selectOption("due");
+  await expect(projects(page)).toHaveText(["Annual report"]);
+  await page.getByLabel(en.history.status, { exact: true }).selectOption("");
+  await page.getByRole("button", { name: "Sort by Project" }).click();
+  await expect(projects(page)).toHaveText([
+    "Annual report",
+    "China railway network research",
+    "Manual translation",
+  ]);
+  await page.getByRole("button", { name: "Sort by Project" }).click();
+  await expect(projects(page)).toHaveText([
+    "Manual translation",
+    "China railway network research",
+    "Annual report",
+  ]);
+  await page.getByLabel(en.history.from, { exact: true }).fill("2026-01-01");
+  await expect(projects(page)).toHaveText(["Manual translation", "China railway network research"]);
+  await page.reload();
+  await expect(page.getByLabel(en.history.from, { exact: true })).toHaveValue("2026-01-01");
+  await expect(projects(page)).toHaveText(["Manual translation", "China railway network research"]);
+  await expectAccessible(page);
+});
+
+test("delete asks first, and Undo really restores the record", async ({ page }) => {
+  await seed(page);
+  const before = await storedRecords(page);
+  await page.getByRole("button", { name: "Delete Manual translation" }).click();
+  const dialog = page.getByRole("dialog", { name: en.history.deleteTitle });
+  await expect(dialog).toBeVisible();
+  await expectAccessible(page);
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId("history-count")).toHaveText("3 assessments of 3");
+  await page.getByRole("button", { name: "Delete Manual translation" }).click();
+  await dialog.getByRole("button", { name: en.history.deleteConfirm }).click();
+  await expect(page.getByTestId("history-count")).toHaveText("2 assessments of 2");
+  await page.getByRole("button", { name: en.history.undo }).click();
+  await expect(page.getByTestId("history-count")).toHaveText("3 assessments of 3");
+  expect(await storedRecords(page)).toEqual(before);
+});
+
+for (const passphrase of ["", "a long passphrase 口令"]) {
+  test(`export → wipe → import restores identical assessments and fingerprints (${passphrase ? "encrypted" : "plain"})`, async ({
+    page,
+  }) => {
+    await seed(page);
+    const before = await storedRecords(page);
+    if (passphrase) {
+      await page.getByLabel(en.exchange.encrypt).check();
+      await expect(page.getByText(en.exchange.passphraseWarning)).toBeVisible();
+      await page.getByLabel(en.exchange.passphrase, { exact: true }).fill(passphrase);
+      await page.getByLabel(en.exchange.passphraseRepeat).fill(passphrase);
+    }
+    const downloading = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Export all shown (3)" }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(passphrase ? /\.encrypted\.json$/ : /assessments-.*\.json$/);
+    const text = await readFile((await download.path())!, "utf8");
+    expect(text.includes("railway")).toBe(!passphrase);
+
+    await wipe(page);
+    await page.goto("/en/history/");
+    await expect(page.getByText(en.history.empty)).toBeVisible();
+    await importThroughUi(page, text, download.suggestedFilename(), passphrase);
+    await expect(page.getByTestId("import-status")).toContainText("Imported 3 assessments");
+    expect(await storedRecords(page)).toEqual(before);
+  });
+}
+
+test("a corrupted file, a tampered file and a wrong passphrase each give their own message and change nothing", async ({
+  page,
+}) => {
+  const records = await seed(page);
+  const before = await storedRecords(page);
+  const text = await exportText(records);
+  const tampered = JSON.parse(text) as { assessments: { answers: Record<string, unknown> }[] };
+  tampered.assessments[0]!.answers.monthly_volume_gb = 5;
+  const cases = [
+    { file: text.slice(0, text.length / 2), passphrase: "", message: en.exchange.errors.not_json },
+    {
+      file: JSON.stringify(tampered),
+      passphrase: "",
+      message: en.exchange.errors.tampered.replace("{detail}", "1"),
+    },
+    {
+      file: await exportText(records, "right passphrase"),
+      passphrase: "wrong",
+      message: en.exchange.errors.wrong_passphrase,
+    },
+  ];
+  for (const c of cases) {
+    await importThroughUi(page, c.file, "bad.json", c.passphrase);
+    await expect(page.getByTestId("import-error")).toContainText(c.message);
+    await expect(page.getByTestId("import-error")).toContainText(en.exchange.nothingChanged);
+    expect(await storedRecords(page)).toEqual(before);
+  }
+  await expect(page.getByTestId("history-count")).toHaveText("3 assessments of 3");
+});
+
+test("importing a file already imported asks: skip keeps what is stored, keep both adds copies", async ({
+  page,
+}) => {
+  const records = await seed(page);
+  const text = await exportText(records.slice(0, 1));
+  await importThroughUi(page, text);
+  await expect(page.getByRole("group", { name: /already in this browser/ })).toBeVisible();
+  await page.getByLabel(/^Keep both/).check();
+  await page.getByRole("button", { name: en.exchange.continue }).click();
+  await expect(page.getByTestId("import-status")).toContainText("1 kept as copies");
+  await expect(page.getByTestId("history-count")).toHaveText("4 assessments of 4");
+});
+
+test("the history works in Chinese", async ({ page }) => {
+  await page.goto("/zh/history/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(UI.zh.history.title);
+  await expect(page.getByText(UI.zh.history.empty)).toBeVisible();
+  await importThroughUi(page, "not json at all");
+  await expect(page.getByTestId("import-error")).toContainText(UI.zh.exchange.errors.not_json);
+  await expectAccessible(page);
+});

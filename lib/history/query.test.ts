@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+
+import type { HistoryRow } from "@/lib/storage/history-row";
+
+import { DEFAULT_QUERY, filterRows, parseQuery, serialiseQuery, sortRows } from "./query";
+import { registerCsv } from "./register-csv";
+
+const row = (over: Partial<HistoryRow>): HistoryRow => ({
+  id: over.id ?? crypto.randomUUID(),
+  status: "completed",
+  project: "",
+  counterparty: "",
+  endClient: "",
+  assessor: "",
+  checklistVersion: "2026.2",
+  createdAt: "2026-01-01T00:00:00.000Z",
+  updatedAt: "2026-01-01T00:00:00.000Z",
+  search: [over.project, over.counterparty, over.endClient, over.assessor].join("\n").toLowerCase(),
+  ...over,
+});
+
+const rows = [
+  row({
+    id: "a",
+    project: "Rail survey",
+    counterparty: "Acme",
+    level: "critical",
+    completedAt: "2026-03-01T00:00:00Z",
+  }),
+  row({
+    id: "b",
+    project: "Translation",
+    counterparty: "Beta",
+    level: "low",
+    completedAt: "2026-05-01T00:00:00Z",
+  }),
+  row({
+    id: "c",
+    project: "Sensors",
+    assessor: "Li Wei",
+    status: "draft",
+    updatedAt: "2026-04-01T00:00:00Z",
+  }),
+  row({
+    id: "d",
+    project: "Old",
+    level: "medium",
+    completedAt: "2025-01-01T00:00:00Z",
+    reassessBy: "2026-01-01",
+  }),
+];
+
+describe("history query", () => {
+  it("round-trips through the URL, dropping defaults and invalid values", () => {
+    const query = {
+      ...DEFAULT_QUERY,
+      q: "rail",
+      level: "critical" as const,
+      sort: "project" as const,
+      dir: "asc" as const,
+    };
+    expect(parseQuery(new URLSearchParams(serialiseQuery(query)))).toEqual(query);
+    expect(serialiseQuery(DEFAULT_QUERY)).toBe("");
+    expect(parseQuery(new URLSearchParams("level=huge&from=yesterday&page=-2"))).toEqual(DEFAULT_QUERY);
+  });
+
+  it("searches project, client and assessor case-insensitively and filters by level, status and date", () => {
+    const ids = (q: Partial<typeof DEFAULT_QUERY>) =>
+      filterRows(rows, { ...DEFAULT_QUERY, ...q }, "2026-06-01").map((r) => r.id);
+    expect(ids({ q: "ACME" })).toEqual(["a"]);
+    expect(ids({ q: "li w" })).toEqual(["c"]);
+    expect(ids({ level: "low" })).toEqual(["b"]);
+    expect(ids({ status: "draft" })).toEqual(["c"]);
+    expect(ids({ status: "due" })).toEqual(["d"]);
+    expect(ids({ from: "2026-03-15", to: "2026-04-30" })).toEqual(["c"]);
+  });
+
+  it("sorts by any column in both directions", () => {
+    expect(sortRows(rows, "level", "desc").map((r) => r.id)).toEqual(["a", "d", "b", "c"]);
+    expect(sortRows(rows, "project", "asc").map((r) => r.id)).toEqual(["d", "a", "c", "b"]);
+    expect(sortRows(rows, "date", "desc").map((r) => r.id)).toEqual(["b", "c", "a", "d"]);
+  });
+});
+
+describe("register CSV", () => {
+  it("quotes, neutralises formulas and starts with a byte-order mark", () => {
+    const csv = registerCsv(
+      [row({ project: '=HYPERLINK("x")', counterparty: "A, B" })],
+      [
+        { header: "Project", value: (r) => r.project },
+        { header: "Client", value: (r) => r.counterparty },
+      ],
+    );
+    expect(csv).toBe('\uFEFFProject,Client\r\n"\'=HYPERLINK(""x"")","A, B"\r\n');
+  });
+});

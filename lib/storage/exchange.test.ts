@@ -1,0 +1,212 @@
+import "fake-indexeddb/auto";
+
+import fc from "fast-check";
+import { beforeEach, describe, expect, it } from "vitest";
+
+import type { Assessment } from "@/lib/assessment/assessment";
+import { fingerprint } from "@/lib/assessment/fingerprint";
+import { getChecklist } from "@/lib/checklist/registry";
+import { benignTranslation } from "@/lib/risk/fixtures/benign-translation";
+import { railwayBeforeSigning } from "@/lib/risk/fixtures/railway";
+import { evaluate } from "@/lib/risk/evaluate";
+
+import { newDraft } from "./assessments";
+import { getDb } from "./db";
+import {
+  ImportError,
+  type ImportErrorCode,
+  importAssessments,
+  MAX_IMPORT_BYTES,
+  readExchangeFile,
+  readExchangeText,
+  serialiseExport,
+} from "./exchange";
+
+async function completed(answers: Assessment["answers"], version = "2026.2"): Promise<Assessment> {
+  const draft = newDraft(version, "basics", new Date("2026-11-20T09:00:00Z"));
+  const a: Assessment = {
+    ...draft,
+    answers,
+    status: "completed",
+    completedAt: "2026-11-28T10:00:00.000Z",
+    updatedAt: "2026-11-28T10:00:00.000Z",
+    summary: evaluate(getChecklist(version), answers, { date: "2026-11-28" }),
+    audit: [{ at: "2026-11-28T10:00:00.000Z", action: "completed", by: "Li Wei" }],
+  };
+  return { ...a, fingerprint: await fingerprint(a) };
+}
+
+async function stored(): Promise<Assessment[]> {
+  const db = getDb();
+  return (await db.assessments.toArray()).sort((a, b) => a.id.localeCompare(b.id));
+}
+
+async function failure(promise: Promise<unknown>): Promise<ImportErrorCode> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof ImportError) return error.code;
+    throw error;
+  }
+  throw new Error("expected an ImportError");
+}
+
+let records: Assessment[];
+
+beforeEach(async () => {
+  const db = getDb();
+  await db.assessments.clear();
+  await db.historyRows.clear();
+  records = [
+    await completed(railwayBeforeSigning),
+    await completed(benignTranslation, "2026.1"),
+    { ...newDraft("2026.2", "identity"), answers: { project_name: "Draft project" } },
+  ];
+});
+
+describe("exchange files", () => {
+  it("export → wipe → import restores identical assessments, fingerprints and history rows", async () => {
+    await importAssessments(records);
+    const before = await stored();
+    const text = await serialiseExport(before);
+    await getDb().assessments.clear();
+    await getDb().historyRows.clear();
+    const read = await readExchangeText(text);
+    expect(await importAssessments(read)).toEqual({ added: 3, copied: 0, skipped: 0 });
+    expect(await stored()).toEqual(before);
+    expect(await getDb().historyRows.count()).toBe(3);
+  });
+
+  it("round-trips an encrypted file and tells a missing or wrong passphrase apart", async () => {
+    const text = await serialiseExport(records, { passphrase: "correct horse battery staple" });
+    expect(text).not.toContain("railway");
+    expect(JSON.parse(text)).toMatchObject({ kdf: { name: "PBKDF2", iterations: 600_000 } });
+    expect(await failure(readExchangeText(text))).toBe("passphrase_needed");
+    expect(await failure(readExchangeText(text, "wrong"))).toBe("wrong_passphrase");
+    expect(await readExchangeText(text, "correct horse battery staple")).toEqual(records);
+  });
+
+  it("gives each kind of bad file its own error and leaves stored assessments unchanged", async () => {
+    await importAssessments([records[0]!]);
+    const before = await stored();
+    const good = JSON.parse(await serialiseExport(records)) as { assessments: Assessment[] } & Record<
+      string,
+      unknown
+    >;
+    const variant = (change: (f: typeof good) => void) => {
+      const f = structuredClone(good);
+      change(f);
+      return JSON.stringify(f);
+    };
+    const cases: [string, ImportErrorCode][] = [
+      ["{ not json", "not_json"],
+      [JSON.stringify({ hello: "world" }), "not_export"],
+      [variant((f) => (f.formatVersion = 2)), "format_version"],
+      [variant((f) => (f.assessments[1]!.checklistVersion = "1999.9")), "unknown_checklist"],
+      [variant((f) => (f.assessments[0]!.answers.monthly_volume_gb = 5)), "tampered"],
+      [variant((f) => (f.assessments[0]!.summary!.level = "low")), "tampered"],
+      [variant((f) => (f.assessments[0]!.answers.payment_source = "barter")), "invalid"],
+      [variant((f) => (f.assessments = [])), "empty"],
+    ];
+    for (const [text, code] of cases) {
+      expect(await failure(readExchangeText(text)), code).toBe(code);
+    }
+    const huge = { size: MAX_IMPORT_BYTES + 1, text: () => Promise.reject(new Error("never read")) };
+    expect(await failure(readExchangeFile(huge))).toBe("too_large");
+    expect(await stored()).toEqual(before);
+  });
+
+  it("asks about duplicate ids: skip keeps the stored one, keep both adds a re-fingerprinted copy", async () => {
+    await importAssessments(records);
+    expect(await importAssessments(records, "skip")).toEqual({ added: 0, copied: 0, skipped: 3 });
+    expect(await getDb().assessments.count()).toBe(3);
+    expect(await importAssessments([records[0]!], "keep_both")).toEqual({ added: 0, copied: 1, skipped: 0 });
+    const copy = (await stored()).find((a) => a.id !== records[0]!.id && a.summary?.level === "critical")!;
+    expect(copy.answers).toEqual(records[0]!.answers);
+    expect(copy.fingerprint).toBe(await fingerprint(copy));
+    expect(copy.audit?.at(-1)).toMatchObject({
+      action: "copied_on_import",
+      detail: `${records[0]!.id} ${records[0]!.fingerprint}`,
+    });
+  });
+
+  it("writes all or nothing: a failing record rolls back the ones before it", async () => {
+    const clash = { ...records[1]!, id: records[0]!.id };
+    expect(await failure(importAssessments([records[0]!, clash]))).toBe("storage");
+    expect(await getDb().assessments.count()).toBe(0);
+    expect(await getDb().historyRows.count()).toBe(0);
+  });
+
+  it("never crashes and never writes partly on random mutations of a valid file", async () => {
+    await importAssessments([records[2]!]);
+    const before = await stored();
+    const text = await serialiseExport(records);
+    const json = JSON.parse(text) as unknown;
+    const paths = leafPaths(json);
+    const jsonMutation = fc.record({
+      path: fc.constantFrom(...paths),
+      value: fc.oneof(
+        fc.string(),
+        fc.integer(),
+        fc.constant(null),
+        fc.boolean(),
+        fc.constant([]),
+        fc.constant({}),
+      ),
+      drop: fc.boolean(),
+    });
+    const textMutation = fc.record({
+      at: fc.nat({ max: text.length - 1 }),
+      cut: fc.nat({ max: 20 }),
+      insert: fc.string({ maxLength: 5 }),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(jsonMutation, textMutation), async (m) => {
+        let mutated: string;
+        if ("path" in m) {
+          const copy = structuredClone(json);
+          setPath(copy, m.path, m.value, m.drop);
+          mutated = JSON.stringify(copy);
+        } else mutated = text.slice(0, m.at) + m.insert + text.slice(m.at + m.cut);
+        let read: Assessment[];
+        try {
+          read = await readExchangeText(mutated);
+        } catch (error) {
+          expect(error).toBeInstanceOf(ImportError);
+          expect(await stored()).toEqual(before);
+          return;
+        }
+        const storedBefore = await getDb().assessments.count();
+        try {
+          const result = await importAssessments(read, "skip");
+          expect(await getDb().assessments.count()).toBe(storedBefore + result.added);
+        } catch (error) {
+          expect(error).toBeInstanceOf(ImportError);
+          expect(await getDb().assessments.count()).toBe(storedBefore);
+        }
+        await getDb().assessments.clear();
+        await getDb().historyRows.clear();
+        await importAssessments([records[2]!]);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+type Path = (string | number)[];
+
+function leafPaths(value: unknown, path: Path = []): Path[] {
+  if (Array.isArray(value)) return [path, ...value.flatMap((v, i) => leafPaths(v, [...path, i]))];
+  if (value !== null && typeof value === "object")
+    return [path, ...Object.entries(value).flatMap(([k, v]) => leafPaths(v, [...path, k]))];
+  return [path];
+}
+
+function setPath(root: unknown, path: Path, value: unknown, drop: boolean) {
+  if (path.length === 0) return;
+  let node = root as Record<string | number, unknown>;
+  for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
+  const last = path.at(-1)!;
+  if (drop && !Array.isArray(node)) delete node[last];
+  else node[last] = value;
+}

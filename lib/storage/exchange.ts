@@ -1,0 +1,263 @@
+// Exchange files: the only way an assessment leaves the device, and the only way one arrives.
+//
+// A file is JSON. Plain:      { format: EXPORT_FORMAT, formatVersion: 1, exportedAt, checklistVersions,
+//                               assessments: Assessment[] }   (each with its checklist version, frozen
+//                               summary, audit trail, sign-offs and fingerprint, exactly as stored)
+// Encrypted:                  { format: ENCRYPTED_FORMAT, formatVersion: 1, kdf, cipher, ciphertext }
+//                               whose plaintext is a plain file (see exchange-crypto.ts).
+//
+// Import reads the whole file first — size, JSON, envelope, decryption, every record with zod,
+// checklist version, answers against that version, fingerprint — and only then writes, in one
+// transaction: every record or none. Every failure is an ImportError with its own code, which
+// the UI turns into a message in the user's language.
+import { z } from "zod";
+
+import { type Assessment, assessmentSchema } from "@/lib/assessment/assessment";
+import { fingerprint } from "@/lib/assessment/fingerprint";
+import { getChecklist, isKnownChecklistVersion } from "@/lib/checklist/registry";
+import { answersSchema } from "@/lib/checklist/schema";
+
+import { getDb } from "./db";
+import { decryptText, encryptText, MAX_PBKDF2_ITERATIONS, PBKDF2_ITERATIONS } from "./exchange-crypto";
+import { historyRowOf } from "./history-row";
+
+export const EXPORT_FORMAT = "commission-check/assessments";
+export const ENCRYPTED_FORMAT = "commission-check/assessments+aes-gcm";
+export const EXPORT_FORMAT_VERSION = 1;
+/** Larger files are refused before they are read (10,000 assessments take about 60 MB). */
+export const MAX_IMPORT_BYTES = 256 * 1024 * 1024;
+
+export const IMPORT_ERRORS = [
+  "too_large",
+  "not_json",
+  "not_export",
+  "format_version",
+  "passphrase_needed",
+  "wrong_passphrase",
+  "invalid",
+  "unknown_checklist",
+  "tampered",
+  "empty",
+  "storage",
+] as const;
+export type ImportErrorCode = (typeof IMPORT_ERRORS)[number];
+
+export class ImportError extends Error {
+  constructor(
+    readonly code: ImportErrorCode,
+    /** Which record (1-based) or value; shown next to the message. */
+    readonly detail?: string,
+  ) {
+    super(`Import failed: ${code}${detail ? ` (${detail})` : ""}`);
+  }
+}
+
+const base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/);
+
+const envelopeSchema = z.object({ format: z.string(), formatVersion: z.unknown() });
+
+const plainFileSchema = z.object({
+  format: z.literal(EXPORT_FORMAT),
+  formatVersion: z.literal(EXPORT_FORMAT_VERSION),
+  exportedAt: z.string(),
+  assessments: z.array(z.unknown()),
+});
+
+const encryptedFileSchema = z.object({
+  format: z.literal(ENCRYPTED_FORMAT),
+  formatVersion: z.literal(EXPORT_FORMAT_VERSION),
+  kdf: z.object({
+    name: z.literal("PBKDF2"),
+    hash: z.literal("SHA-256"),
+    iterations: z.number().int().min(PBKDF2_ITERATIONS).max(MAX_PBKDF2_ITERATIONS),
+    salt: base64,
+  }),
+  cipher: z.object({ name: z.literal("AES-GCM"), iv: base64 }),
+  ciphertext: base64,
+});
+
+// ---------------------------------------------------------------------------------------------
+// Export.
+
+export function exportFileName(count: number, encrypted: boolean, now = new Date()): string {
+  const date = now.toISOString().slice(0, 10);
+  return `commission-check-${count === 1 ? "assessment" : `${count}-assessments`}-${date}${encrypted ? ".encrypted" : ""}.json`;
+}
+
+/** The text of an export file; encrypted when a passphrase is given. */
+export async function serialiseExport(
+  assessments: readonly Assessment[],
+  options: { passphrase?: string; now?: Date } = {},
+): Promise<string> {
+  const plain = JSON.stringify({
+    format: EXPORT_FORMAT,
+    formatVersion: EXPORT_FORMAT_VERSION,
+    exportedAt: (options.now ?? new Date()).toISOString(),
+    checklistVersions: [...new Set(assessments.map((a) => a.checklistVersion))].sort(),
+    assessments,
+  });
+  if (!options.passphrase) return plain;
+  const sealed = await encryptText(plain, options.passphrase);
+  return JSON.stringify({ format: ENCRYPTED_FORMAT, formatVersion: EXPORT_FORMAT_VERSION, ...sealed });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading a file (no writes).
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new ImportError("not_json");
+  }
+}
+
+/** The envelope: plain records, or a request for the passphrase. Throws ImportError. */
+async function openEnvelope(text: string, passphrase: string | undefined): Promise<unknown[]> {
+  const json = parseJson(text);
+  const envelope = envelopeSchema.safeParse(json);
+  if (
+    !envelope.success ||
+    (envelope.data.format !== EXPORT_FORMAT && envelope.data.format !== ENCRYPTED_FORMAT)
+  )
+    throw new ImportError("not_export");
+  if (envelope.data.formatVersion !== EXPORT_FORMAT_VERSION)
+    throw new ImportError("format_version", String(envelope.data.formatVersion));
+  if (envelope.data.format === ENCRYPTED_FORMAT) {
+    const sealed = encryptedFileSchema.safeParse(json);
+    if (!sealed.success) throw new ImportError("invalid");
+    if (!passphrase) throw new ImportError("passphrase_needed");
+    const plain = await decryptText(sealed.data, passphrase);
+    if (plain === null) throw new ImportError("wrong_passphrase");
+    return openEnvelope(plain, undefined);
+  }
+  const file = plainFileSchema.safeParse(json);
+  if (!file.success) throw new ImportError("invalid");
+  return file.data.assessments;
+}
+
+const answerSchemas = new Map<string, ReturnType<typeof answersSchema>>();
+function answersSchemaFor(version: string, complete: boolean) {
+  const key = `${version}:${complete}`;
+  let schema = answerSchemas.get(key);
+  if (!schema) answerSchemas.set(key, (schema = answersSchema(getChecklist(version), { complete })));
+  return schema;
+}
+
+/** One record, fully checked: shape, checklist version, answers, and a completed one's fingerprint. */
+async function checkRecord(raw: unknown, index: number): Promise<Assessment> {
+  const at = String(index + 1);
+  const parsed = assessmentSchema.safeParse(raw);
+  if (!parsed.success) throw new ImportError("invalid", at);
+  const a = parsed.data;
+  if (!isKnownChecklistVersion(a.checklistVersion))
+    throw new ImportError("unknown_checklist", a.checklistVersion);
+  const completed = a.status === "completed";
+  if (!answersSchemaFor(a.checklistVersion, completed).safeParse(a.answers).success)
+    throw new ImportError("invalid", at);
+  if (!completed) {
+    if (a.summary || a.fingerprint || a.completedAt || a.signOffs?.length)
+      throw new ImportError("invalid", at);
+    return a;
+  }
+  if (!a.summary || !a.fingerprint || !a.completedAt) throw new ImportError("invalid", at);
+  if (a.summary.checklistVersion !== a.checklistVersion) throw new ImportError("tampered", at);
+  if ((await fingerprint(a)) !== a.fingerprint) throw new ImportError("tampered", at);
+  return a;
+}
+
+/**
+ * Reads and checks a whole exchange file. Resolves to its assessments, or rejects with an
+ * ImportError; never writes anything.
+ */
+export async function readExchangeFile(
+  file: { size: number; text: () => Promise<string> },
+  passphrase?: string,
+): Promise<Assessment[]> {
+  if (file.size > MAX_IMPORT_BYTES) throw new ImportError("too_large");
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    throw new ImportError("not_json");
+  }
+  const records = await openEnvelope(text, passphrase);
+  if (records.length === 0) throw new ImportError("empty");
+  const out: Assessment[] = [];
+  const seen = new Set<string>();
+  for (const [i, raw] of records.entries()) {
+    const a = await checkRecord(raw, i);
+    if (seen.has(a.id)) throw new ImportError("invalid", String(i + 1));
+    seen.add(a.id);
+    out.push(a);
+  }
+  return out;
+}
+
+/** Plain-text wrapper for readExchangeFile (tests, bench). */
+export function readExchangeText(text: string, passphrase?: string): Promise<Assessment[]> {
+  return readExchangeFile({ size: new Blob([text]).size, text: () => Promise.resolve(text) }, passphrase);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing (one transaction).
+
+/** Ids among `assessments` that already exist in this browser. */
+export async function findExisting(assessments: readonly Assessment[]): Promise<string[]> {
+  const keys = assessments.map((a) => a.id);
+  const found = await getDb().assessments.bulkGet(keys);
+  return keys.filter((_, i) => found[i] !== undefined);
+}
+
+export type DuplicateChoice = "keep_both" | "skip";
+
+/**
+ * A copy kept beside an existing assessment with the same id: new id, and — since the
+ * fingerprint covers the id — a new fingerprint, with the original id and fingerprint recorded
+ * in its audit trail.
+ */
+async function copyWithNewId(a: Assessment): Promise<Assessment> {
+  const copy: Assessment = { ...a, id: crypto.randomUUID() };
+  const at = new Date().toISOString();
+  const detail = a.fingerprint ? `${a.id} ${a.fingerprint}` : a.id;
+  copy.audit = [...(a.audit ?? []), { at, action: "copied_on_import", by: "", detail }];
+  if (a.status === "completed") copy.fingerprint = await fingerprint(copy);
+  return copy;
+}
+
+/**
+ * Writes checked assessments in one transaction: all of them, or — on any failure, including an
+ * id that appeared since the duplicate check — none.
+ */
+export async function importAssessments(
+  assessments: readonly Assessment[],
+  duplicates: DuplicateChoice = "skip",
+): Promise<{ added: number; copied: number; skipped: number }> {
+  const existing = new Set(await findExisting(assessments));
+  const fresh = assessments.filter((a) => !existing.has(a.id));
+  const copies =
+    duplicates === "keep_both"
+      ? await Promise.all(assessments.filter((a) => existing.has(a.id)).map(copyWithNewId))
+      : [];
+  const records = [...fresh, ...copies];
+  const db = getDb();
+  try {
+    await db.transaction("rw", db.assessments, db.historyRows, async () => {
+      await db.assessments.bulkAdd(records);
+      await db.historyRows.bulkPut(records.map(historyRowOf));
+    });
+  } catch (error) {
+    throw new ImportError("storage", error instanceof Error ? error.name : String(error));
+  }
+  return {
+    added: fresh.length,
+    copied: copies.length,
+    skipped: duplicates === "skip" ? existing.size : 0,
+  };
+}
+
+/** Every stored assessment with the given ids, in that order (for export). */
+export async function getAssessmentsForExport(ids: readonly string[]): Promise<Assessment[]> {
+  const raw = await getDb().assessments.bulkGet([...ids]);
+  return raw.flatMap((r) => (r === undefined ? [] : [assessmentSchema.parse(r)]));
+}
