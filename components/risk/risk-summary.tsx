@@ -8,6 +8,7 @@ import type { ChecklistText } from "@/lib/i18n/checklist-text";
 import { Link } from "@/lib/i18n/navigation";
 import type { RiskSummary } from "@/lib/risk/evaluate";
 
+import { DownloadPdf } from "./download-pdf";
 import { EngagementFacts } from "./engagement-facts";
 import { FlagList } from "./flag-list";
 import { LevelBadge } from "./level-badge";
@@ -55,6 +56,7 @@ export function RiskSummaryView({ assessment, checklist, text, summary }: Props)
       </section>
 
       <div className="actions no-print">
+        <DownloadPdf assessment={assessment} checklist={checklist} text={text} summary={summary} />
         <button type="button" className="button button--secondary" onClick={() => window.print()}>
           {t("print")}
         </button>

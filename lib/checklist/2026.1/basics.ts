@@ -9,7 +9,7 @@ export const basics = {
     { id: "client_country", kind: "country", required: true, allowUnknown: true },
     { id: "end_client_declared", kind: "text", allowUnknown: true, maxLength: 200 },
     { id: "project_name", kind: "text", required: true, allowUnknown: false, maxLength: 200 },
-    { id: "project_description", kind: "longText", required: true, allowUnknown: false, maxLength: 4000 },
+    { id: "project_description", kind: "longText", required: true, allowUnknown: false, maxLength: 10000 },
     { id: "contract_value", kind: "number", allowUnknown: true, min: 0, max: 1e12, unit: "cny" },
     { id: "start_date", kind: "date", allowUnknown: true },
     { id: "end_date", kind: "date", allowUnknown: true },
