@@ -1,8 +1,8 @@
 // Prepares the PDF fonts in public/fonts/ (run by hand; the output is committed, so neither the
-// build nor CI needs the 10 MB sources). All fonts are SIL OFL 1.1 (Noto, from Google Fonts).
+// build nor CI needs the 10 MB sources). Noto fonts: SIL OFL 1.1 (public/fonts/OFL.txt).
 //
 //   npm i --no-save @expo-google-fonts/noto-sans-sc@0.4.3 @expo-google-fonts/noto-emoji@0.4.7 \
-//     @expo-google-fonts/noto-sans-arabic@0.4.3 @expo-google-fonts/noto-sans-hebrew@0.4.3
+//     @expo-google-fonts/noto-sans-hebrew@0.4.1     # and apt-get install fonts-dejavu-core
 //   node scripts/fonts.mjs
 //
 // Why subsets: react-pdf parses the whole TTF before it can lay out a page, so the size of the
@@ -13,7 +13,11 @@
 //   it lacks, e.g. in a project name, falls back to the regular font).
 // - cjk-rest: every other character of Noto Sans SC, for names and free text outside GB2312.
 //   Loaded only when the document contains such a character (lib/pdf/fonts.ts decides).
-// - Emoji, Arabic, Hebrew: the Noto fonts as published, loaded only when needed.
+// - Emoji, Hebrew: the Noto fonts as published; Arabic: the Arabic blocks of DejaVu Sans (Debian
+//   fonts-dejavu-core; Bitstream Vera licence, free to embed and redistribute). Noto Sans Arabic
+//   draws letters as a dotless base plus dots, so several letters share one glyph and a PDF
+//   reader maps them all back to one letter: copied text came out wrong. DejaVu has a glyph per
+//   letter form. All three are loaded only when the text needs them.
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
@@ -99,10 +103,17 @@ await subset(
 
 for (const [pkg, file, target] of [
   ["noto-emoji", "400Regular/NotoEmoji_400Regular.ttf", "emoji.ttf"],
-  ["noto-sans-arabic", "400Regular/NotoSansArabic_400Regular.ttf", "arabic.ttf"],
   ["noto-sans-hebrew", "400Regular/NotoSansHebrew_400Regular.ttf", "hebrew.ttf"],
 ]) {
   copyFileSync(join(SOURCES, pkg, file), join(OUT, target));
   console.log(`${target}: copied`);
 }
+await subset("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "arabic.ttf", [
+  ...range(0x0600, 0x06ff),
+  ...range(0x0750, 0x077f),
+  ...range(0xfb50, 0xfdff),
+  ...range(0xfe70, 0xfeff),
+  ...range(0x20, 0x40),
+]);
 copyFileSync(join(SOURCES, "noto-sans-sc", "LICENSE_FONT"), join(OUT, "OFL.txt"));
+copyFileSync("/usr/share/doc/fonts-dejavu-core/copyright", join(OUT, "DejaVu-LICENSE.txt"));
