@@ -12,4 +12,7 @@ export default defineConfig({
   retries: 0,
   reporter: [["list"]],
   timeout: 300_000,
+  // The server runs from the project root, not from this folder.
+  webServer:
+    base.webServer && !Array.isArray(base.webServer) ? { ...base.webServer, cwd: ".." } : base.webServer,
 });
