@@ -16,6 +16,8 @@ type State =
   | { status: "done"; file: string }
   | { status: "failed"; error: string };
 
+const TIMEOUT_MS = 60_000;
+
 /** "Download PDF": loads the PDF code and fonts on the first click, makes the file in the browser. */
 export function DownloadPdf({ assessment, checklist, text, summary }: Props) {
   const t = useTranslations("pdf");
@@ -26,7 +28,11 @@ export function DownloadPdf({ assessment, checklist, text, summary }: Props) {
     setState({ status: "working" });
     try {
       const { makeSummaryPdf } = await import("@/lib/pdf/make-summary-pdf");
-      const { blob, fileName } = await makeSummaryPdf({ assessment, checklist, summary, text, messages });
+      // react-pdf never settles when its layout engine cannot start (e.g. blocked by a policy).
+      const { blob, fileName } = await Promise.race([
+        makeSummaryPdf({ assessment, checklist, summary, text, messages }),
+        new Promise<never>((_, reject) => setTimeout(() => reject(new Error(t("timeout"))), TIMEOUT_MS)),
+      ]);
       const url = URL.createObjectURL(blob);
       const link = document.createElement("a");
       link.href = url;
