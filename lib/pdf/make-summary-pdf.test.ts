@@ -71,4 +71,16 @@ describe("makeSummaryPdf", () => {
     const { text } = await render("zh");
     expect(text.replace(/\s+/g, "")).toContain("本工具仅供自查参考，不构成法律意见");
   }, 60_000);
+
+  it("breaks a 10,000-character description across pages without losing a character", async () => {
+    const long = Array.from({ length: 10_000 }, (_, i) => "abcdefghij铁路数据 "[i % 15]).join("");
+    const { text } = await render("en", { ...railwayBeforeSigning, project_description: long });
+    const pages = text.split("\f").map((page) => page.replace(/\s+/g, ""));
+    const chunks = long.replace(/\s+/g, "").match(/.{1,200}/gu)!;
+    expect(pages.filter((page) => chunks.some((chunk) => page.includes(chunk))).length).toBeGreaterThan(1);
+    const body = pages
+      .map((page) => page.replace(new RegExp(`Fingerprint\\(SHA-256\\):${FINGERPRINT}Page\\d+of\\d+`), ""))
+      .join("");
+    expect(body).toContain(long.replace(/\s+/g, ""));
+  }, 60_000);
 });

@@ -1,10 +1,11 @@
-import { Text, View } from "@react-pdf/renderer";
+import { View } from "@react-pdf/renderer";
 
 import { visibleQuestions } from "@/lib/checklist/schema";
 
 import { answerText, type PdfContext } from "./pdf-context";
 import { Heading } from "./pdf-parts";
 import { styles } from "./styles";
+import { Text } from "./pdf-text";
 
 /** Every applicable question with its answer, by section; free text exactly as typed. */
 export function Appendix({ ctx }: { ctx: PdfContext }) {

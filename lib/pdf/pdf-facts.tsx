@@ -1,7 +1,8 @@
-import { Text, View } from "@react-pdf/renderer";
+import { View } from "@react-pdf/renderer";
 
 import { answerText, type PdfContext } from "./pdf-context";
 import { styles } from "./styles";
+import { Text } from "./pdf-text";
 
 const joinAnswers = (ctx: PdfContext, ids: readonly string[]) =>
   ids

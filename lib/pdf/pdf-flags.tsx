@@ -1,4 +1,4 @@
-import { Text, View } from "@react-pdf/renderer";
+import { View } from "@react-pdf/renderer";
 
 import { compareSeverity, SEVERITIES } from "@/lib/checklist/types";
 import type { RaisedFlag } from "@/lib/risk/evaluate";
@@ -6,6 +6,7 @@ import type { RaisedFlag } from "@/lib/risk/evaluate";
 import { formatAnswer, type PdfContext } from "./pdf-context";
 import { Item, SeverityBadge } from "./pdf-parts";
 import { SEVERITY_COLOURS, styles } from "./styles";
+import { Text } from "./pdf-text";
 
 /** Raised flags grouped by residual severity, worst first, each with why, basis and action. */
 export function FlagGroups({ ctx }: { ctx: PdfContext }) {

@@ -1,4 +1,4 @@
-import { Text, View } from "@react-pdf/renderer";
+import { View } from "@react-pdf/renderer";
 
 import { REPORTING_KEYS, UNKNOWNS_KEYS } from "@/lib/checklist/messages";
 import { SEVERITIES } from "@/lib/checklist/types";
@@ -6,6 +6,7 @@ import { SEVERITIES } from "@/lib/checklist/types";
 import type { PdfContext } from "./pdf-context";
 import { Heading, Item, NoneOr, SeverityBadge } from "./pdf-parts";
 import { SEVERITY_COLOURS, styles } from "./styles";
+import { Text } from "./pdf-text";
 
 const flagTitles = (ctx: PdfContext, slugs: readonly string[]) =>
   ctx.text.list(slugs.map((slug) => ctx.text.flag(slug).title));

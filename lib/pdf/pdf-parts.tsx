@@ -1,10 +1,11 @@
-import { Text, View } from "@react-pdf/renderer";
+import { View } from "@react-pdf/renderer";
 import type { ReactNode } from "react";
 
 import type { Level, Severity } from "@/lib/checklist/types";
 
 import type { PdfContext } from "./pdf-context";
 import { LEVEL_COLOURS, SEVERITY_COLOURS, styles } from "./styles";
+import { Text } from "./pdf-text";
 
 /** A section heading that never ends a page alone. */
 export function Heading({ children, level = 2 }: { children: ReactNode; level?: 2 | 3 }) {

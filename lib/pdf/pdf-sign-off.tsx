@@ -1,8 +1,9 @@
-import { Text, View } from "@react-pdf/renderer";
+import { View } from "@react-pdf/renderer";
 
 import type { PdfContext } from "./pdf-context";
 import { Heading } from "./pdf-parts";
 import { styles } from "./styles";
+import { Text } from "./pdf-text";
 
 // TODO(issue 5): the assessment gains sign-off and audit-trail fields there; map them to these
 // lists in make-summary-pdf.tsx. Until then the section prints empty lines to sign on paper.

@@ -1,4 +1,4 @@
-import { Document, Page, Text, View } from "@react-pdf/renderer";
+import { Document, Page, View } from "@react-pdf/renderer";
 
 import type { PdfContext } from "./pdf-context";
 import { Appendix } from "./pdf-appendix";
@@ -15,6 +15,7 @@ import {
 import { DecisionBox, Footer, Heading } from "./pdf-parts";
 import { type AuditEntry, type SignOffEntry, SignOffSection } from "./pdf-sign-off";
 import { styles } from "./styles";
+import { Text } from "./pdf-text";
 
 type Props = { ctx: PdfContext; signOff?: readonly SignOffEntry[]; audit?: readonly AuditEntry[] };
 
