@@ -6,6 +6,7 @@ import { expect, type Locator, type Page } from "@playwright/test";
 import { CURRENT_CHECKLIST_VERSION, getChecklist } from "@/lib/checklist/registry";
 import type { AnswerValue, Answers, Checklist, Question, SectionId } from "@/lib/checklist/types";
 import { UNKNOWN } from "@/lib/checklist/types";
+import type { SignOffDecision } from "@/lib/assessment/assessment";
 import { createChecklistText } from "@/lib/i18n/checklist-text";
 import type { Locale } from "@/lib/i18n/routing";
 import en from "@/messages/en.json";
@@ -88,7 +89,19 @@ export function driver(page: Page, locale: Locale, version = CURRENT_CHECKLIST_V
     await expect(page.locator("[data-decision]")).toBeVisible();
   }
 
-  return { checklist, text, ui, question, answer, answerSection, expectStep, fillAll, complete };
+  /** On a completed summary: a reviewer records a sign-off; it shows in the audit trail. */
+  async function signOff(entry: { decision: SignOffDecision; name: string; role: string; comment: string }) {
+    await page.getByLabel(ui.history.signOff[entry.decision], { exact: true }).check();
+    await page.getByLabel(ui.signOff.name).fill(entry.name);
+    await page.getByLabel(ui.signOff.role).fill(entry.role);
+    await page.getByLabel(ui.signOff.comment).fill(entry.comment);
+    await page.getByRole("button", { name: ui.signOff.submit }).click();
+    await expect(
+      page.getByTestId("audit-trail").locator(`[data-sign-off="${entry.decision}"]`),
+    ).toContainText(entry.name);
+  }
+
+  return { checklist, text, ui, question, answer, answerSection, expectStep, fillAll, complete, signOff };
 }
 
 /** Tab until the focused element satisfies `test`; fails after a bounded number of presses. */

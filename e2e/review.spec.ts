@@ -24,11 +24,12 @@ test("sign-off, re-assessment onto 2026.2 with new questions marked, and a compa
   await expect(page.getByText("2026.1").first()).toBeVisible();
 
   // Sign-off lands in the audit trail; the fingerprint is unchanged.
-  await page.getByLabel(en.history.signOff.approved_with_conditions).check();
-  await page.getByLabel(en.signOff.name).fill("Zhang Min");
-  await page.getByLabel(en.signOff.role).fill("Legal counsel");
-  await page.getByLabel(en.signOff.comment).fill("Only after the end client is named.");
-  await page.getByRole("button", { name: en.signOff.submit }).click();
+  await d.signOff({
+    decision: "approved_with_conditions",
+    name: "Zhang Min",
+    role: "Legal counsel",
+    comment: "Only after the end client is named.",
+  });
   const trail = page.getByTestId("audit-trail");
   await expect(trail.locator('tr[data-action="signed_off"]')).toContainText(
     "Signed off: Approved with conditions",

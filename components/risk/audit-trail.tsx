@@ -1,25 +1,20 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useLocale, useMessages, useTranslations } from "next-intl";
+import { useMemo } from "react";
 
-import type { Assessment, AuditEntry } from "@/lib/assessment/assessment";
+import type { Assessment } from "@/lib/assessment/assessment";
+import { createAuditText } from "@/lib/assessment/audit-text";
 
 /** The audit trail, oldest first, as stored: nothing here can change it. */
 export function AuditTrail({ assessment }: { assessment: Assessment }) {
   const t = useTranslations("review");
-  const th = useTranslations("history");
   const ts = useTranslations("signOff");
-  const format = useFormatter();
+  const locale = useLocale();
+  const messages = useMessages();
+  const audit = useMemo(() => createAuditText(locale, messages), [locale, messages]);
   const entries = assessment.audit ?? [];
-  const what = (e: AuditEntry) => {
-    const detail =
-      e.action === "signed_off" && e.detail
-        ? th(`signOff.${e.detail as "approved"}`)
-        : e.action === "copied_on_import" || e.action === "reassessed_from"
-          ? ""
-          : (e.detail ?? "");
-    return t(`actions.${e.action}`, { detail });
-  };
+  const signOffs = assessment.signOffs ?? [];
   return (
     <section aria-labelledby="audit-title" data-testid="audit-trail">
       <h2 id="audit-title">{t("title")}</h2>
@@ -35,21 +30,20 @@ export function AuditTrail({ assessment }: { assessment: Assessment }) {
         <tbody>
           {entries.map((e, i) => (
             <tr key={i} data-action={e.action}>
-              <td>{format.dateTime(new Date(e.at), { dateStyle: "medium", timeStyle: "short" })}</td>
-              <td>{e.by || t("nobody")}</td>
-              <td>{what(e)}</td>
+              <td>{audit.at(e.at)}</td>
+              <td>{audit.who(e)}</td>
+              <td>{audit.event(e)}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      {(assessment.signOffs ?? []).length > 0 ? (
+      {signOffs.length > 0 ? (
         <>
           <h3>{ts("history")}</h3>
           <ul>
-            {assessment.signOffs!.map((s, i) => (
+            {signOffs.map((s, i) => (
               <li key={i} data-sign-off={s.decision}>
-                <strong>{th(`signOff.${s.decision}`)}</strong> — {s.name} ({s.role}),{" "}
-                {format.dateTime(new Date(s.at), { dateStyle: "medium", timeStyle: "short" })}
+                <strong>{audit.decision(s.decision)}</strong> — {s.name} ({s.role}), {audit.at(s.at)}
                 {s.comment ? <p>{s.comment}</p> : null}
               </li>
             ))}

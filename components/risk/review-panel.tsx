@@ -12,11 +12,17 @@ import { AuditTrail } from "./audit-trail";
 import { SignOffForm } from "./sign-off-form";
 
 /** Below a summary: the re-assessment chain and date, the audit trail, and the sign-off form. */
-export function ReviewPanel({ initial }: { initial: Assessment }) {
+export function ReviewPanel({
+  assessment,
+  onChange,
+}: {
+  assessment: Assessment;
+  /** A stored change (sign-off, date): the page, its PDF and this panel show the new record. */
+  onChange: (changed: Assessment) => void;
+}) {
   const t = useTranslations("review");
   const router = useRouter();
-  const [assessment, setAssessment] = useState(initial);
-  const [date, setDate] = useState(initial.reassessBy ?? "");
+  const [date, setDate] = useState(assessment.reassessBy ?? "");
   const completed = assessment.status === "completed";
   const due = completed && assessment.reassessBy !== undefined && assessment.reassessBy <= localDate();
   const assessor =
@@ -57,7 +63,7 @@ export function ReviewPanel({ initial }: { initial: Assessment }) {
             type="button"
             className="button button--secondary"
             disabled={!date || date === assessment.reassessBy}
-            onClick={() => void setReassessBy(assessment.id, date, assessor).then(setAssessment)}
+            onClick={() => void setReassessBy(assessment.id, date, assessor).then(onChange)}
           >
             {t("reassessBySave")}
           </button>
@@ -72,7 +78,7 @@ export function ReviewPanel({ initial }: { initial: Assessment }) {
         </section>
       ) : null}
       <AuditTrail assessment={assessment} />
-      {completed ? <SignOffForm id={assessment.id} onSigned={setAssessment} /> : null}
+      {completed ? <SignOffForm id={assessment.id} onSigned={onChange} /> : null}
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { labelled } from "@/lib/i18n/routing";
 import type { RiskSummary } from "@/lib/risk/evaluate";
 
+import { DownloadPdf } from "./download-pdf";
 import { EngagementFacts } from "./engagement-facts";
 import { FlagList } from "./flag-list";
 import { LevelBadge } from "./level-badge";
@@ -58,6 +59,7 @@ export function RiskSummaryView({ assessment, checklist, text, summary }: Props)
       </section>
 
       <div className="actions no-print">
+        <DownloadPdf assessment={assessment} checklist={checklist} text={text} summary={summary} />
         <button type="button" className="button button--secondary" onClick={() => window.print()}>
           {t("print")}
         </button>

@@ -1,7 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
+
+import type { Assessment } from "@/lib/assessment/assessment";
 
 import { localDate } from "@/lib/assessment/dates";
 import { evaluate } from "@/lib/risk/evaluate";
@@ -19,22 +21,25 @@ import { RiskSummaryView } from "./risk-summary";
 export default function SummaryWorkspace({ id }: { id: string }) {
   const t = useTranslations("summary");
   const state = useAssessment(id);
+  // Sign-offs and dates change the stored record after load; the summary's answers never change.
+  const [changed, setChanged] = useState<Assessment | null>(null);
   const live = useMemo(() => {
     if (state.status !== "ready" || state.assessment.summary) return null;
     return evaluate(state.checklist, state.assessment.answers, { date: localDate() });
   }, [state]);
   if (state.status !== "ready") return <LoadProblem state={state} title={t("title")} />;
-  const summary = state.assessment.summary ?? live;
+  const assessment = changed ?? state.assessment;
+  const summary = assessment.summary ?? live;
   if (!summary) return null;
   return (
     <>
       <RiskSummaryView
-        assessment={state.assessment}
+        assessment={assessment}
         checklist={state.checklist}
         text={state.text}
         summary={summary}
       />
-      <ReviewPanel initial={state.assessment} />
+      <ReviewPanel assessment={assessment} onChange={setChanged} />
     </>
   );
 }

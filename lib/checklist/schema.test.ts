@@ -5,7 +5,13 @@ import { railwayBeforeSigning, railwayMidProject, railwaySecondCompany } from "@
 
 import { effectiveAnswers } from "./conditions";
 import { getChecklist } from "./registry";
-import { answersSchema, isQuestionVisible, sectionAnswersSchema, visibleQuestions } from "./schema";
+import {
+  answerProblem,
+  answersSchema,
+  isQuestionVisible,
+  sectionAnswersSchema,
+  visibleQuestions,
+} from "./schema";
 import type { Answers } from "./types";
 
 const checklist = getChecklist("2026.1");
@@ -137,6 +143,16 @@ describe("answer schemas derived from the checklist", () => {
     expect(issues(answersSchema(checklist).safeParse({ no_such_question: "yes" }))).toEqual([
       ["", "validation.unknown_question"],
     ]);
+  });
+
+  it("accept a 10,000-character project description from 2026.2 on, and keep 2026.1 at 4,000", () => {
+    const description = (version: string) =>
+      getChecklist(version).sections[0]!.questions.find((q) => q.id === "project_description")!;
+    const text = (n: number) => "铁".repeat(n);
+    expect(answerProblem(description("2026.1"), text(4000))).toBeNull();
+    expect(answerProblem(description("2026.1"), text(4001))?.code).toBe("too_long");
+    expect(answerProblem(description("2026.2"), text(10_000))).toBeNull();
+    expect(answerProblem(description("2026.2"), text(10_001))?.code).toBe("too_long");
   });
 });
 

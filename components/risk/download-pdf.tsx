@@ -1,0 +1,71 @@
+"use client";
+
+import { useMessages, useTranslations } from "next-intl";
+import { useState } from "react";
+
+import type { Assessment } from "@/lib/assessment/assessment";
+import type { Checklist } from "@/lib/checklist/types";
+import type { ChecklistText } from "@/lib/i18n/checklist-text";
+import type { RiskSummary } from "@/lib/risk/evaluate";
+
+type Props = { assessment: Assessment; checklist: Checklist; text: ChecklistText; summary: RiskSummary };
+
+type State =
+  | { status: "idle" }
+  | { status: "working" }
+  | { status: "done"; file: string }
+  | { status: "failed"; error: string };
+
+const TIMEOUT_MS = 60_000;
+
+/** "Download PDF": loads the PDF code and fonts on the first click, makes the file in the browser. */
+export function DownloadPdf({ assessment, checklist, text, summary }: Props) {
+  const t = useTranslations("pdf");
+  const messages = useMessages();
+  const [state, setState] = useState<State>({ status: "idle" });
+
+  async function download() {
+    setState({ status: "working" });
+    try {
+      const { makeSummaryPdf } = await import("@/lib/pdf/make-summary-pdf");
+      // react-pdf never settles when its layout engine cannot start (e.g. blocked by a policy).
+      const { blob, fileName } = await Promise.race([
+        makeSummaryPdf({ assessment, checklist, summary, text, messages }),
+        new Promise<never>((_, reject) => setTimeout(() => reject(new Error(t("timeout"))), TIMEOUT_MS)),
+      ]);
+      const url = URL.createObjectURL(blob);
+      const link = document.createElement("a");
+      link.href = url;
+      link.download = fileName;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      setState({ status: "done", file: fileName });
+    } catch (error) {
+      setState({ status: "failed", error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  return (
+    <>
+      <button
+        type="button"
+        className="button"
+        onClick={() => void download()}
+        disabled={state.status === "working"}
+        aria-busy={state.status === "working"}
+        data-pdf-status={state.status}
+      >
+        {t("download")}
+      </button>
+      <p role="status" aria-live="polite" className="save-status pdf-status">
+        {state.status === "working" ? t("generating") : null}
+        {state.status === "done" ? t("ready", { file: state.file }) : null}
+      </p>
+      {state.status === "failed" ? (
+        <p role="alert" className="error-summary pdf-status">
+          {t("failed", { error: state.error })}
+        </p>
+      ) : null}
+    </>
+  );
+}

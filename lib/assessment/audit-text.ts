@@ -1,0 +1,38 @@
+// The words for an assessment's audit trail and sign-offs, for every renderer (summary page,
+// PDF): one place that turns a stored entry into what a reader sees.
+import { type AbstractIntlMessages, createTranslator } from "next-intl";
+
+import type { AuditEntry, SignOffDecision } from "./assessment";
+
+type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+export type AuditText = ReturnType<typeof createAuditText>;
+
+export function createAuditText(locale: string, messages: AbstractIntlMessages) {
+  const translator = (namespace: string) =>
+    createTranslator({ locale, messages, namespace }) as unknown as Translate;
+  const review = translator("review");
+  const history = translator("history");
+  const dateTime = new Intl.DateTimeFormat(locale === "zh" ? "zh-CN" : "en-GB", {
+    dateStyle: "medium",
+    timeStyle: "short",
+  });
+  const decision = (d: SignOffDecision) => history(`signOff.${d}`);
+  return {
+    decision,
+    /** What happened, in words: "Signed off: Approved", "Re-assess-by date set to 2027-11-28". */
+    event(entry: AuditEntry): string {
+      const detail =
+        entry.action === "signed_off" && entry.detail
+          ? decision(entry.detail as SignOffDecision)
+          : entry.action === "copied_on_import" || entry.action === "reassessed_from"
+            ? ""
+            : (entry.detail ?? "");
+      return review(`actions.${entry.action}`, { detail });
+    },
+    /** Who did it, or a dash when nobody was named. */
+    who: (entry: AuditEntry) => entry.by || review("nobody"),
+    /** A stored ISO timestamp as a reader's date and time. */
+    at: (iso: string) => dateTime.format(new Date(iso)),
+  };
+}

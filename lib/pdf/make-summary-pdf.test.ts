@@ -1,0 +1,86 @@
+// Renders the summary PDF in Node (react-pdf's Node build, fonts from public/fonts/) and reads it
+// back with pdftotext: a fast check of the document itself; e2e/pdf.spec.ts covers the browser.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+import { describe, expect, it } from "vitest";
+
+import type { Assessment } from "@/lib/assessment/assessment";
+import { getChecklist } from "@/lib/checklist/registry";
+import type { Answers } from "@/lib/checklist/types";
+import { createChecklistText } from "@/lib/i18n/checklist-text";
+import type { Locale } from "@/lib/i18n/routing";
+import { evaluate } from "@/lib/risk/evaluate";
+import { railwayBeforeSigning } from "@/lib/risk/fixtures/railway";
+import en from "@/messages/en.json";
+import zh from "@/messages/zh.json";
+
+import { makeSummaryPdf } from "./make-summary-pdf";
+
+const checklist = getChecklist("2026.1");
+const FINGERPRINT = "0123456789abcdef".repeat(4);
+
+async function render(locale: Locale, answers: Answers = railwayBeforeSigning) {
+  const summary = evaluate(checklist, answers, { date: "2026-11-28" });
+  const assessment: Assessment = {
+    id: "00000000-0000-4000-8000-000000000000",
+    schemaVersion: 1,
+    checklistVersion: "2026.1",
+    status: "completed",
+    answers,
+    step: "review",
+    createdAt: "2026-11-28T09:00:00.000Z",
+    updatedAt: "2026-11-28T10:00:00.000Z",
+    completedAt: "2026-11-28T10:00:00.000Z",
+    summary,
+    fingerprint: FINGERPRINT,
+  };
+  const { blob, fileName } = await makeSummaryPdf({
+    assessment,
+    checklist,
+    summary,
+    text: createChecklistText("2026.1", locale),
+    messages: locale === "zh" ? zh : en,
+    fontBase: join(process.cwd(), "public/fonts/"),
+  });
+  const path = join(mkdtempSync(join(tmpdir(), "cc-pdf-unit-")), fileName);
+  writeFileSync(path, Buffer.from(await blob.arrayBuffer()));
+  const text = execFileSync("pdftotext", ["-enc", "UTF-8", path, "-"], { encoding: "utf8" });
+  return { path, fileName, text, size: blob.size, summary };
+}
+
+describe("makeSummaryPdf", () => {
+  it("puts the verdict, the flags and the fingerprint of the railway case into an English PDF", async () => {
+    const { text, fileName, summary } = await render("en");
+    const words = createChecklistText("2026.1", "en");
+    const flat = text.replace(/\s+/g, "");
+    expect(fileName).toBe("commission-check-China-railway-network-research-2026-11-28.pdf");
+    expect(flat).toContain(words.decision("decline").replace(/\s+/g, ""));
+    for (const flag of summary.flags) expect(flat).toContain(words.flag(flag.slug).title.replace(/\s+/g, ""));
+    expect(
+      text
+        .split("\f")
+        .filter((p) => p.trim())
+        .every((p) => p.includes(FINGERPRINT)),
+    ).toBe(true);
+  }, 60_000);
+
+  it("writes the Chinese PDF in Chinese", async () => {
+    const { text } = await render("zh");
+    expect(text.replace(/\s+/g, "")).toContain("本工具仅供自查参考，不构成法律意见");
+  }, 60_000);
+
+  it("breaks a 10,000-character description across pages without losing a character", async () => {
+    const long = Array.from({ length: 10_000 }, (_, i) => "abcdefghij铁路数据 "[i % 15]).join("");
+    const { text } = await render("en", { ...railwayBeforeSigning, project_description: long });
+    const pages = text.split("\f").map((page) => page.replace(/\s+/g, ""));
+    const chunks = long.replace(/\s+/g, "").match(/.{1,200}/gu)!;
+    expect(pages.filter((page) => chunks.some((chunk) => page.includes(chunk))).length).toBeGreaterThan(1);
+    const body = pages
+      .map((page) => page.replace(new RegExp(`Fingerprint\\(SHA-256\\):${FINGERPRINT}Page\\d+of\\d+`), ""))
+      .join("");
+    expect(body).toContain(long.replace(/\s+/g, ""));
+  }, 60_000);
+});

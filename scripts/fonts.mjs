@@ -1,0 +1,119 @@
+// Prepares the PDF fonts in public/fonts/ (run by hand; the output is committed, so neither the
+// build nor CI needs the 10 MB sources). Noto fonts: SIL OFL 1.1 (public/fonts/OFL.txt).
+//
+//   npm i --no-save @expo-google-fonts/noto-sans-sc@0.4.3 @expo-google-fonts/noto-emoji@0.4.7 \
+//     @expo-google-fonts/noto-sans-hebrew@0.4.1     # and apt-get install fonts-dejavu-core
+//   node scripts/fonts.mjs
+//
+// Why subsets: react-pdf parses the whole TTF before it can lay out a page, so the size of the
+// font it fetches, not of the PDF (which embeds only the glyphs used), sets the generation time.
+// - sans-regular: Latin, punctuation and symbols, every GB2312 character, every character of the
+//   app's own texts. Loaded for every PDF.
+// - sans-bold: Latin and the app's own texts only (headings are the app's texts; a character
+//   it lacks, e.g. in a project name, falls back to the regular font).
+// - cjk-rest: every other character of Noto Sans SC, for names and free text outside GB2312.
+//   Loaded only when the document contains such a character (lib/pdf/fonts.ts decides).
+// - Emoji, Hebrew: the Noto fonts as published; Arabic: the Arabic blocks of DejaVu Sans (Debian
+//   fonts-dejavu-core; Bitstream Vera licence, free to embed and redistribute). Noto Sans Arabic
+//   draws letters as a dotless base plus dots, so several letters share one glyph and a PDF
+//   reader maps them all back to one letter: copied text came out wrong. DejaVu has a glyph per
+//   letter form. All three are loaded only when the text needs them.
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+import subsetFont from "subset-font";
+
+const SOURCES = "node_modules/@expo-google-fonts";
+const OUT = "public/fonts";
+
+const range = (from, to) => Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i));
+
+/** Every character of the GB2312 character set (rows 1–9 symbols, 16–87 hanzi). */
+function gb2312() {
+  const decoder = new TextDecoder("gb18030", { fatal: true });
+  const chars = [];
+  for (let row = 0xa1; row <= 0xf7; row++) {
+    if (row > 0xa9 && row < 0xb0) continue;
+    for (let cell = 0xa1; cell <= 0xfe; cell++) {
+      try {
+        chars.push(decoder.decode(new Uint8Array([row, cell])));
+      } catch {
+        // unassigned cell
+      }
+    }
+  }
+  return chars.filter((c) => c !== "\uFFFD" && [...c].length === 1);
+}
+
+function appTextChars() {
+  const files = ["messages/en.json", "messages/zh.json"];
+  for (const version of readdirSync("lib/checklist", { withFileTypes: true })) {
+    if (version.isDirectory() && /^\d{4}\.\d+$/.test(version.name))
+      for (const name of ["en.json", "zh.json"])
+        files.push(join("lib/checklist", version.name, "messages", name));
+  }
+  return files.flatMap((file) => [...readFileSync(file, "utf8")]);
+}
+
+const latin = [
+  ...range(0x20, 0x7e),
+  ...range(0xa0, 0x17f),
+  ...range(0x2010, 0x205e),
+  ...range(0x2190, 0x21ff),
+  ...range(0x2200, 0x22ff),
+  ...range(0x2460, 0x24ff),
+  ...range(0x25a0, 0x25ff),
+  ...range(0x2600, 0x26ff),
+  ...range(0x2700, 0x27bf),
+  ...range(0x3000, 0x303f),
+  ...range(0xff00, 0xffef),
+  "€",
+  "№",
+  "™",
+];
+
+async function subset(source, target, chars) {
+  const input = readFileSync(source);
+  const output = await subsetFont(input, [...new Set(chars)].join(""), { targetFormat: "truetype" });
+  writeFileSync(join(OUT, target), output);
+  console.log(`${target}: ${(output.length / 1024).toFixed(0)} KB`);
+  return output;
+}
+
+mkdirSync(OUT, { recursive: true });
+const sc = (weight) => join(SOURCES, "noto-sans-sc", weight, `NotoSansSC_${weight}.ttf`);
+const app = appTextChars();
+const gb = gb2312();
+const regularChars = [...new Set([...latin, ...gb, ...app])];
+await subset(sc("400Regular"), "sans-regular.ttf", regularChars);
+await subset(sc("700Bold"), "sans-bold.ttf", [...latin, ...app]);
+
+const regular = new Set(regularChars.map((c) => c.codePointAt(0)));
+const rest = [
+  ...range(0x3400, 0x4dbf),
+  ...range(0x4e00, 0x9fff),
+  ...range(0xf900, 0xfaff),
+  ...range(0x20000, 0x2fa1f),
+];
+await subset(
+  sc("400Regular"),
+  "cjk-rest.ttf",
+  rest.filter((c) => !regular.has(c.codePointAt(0))),
+);
+
+for (const [pkg, file, target] of [
+  ["noto-emoji", "400Regular/NotoEmoji_400Regular.ttf", "emoji.ttf"],
+  ["noto-sans-hebrew", "400Regular/NotoSansHebrew_400Regular.ttf", "hebrew.ttf"],
+]) {
+  copyFileSync(join(SOURCES, pkg, file), join(OUT, target));
+  console.log(`${target}: copied`);
+}
+await subset("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "arabic.ttf", [
+  ...range(0x0600, 0x06ff),
+  ...range(0x0750, 0x077f),
+  ...range(0xfb50, 0xfdff),
+  ...range(0xfe70, 0xfeff),
+  ...range(0x20, 0x40),
+]);
+copyFileSync(join(SOURCES, "noto-sans-sc", "LICENSE_FONT"), join(OUT, "OFL.txt"));
+copyFileSync("/usr/share/doc/fonts-dejavu-core/copyright", join(OUT, "DejaVu-LICENSE.txt"));
