@@ -1,9 +1,4 @@
-import { setRequestLocale } from "next-intl/server";
-
 import { HomePage } from "@/components/home/home-page";
+import { localePage } from "@/lib/i18n/locale-page";
 
-export default async function Page({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  return <HomePage />;
-}
+export default localePage(HomePage);

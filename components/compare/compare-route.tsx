@@ -4,17 +4,12 @@ import dynamic from "next/dynamic";
 import { useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
 
-import { Link } from "@/lib/i18n/navigation";
+import { MissingTarget, RouteLoading } from "@/components/ui/route-parts";
 
 const CompareWorkspace = dynamic(() => import("./compare-workspace"), {
   ssr: false,
-  loading: () => <Loading />,
+  loading: () => <RouteLoading />,
 });
-
-function Loading() {
-  const t = useTranslations("assess");
-  return <p role="status">{t("loading")}</p>;
-}
 
 export function CompareRoute() {
   const t = useTranslations();
@@ -23,13 +18,12 @@ export function CompareRoute() {
   const b = params.get("b");
   if (!a || !b) {
     return (
-      <>
-        <h1>{t("compare.title")}</h1>
-        <p>{t("compare.missing")}</p>
-        <Link className="button" href="/history/">
-          {t("shell.nav.history")}
-        </Link>
-      </>
+      <MissingTarget
+        title={t("compare.title")}
+        message={t("compare.missing")}
+        href="/history/"
+        action={t("shell.nav.history")}
+      />
     );
   }
   return <CompareWorkspace key={`${a}:${b}`} a={a} b={b} />;

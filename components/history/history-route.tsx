@@ -3,17 +3,26 @@
 import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
 
+import { RouteLoading } from "@/components/ui/route-parts";
+
 // Storage, exchange and table code load after the page shell.
 const HistoryWorkspace = dynamic(() => import("./history-workspace"), {
   ssr: false,
-  loading: () => <Loading />,
+  loading: () => <HistoryLoading />,
 });
 
-function Loading() {
+function HistoryLoading() {
   const t = useTranslations("history");
-  return <p role="status">{t("loading")}</p>;
+  return <RouteLoading message={t("loading")} />;
 }
 
 export function HistoryRoute() {
-  return <HistoryWorkspace />;
+  const t = useTranslations("history");
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p className="lead">{t("lead")}</p>
+      <HistoryWorkspace />
+    </>
+  );
 }

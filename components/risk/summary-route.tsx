@@ -5,17 +5,12 @@ import { useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect, useSyncExternalStore } from "react";
 
-import { Link } from "@/lib/i18n/navigation";
+import { MissingTarget, RouteLoading } from "@/components/ui/route-parts";
 
 const SummaryWorkspace = dynamic(() => import("./summary-workspace"), {
   ssr: false,
-  loading: () => <Loading />,
+  loading: () => <RouteLoading />,
 });
-
-function Loading() {
-  const t = useTranslations("assess");
-  return <p role="status">{t("loading")}</p>;
-}
 
 /**
  * The Content-Security-Policy of a static export is a meta tag fixed when a document loads, and a
@@ -44,16 +39,15 @@ export function SummaryRoute() {
   const t = useTranslations();
   const id = useSearchParams().get("id");
   const isReloading = useOwnContentSecurityPolicy();
-  if (isReloading) return <Loading />;
+  if (isReloading) return <RouteLoading />;
   if (!id) {
     return (
-      <>
-        <h1>{t("summary.title")}</h1>
-        <p>{t("assess.missingId")}</p>
-        <Link className="button" href="/history/">
-          {t("shell.nav.history")}
-        </Link>
-      </>
+      <MissingTarget
+        title={t("summary.title")}
+        message={t("assess.missingId")}
+        href="/history/"
+        action={t("shell.nav.history")}
+      />
     );
   }
   return <SummaryWorkspace key={id} id={id} />;

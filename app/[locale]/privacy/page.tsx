@@ -1,18 +1,5 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-
 import { PrivacyPage } from "@/components/privacy/privacy-page";
+import { localePage, pageTitle } from "@/lib/i18n/locale-page";
 
-type Props = { params: Promise<{ locale: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "privacy" });
-  return { title: t("title") };
-}
-
-export default async function Page({ params }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  return <PrivacyPage />;
-}
+export const generateMetadata = pageTitle("privacy");
+export default localePage(PrivacyPage);

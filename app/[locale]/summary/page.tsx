@@ -1,23 +1,5 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Suspense } from "react";
-
 import { SummaryRoute } from "@/components/risk/summary-route";
+import { localePage, pageTitle } from "@/lib/i18n/locale-page";
 
-type Props = { params: Promise<{ locale: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "summary" });
-  return { title: t("title") };
-}
-
-export default async function Page({ params }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  return (
-    <Suspense>
-      <SummaryRoute />
-    </Suspense>
-  );
-}
+export const generateMetadata = pageTitle("summary");
+export default localePage(SummaryRoute, { readsQuery: true });
