@@ -69,9 +69,14 @@ test("sign-off, re-assessment onto 2026.2 with new questions marked, and a compa
   await expect(page.locator('[data-answer="price_vs_market"]')).toBeVisible();
   await expectAccessible(page);
 
-  // The history shows the chain.
+  // The history shows the chain, and the earlier assessment's own trail records the re-assessment.
   await page.goto("/en/history/");
   await expect(
     page.getByRole("link", { name: "Re-assessment of China railway network research" }),
   ).toBeVisible();
+  await page.goto(`/en/summary/?id=${old.id}`);
+  await expect(page.getByTestId("audit-trail").locator('tr[data-action="reassessed_to"]')).toContainText(
+    "Re-assessed: new assessment",
+  );
+  await expect(page.getByText(old.fingerprint!.slice(0, 12)).first()).toBeVisible();
 });

@@ -42,6 +42,7 @@ export type SignOff = z.infer<typeof signOffSchema>;
 export const AUDIT_ACTIONS = [
   "created",
   "reassessed_from",
+  "reassessed_to",
   "completed",
   "signed_off",
   "reassess_by_set",
@@ -52,7 +53,8 @@ export const auditEntrySchema = z.object({
   action: z.enum(AUDIT_ACTIONS),
   /** Who: the assessor (creation, completion) or the reviewer (sign-off). */
   by: z.string().max(400),
-  /** What, in data: the sign-off decision, the source id of a re-assessment, the new date. */
+  /** What, in data: the sign-off decision, the id of a re-assessment's source or of the
+   *  re-assessment made from this one, the new date. */
   detail: z.string().max(4000).optional(),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;

@@ -25,9 +25,11 @@ export function createAuditText(locale: string, messages: AbstractIntlMessages) 
       const detail =
         entry.action === "signed_off" && entry.detail
           ? decision(entry.detail as SignOffDecision)
-          : entry.action === "copied_on_import" || entry.action === "reassessed_from"
-            ? ""
-            : (entry.detail ?? "");
+          : entry.action === "reassessed_to"
+            ? (entry.detail ?? "").slice(0, 8)
+            : entry.action === "copied_on_import" || entry.action === "reassessed_from"
+              ? ""
+              : (entry.detail ?? "");
       return review(`actions.${entry.action}`, { detail });
     },
     /** Who did it, or a dash when nobody was named. */

@@ -107,6 +107,7 @@ describe("review of completed assessments", () => {
   it("re-assesses onto the current checklist, linking the source and marking new questions", async () => {
     const draft = await createDraft("2026.1", "basics");
     await completeAssessment(draft.id, { project_name: "Rail", assessor_name: "Li Wei" }, summary);
+    const before = await getAssessment(draft.id);
     const next = await reassessAssessment(draft.id);
     expect(next).toMatchObject({
       checklistVersion: "2026.2",
@@ -115,5 +116,11 @@ describe("review of completed assessments", () => {
       answers: { project_name: "Rail", assessor_name: "Li Wei" },
       reviewQuestions: ["expected_margin", "usual_margin"],
     });
+    // The source keeps its fingerprinted content and records where the re-assessment went.
+    const source = await getAssessment(draft.id);
+    expect(source?.audit?.at(-1)).toMatchObject({ action: "reassessed_to", by: "Li Wei", detail: next.id });
+    expect(source?.fingerprint).toMatch(/^[0-9a-f]{64}$/);
+    expect(source?.fingerprint).toBe(before?.fingerprint);
+    expect(source?.audit).toHaveLength((before?.audit?.length ?? 0) + 1);
   });
 });

@@ -233,6 +233,15 @@ export async function reassessAssessment(id: string): Promise<Assessment> {
       { at, action: "reassessed_from", by: assessor, detail: source.id },
     ],
   };
-  await putWithRows([next]);
+  // The source's own trail says where it went; both writes land together or not at all.
+  const db = getDb();
+  await db.transaction("rw", db.assessments, db.historyRows, async () => {
+    await putWithRows([next]);
+    if (source.status === "completed") {
+      await appendToCompleted(source.id, (a, when) => ({
+        audit: [...(a.audit ?? []), { at: when, action: "reassessed_to", by: assessor, detail: next.id }],
+      }));
+    }
+  });
   return next;
 }
