@@ -1,5 +1,7 @@
 import { View } from "@react-pdf/renderer";
 
+import { labelled } from "@/lib/i18n/routing";
+
 import type { PdfContext } from "./pdf-context";
 import { Heading } from "./pdf-parts";
 import { styles } from "./styles";
@@ -26,7 +28,9 @@ export function SignOffSection({ ctx }: { ctx: PdfContext }) {
           name: s.name,
           role: s.role,
           date: audit.at(s.at),
-          note: s.comment ? `${audit.decision(s.decision)}: ${s.comment}` : audit.decision(s.decision),
+          note: s.comment
+            ? labelled(audit.decision(s.decision), ctx.text.locale) + s.comment
+            : audit.decision(s.decision),
         }))
       : [0, 1, 2].map(() => ({ name: "", role: "", date: "", note: "" }));
   return (
