@@ -35,6 +35,20 @@ test("a POST to the app's own origin fails the egress fixture", async ({ page, e
   egress.offences.length = 0;
 });
 
+test("a GET to the app's own origin with typed text in its query fails the egress fixture", async ({
+  page,
+  egress,
+}) => {
+  await page.goto("/en/");
+  await page.evaluate(() => fetch("/en/history/?q=railway%20signals").catch(() => undefined));
+  expect(egress.offences).toEqual([
+    expect.stringMatching(
+      /^data in the query \(q\): http:\/\/localhost:\d+\/en\/history\/\?q=railway%20signals$/,
+    ),
+  ]);
+  egress.offences.length = 0;
+});
+
 test("a whole tour of the app makes only GET requests to its own origin", async ({ page, egress }) => {
   await page.goto("/en/");
   await page.getByRole("link", { name: "Privacy", exact: true }).click();

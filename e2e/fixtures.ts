@@ -1,6 +1,8 @@
 // Every e2e test imports `test` from here. The `egress` fixture is automatic: it records every
 // request of the browser context and fails the test on any request that leaves the app's own
-// origin, and on any request that is not a GET. Foreign requests are aborted before they go out.
+// origin, on any request that is not a GET, and on any GET whose query string could carry what a
+// user typed: the only query a request of this app may have is a record's random id (?id=, ?a=,
+// ?b=, a UUID) and Next's own cache key (_rsc). Foreign requests are aborted before they go out.
 // Tests run with bypassCSP (playwright.config.ts) so that this checks the app's own behaviour:
 // with the CSP on, the browser would silently block such requests before Playwright saw them.
 // The CSP itself is tested in headers.spec.ts, with bypassCSP off.
@@ -10,6 +12,14 @@ import { test as base, expect, type Page } from "@playwright/test";
 export type EgressLog = { requests: string[]; offences: string[]; cspViolations: string[] };
 
 const LOCAL_SCHEMES = new Set(["data:", "blob:", "about:"]);
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** The query parameters of a same-origin request that could carry user data, if any. */
+function dataInQuery(url: URL): string[] {
+  return [...url.searchParams]
+    .filter(([name, value]) => name !== "_rsc" && !UUID.test(value))
+    .map(([n]) => n);
+}
 
 export const test = base.extend<{ egress: EgressLog }>({
   egress: [
@@ -28,6 +38,8 @@ export const test = base.extend<{ egress: EgressLog }>({
         if (url.origin !== origin) log.offences.push(`foreign origin: ${request.method()} ${request.url()}`);
         else if (request.method() !== "GET")
           log.offences.push(`not a GET: ${request.method()} ${request.url()}`);
+        else if (dataInQuery(url).length > 0)
+          log.offences.push(`data in the query (${dataInQuery(url).join(", ")}): ${request.url()}`);
       });
       context.on("page", (page) => {
         page.on("websocket", (ws) => log.offences.push(`websocket: ${ws.url()}`));
@@ -38,7 +50,7 @@ export const test = base.extend<{ egress: EgressLog }>({
 
       await use(log);
 
-      expect(log.offences, "requests that are not GETs of the app's own static files").toEqual([]);
+      expect(log.offences, "requests that are not plain GETs of the app's own static files").toEqual([]);
       expect(log.cspViolations, "Content-Security-Policy violations in the console").toEqual([]);
     },
     { auto: true },

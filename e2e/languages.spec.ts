@@ -10,9 +10,17 @@ test("switching language keeps the page and its query", async ({ page }) => {
   await page.getByRole("link", { name: "Switch to English" }).click();
   await expect(page).toHaveURL(/\/en\/privacy\/$/);
 
-  await page.goto("/en/summary/?id=abc");
+  const id = "0b6c2a8e-5d1f-4c3b-9a7e-2f4d6b8c0a1e";
+  await page.goto(`/en/summary/?id=${id}`);
   await page.getByRole("link", { name: "切换到中文" }).click();
-  await expect(page).toHaveURL(/\/zh\/summary\/\?id=abc$/);
+  await expect(page).toHaveURL(`/zh/summary/?id=${id}`);
+
+  // The history's view lives in the fragment, which goes along too (and never to the server).
+  await page.goto("/en/history/#q=rail&level=critical");
+  await expect(page.getByRole("searchbox")).toHaveValue("rail");
+  await page.getByRole("link", { name: "切换到中文" }).click();
+  await expect(page).toHaveURL("/zh/history/#q=rail&level=critical");
+  await expect(page.getByRole("searchbox")).toHaveValue("rail");
 });
 
 test.describe("a Chinese-speaking browser", () => {

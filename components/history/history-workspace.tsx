@@ -1,6 +1,5 @@
 "use client";
 
-import { usePathname, useRouter as useNextRouter, useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 
@@ -26,6 +25,7 @@ import {
 import type { HistoryRow } from "@/lib/storage/history-row";
 
 import { ConfirmDialog } from "../ui/confirm-dialog";
+import { replaceLocationHash, useLocationHash } from "../ui/use-location-hash";
 
 import { ExportForm } from "./export-form";
 import { HistoryFilters } from "./history-filters";
@@ -36,16 +36,15 @@ import { RegisterButton } from "./register-button";
 
 /**
  * The history: every stored assessment as a light row (history-row.ts), filtered, sorted and
- * paged in memory. The view lives in the URL (router.replace), the search box filters as the
- * user types (a deferred value, so typing never waits for the table).
+ * paged in memory. The view lives in the URL's fragment (#q=…&level=…), which can be bookmarked
+ * and is never sent to a server; the search box filters as the user types (a deferred value, so
+ * typing never waits for the table).
  */
 export default function HistoryWorkspace() {
   const t = useTranslations("history");
-  const params = useSearchParams();
-  const pathname = usePathname();
-  const nextRouter = useNextRouter();
+  const hash = useLocationHash();
   const router = useRouter();
-  const urlQuery = useMemo(() => parseQuery(params), [params]);
+  const urlQuery = useMemo(() => parseQuery(new URLSearchParams(hash)), [hash]);
   const [search, setSearch] = useState(urlQuery.q);
   const deferredSearch = useDeferredValue(search);
   const [rows, setRows] = useState<HistoryRow[] | null>(null);
@@ -63,16 +62,15 @@ export default function HistoryWorkspace() {
   }, []);
   useEffect(reload, [reload]);
 
-  // The latest view asked for: router.replace lands asynchronously, so quick successive changes
-  // build on this rather than on the URL they have not reached yet.
+  // The latest view asked for: the fragment's new value renders a moment later, so quick
+  // successive changes build on this rather than on a render they have not reached yet.
   const latest = useRef(urlQuery);
   useEffect(() => {
     latest.current = urlQuery;
   }, [urlQuery]);
   const navigate = (query: HistoryQuery) => {
     latest.current = query;
-    const qs = serialiseQuery(query);
-    nextRouter.replace(qs ? `${pathname}?${qs}` : pathname, { scroll: false });
+    replaceLocationHash(serialiseQuery(query));
   };
   const change = (update: Partial<HistoryQuery>) => navigate({ ...latest.current, page: 1, ...update });
   const onSearch = (value: string) => {

@@ -3,19 +3,21 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useSearchParams } from "next/navigation";
 
+import { useLocationHash } from "@/components/ui/use-location-hash";
 import { Link, usePathname } from "@/lib/i18n/navigation";
 import { htmlLang, type Locale } from "@/lib/i18n/routing";
 
-/** Links to the same page, with the same query (e.g. ?id=…), in the other language. */
+/** Links to the same page, with the same query (?id=…) and fragment (#q=…), in the other language. */
 export function LanguageSwitch() {
   const t = useTranslations("shell.language");
   const locale = useLocale();
   const pathname = usePathname();
   const query = useSearchParams().toString();
+  const hash = useLocationHash();
   const other: Locale = locale === "zh" ? "en" : "zh";
   return (
     <Link
-      href={query ? `${pathname}?${query}` : pathname}
+      href={`${pathname}${query ? `?${query}` : ""}${hash ? `#${hash}` : ""}`}
       locale={other}
       hrefLang={htmlLang(other)}
       lang={htmlLang(other)}
