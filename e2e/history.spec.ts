@@ -106,9 +106,14 @@ test("search, filter and sort find the right rows, and the view lives in the URL
   ]);
   await page.getByLabel(en.history.from, { exact: true }).fill("2026-01-01");
   await expect(projects(page)).toHaveText(["Manual translation", "China railway network research"]);
+  await expect(page).toHaveURL(/\/en\/history\/#from=2026-01-01&sort=project&dir=desc$/);
   await page.reload();
   await expect(page.getByLabel(en.history.from, { exact: true })).toHaveValue("2026-01-01");
   await expect(projects(page)).toHaveText(["Manual translation", "China railway network research"]);
+  // An address edited by hand (or a bookmark opened on the page) is followed.
+  await page.evaluate(() => (window.location.hash = "q=wang"));
+  await expect(page.getByRole("searchbox", { name: en.history.search })).toHaveValue("wang");
+  await expect(projects(page)).toHaveText(["Annual report"]);
   await expectAccessible(page);
 });
 

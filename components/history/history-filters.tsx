@@ -2,9 +2,9 @@
 
 import { useTranslations } from "next-intl";
 
+import { useVocabulary } from "@/components/ui/use-vocabulary";
 import { DECISIONS, LEVELS } from "@/lib/checklist/types";
 import { type HistoryQuery, STATUSES } from "@/lib/history/query";
-import { useVocabulary } from "@/components/ui/use-vocabulary";
 
 type Props = {
   query: HistoryQuery;

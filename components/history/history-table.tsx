@@ -2,12 +2,12 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 
+import { useVocabulary } from "@/components/ui/use-vocabulary";
 import { type HistoryQuery, isDue, rowDate, SORT_COLUMNS, type SortColumn } from "@/lib/history/query";
 import { Link } from "@/lib/i18n/navigation";
 import type { HistoryRow } from "@/lib/storage/history-row";
 
 import { LevelBadge } from "../risk/level-badge";
-import { useVocabulary } from "@/components/ui/use-vocabulary";
 
 type Props = {
   rows: readonly HistoryRow[];

@@ -25,7 +25,7 @@ import {
 import type { HistoryRow } from "@/lib/storage/history-row";
 
 import { ConfirmDialog } from "../ui/confirm-dialog";
-import { replaceLocationHash, useLocationHash } from "../ui/use-location-hash";
+import { replaceLocationHash } from "../ui/use-location-hash";
 
 import { ExportForm } from "./export-form";
 import { HistoryFilters } from "./history-filters";
@@ -40,13 +40,17 @@ import { RegisterButton } from "./register-button";
  * and is never sent to a server; the search box filters as the user types (a deferred value, so
  * typing never waits for the table).
  */
+/** How long the address waits after a keystroke in the search box (one write per pause). */
+const SEARCH_URL_DELAY_MS = 300;
+
 export default function HistoryWorkspace() {
   const t = useTranslations("history");
-  const hash = useLocationHash();
   const router = useRouter();
-  const urlQuery = useMemo(() => parseQuery(new URLSearchParams(hash)), [hash]);
-  const [search, setSearch] = useState(urlQuery.q);
-  const deferredSearch = useDeferredValue(search);
+  // The view is this component's state, read once from the URL's fragment and written back to
+  // it: the search box never waits on a URL round trip, and a typed search lands in the address
+  // once typing pauses.
+  const [urlQuery, setQuery] = useState(() => parseQuery(new URLSearchParams(window.location.hash.slice(1))));
+  const deferredSearch = useDeferredValue(urlQuery.q);
   const [rows, setRows] = useState<HistoryRow[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
@@ -62,33 +66,51 @@ export default function HistoryWorkspace() {
   }, []);
   useEffect(reload, [reload]);
 
-  // The latest view asked for: the fragment's new value renders a moment later, so quick
-  // successive changes build on this rather than on a render they have not reached yet.
-  const latest = useRef(urlQuery);
+  const written = useRef(urlQuery);
+  // A fragment changed from outside (edited address, back / forward) is the new view.
   useEffect(() => {
-    latest.current = urlQuery;
+    const follow = () => {
+      const query = parseQuery(new URLSearchParams(window.location.hash.slice(1)));
+      written.current = query;
+      setQuery(query);
+    };
+    window.addEventListener("hashchange", follow);
+    return () => window.removeEventListener("hashchange", follow);
+  }, []);
+
+  // Filters and sorting reach the address at once; typing once it pauses.
+  useEffect(() => {
+    if (serialiseQuery(urlQuery) === serialiseQuery(written.current)) return;
+    const typing = urlQuery.q !== written.current.q;
+    const timer = setTimeout(
+      () => {
+        written.current = urlQuery;
+        replaceLocationHash(serialiseQuery(urlQuery));
+      },
+      typing ? SEARCH_URL_DELAY_MS : 0,
+    );
+    return () => clearTimeout(timer);
   }, [urlQuery]);
-  const navigate = (query: HistoryQuery) => {
-    latest.current = query;
-    replaceLocationHash(serialiseQuery(query));
-  };
-  const change = (update: Partial<HistoryQuery>) => navigate({ ...latest.current, page: 1, ...update });
-  const onSearch = (value: string) => {
-    setSearch(value);
-    navigate({ ...latest.current, q: value, page: 1 });
-  };
+
+  const change = (update: Partial<HistoryQuery>) => setQuery((q) => ({ ...q, page: 1, ...update }));
+  const onSearch = (value: string) => change({ q: value });
   const onSort = (column: SortColumn) => {
-    const { sort, dir } = latest.current;
     const fresh = column === "date" ? "desc" : "asc";
-    change({ sort: column, dir: sort !== column ? fresh : dir === "asc" ? "desc" : "asc" });
+    setQuery((q) => ({
+      ...q,
+      page: 1,
+      sort: column,
+      dir: q.sort !== column ? fresh : q.dir === "asc" ? "desc" : "asc",
+    }));
   };
 
   const { sort, dir, level, decision, status, from, to } = urlQuery;
+  // Sorted once per column change; each keystroke only filters (which keeps the order).
+  const sorted = useMemo(() => (rows ? sortRows(rows, sort, dir) : []), [rows, sort, dir]);
   const shown = useMemo(() => {
-    if (!rows) return [];
     const query = { ...DEFAULT_QUERY, q: deferredSearch, level, decision, status, from, to };
-    return sortRows(filterRows(rows, query, today), sort, dir);
-  }, [rows, deferredSearch, level, decision, status, from, to, sort, dir, today]);
+    return filterRows(sorted, query, today);
+  }, [sorted, deferredSearch, level, decision, status, from, to, today]);
   const projects = useMemo(() => new Map((rows ?? []).map((r) => [r.id, r.project])), [rows]);
 
   if (loadError) return <p role="alert">{t("loadFailed", { reason: loadError })}</p>;
@@ -136,13 +158,10 @@ export default function HistoryWorkspace() {
     <>
       <HistoryFilters
         query={urlQuery}
-        search={search}
+        search={urlQuery.q}
         onSearch={onSearch}
         onChange={change}
-        onClear={() => {
-          setSearch("");
-          navigate(DEFAULT_QUERY);
-        }}
+        onClear={() => setQuery(DEFAULT_QUERY)}
       />
       <div className="history-toolbar">
         <p role="status" data-testid="history-count">
@@ -195,7 +214,7 @@ export default function HistoryWorkspace() {
             onReassess={(row) => void reassess(row)}
             onDelete={setToDelete}
           />
-          <Pager page={page} pages={pages} onPage={(p) => navigate({ ...latest.current, page: p })} />
+          <Pager page={page} pages={pages} onPage={(p) => setQuery((q) => ({ ...q, page: p }))} />
         </>
       )}
       <ConfirmDialog

@@ -2,12 +2,12 @@
 
 import { useTranslations } from "next-intl";
 
+import { useVocabulary } from "@/components/ui/use-vocabulary";
 import { rowDate } from "@/lib/history/query";
 import { type RegisterColumn, registerCsv } from "@/lib/history/register-csv";
 import type { HistoryRow } from "@/lib/storage/history-row";
 
 import { downloadText } from "./download";
-import { useVocabulary } from "@/components/ui/use-vocabulary";
 
 /** The compliance register: the rows shown (filters applied) as CSV, headers in the user's language. */
 export function RegisterButton({ rows }: { rows: readonly HistoryRow[] }) {

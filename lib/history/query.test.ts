@@ -1,8 +1,9 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
 import type { HistoryRow } from "@/lib/storage/history-row";
 
-import { DEFAULT_QUERY, filterRows, parseQuery, serialiseQuery, sortRows } from "./query";
+import { DEFAULT_QUERY, filterRows, parseQuery, serialiseQuery, SORT_COLUMNS, sortRows } from "./query";
 import { registerCsv } from "./register-csv";
 
 const row = (over: Partial<HistoryRow>): HistoryRow => ({
@@ -92,5 +93,38 @@ describe("register CSV", () => {
       ],
     );
     expect(csv).toBe('\uFEFFProject,Client\r\n"\'=HYPERLINK(""x"")","A, B"\r\n');
+  });
+
+  it("filters a sorted list into the same order as sorting the filtered rows (the page sorts once)", () => {
+    const word = fc.constantFrom("rail", "Rail", "beta", "li", "");
+    const day = fc
+      .integer({ min: 1, max: 28 })
+      .map((d) => `2026-02-${String(d).padStart(2, "0")}T00:00:00.000Z`);
+    const arbitraryRow = fc
+      .record({
+        project: word,
+        counterparty: word,
+        assessor: word,
+        level: fc.constantFrom("low", "medium", "high", "critical", undefined),
+        status: fc.constantFrom("draft", "completed"),
+        updatedAt: day,
+      })
+      .map(({ level, ...r }) => row(level ? { ...r, level } : r));
+    fc.assert(
+      fc.property(
+        fc.array(arbitraryRow, { maxLength: 30 }),
+        fc.constantFrom(...SORT_COLUMNS),
+        fc.constantFrom("asc" as const, "desc" as const),
+        word,
+        (list, sort, dir, q) => {
+          const query = { ...DEFAULT_QUERY, q };
+          const ids = (rs: readonly HistoryRow[]) => rs.map((r) => r.id);
+          expect(ids(filterRows(sortRows(list, sort, dir), query, "2026-06-01"))).toEqual(
+            ids(sortRows(filterRows(list, query, "2026-06-01"), sort, dir)),
+          );
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

@@ -78,6 +78,7 @@ export function isDue(row: HistoryRow, today: string): boolean {
   return row.status === "completed" && row.reassessBy !== undefined && row.reassessBy <= today;
 }
 
+/** The rows the query asks for, in the order they came in (so a sorted list stays sorted). */
 export function filterRows(rows: readonly HistoryRow[], query: HistoryQuery, today: string): HistoryRow[] {
   const needle = query.q.trim().toLocaleLowerCase();
   return rows.filter((row) => {
