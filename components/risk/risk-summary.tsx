@@ -26,8 +26,9 @@ export function RiskSummaryView({ assessment, checklist, text, summary }: Props)
   return (
     <article className="summary" data-status={assessment.status}>
       <h1>
-        {t("title")}
-        {typeof assessment.answers.project_name === "string" ? `: ${assessment.answers.project_name}` : ""}
+        {typeof assessment.answers.project_name === "string"
+          ? labelled(t("title"), text.locale) + assessment.answers.project_name
+          : t("title")}
       </h1>
       {isDraft ? (
         <p className="notice">
