@@ -1,28 +1,29 @@
 "use client";
 
-import { useTranslations } from "next-intl";
-import { useRef, useState } from "react";
+import { useFormatter, useTranslations } from "next-intl";
+import { useEffect, useRef, useState } from "react";
 
-import type { Assessment } from "@/lib/assessment/assessment";
-import {
-  type DuplicateChoice,
-  findExisting,
-  ImportError,
-  importAssessments,
-  readExchangeFile,
-} from "@/lib/storage/exchange";
+import { type DuplicateChoice, ImportError } from "@/lib/storage/exchange";
+import { createImporter, type Importer } from "@/lib/storage/importer";
 
 type Outcome = { kind: "ok" | "error"; text: string };
 
-/** Import: the whole file is checked first; duplicates ask keep-both or skip; one transaction. */
+/**
+ * Import: the whole file is checked first (in a worker, with progress); duplicates ask keep-both
+ * or skip; one transaction.
+ */
 export function ImportForm({ onImported }: { onImported: () => void }) {
   const t = useTranslations("exchange");
+  const format = useFormatter();
   const fileRef = useRef<HTMLInputElement>(null);
+  const importer = useRef<Importer | null>(null);
   const [passphrase, setPassphrase] = useState("");
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const [pending, setPending] = useState<{ records: Assessment[]; duplicates: number } | null>(null);
+  const [pending, setPending] = useState<{ duplicates: number } | null>(null);
   const [choice, setChoice] = useState<DuplicateChoice>("skip");
+
+  useEffect(() => () => importer.current?.dispose(), []);
 
   function fail(error: unknown) {
     const text =
@@ -32,8 +33,8 @@ export function ImportForm({ onImported }: { onImported: () => void }) {
     setOutcome({ kind: "error", text });
   }
 
-  async function write(records: Assessment[], duplicates: DuplicateChoice) {
-    const result = await importAssessments(records, duplicates);
+  async function write(choice: DuplicateChoice) {
+    const result = await importer.current!.write(choice);
     setPending(null);
     setOutcome({ kind: "ok", text: t("imported", result) });
     if (fileRef.current) fileRef.current.value = "";
@@ -46,13 +47,19 @@ export function ImportForm({ onImported }: { onImported: () => void }) {
     setBusy(true);
     setOutcome({ kind: "ok", text: t("importing") });
     setPending(null);
+    importer.current?.dispose();
+    importer.current = createImporter((done, total) =>
+      setOutcome({
+        kind: "ok",
+        text: t("checkingProgress", { done: format.number(done), total: format.number(total) }),
+      }),
+    );
     try {
-      const records = await readExchangeFile(file, passphrase || undefined);
-      const existing = await findExisting(records);
-      if (existing.length > 0) {
+      const { duplicates } = await importer.current.check(file, passphrase || undefined);
+      if (duplicates > 0) {
         setOutcome(null);
-        setPending({ records, duplicates: existing.length });
-      } else await write(records, "skip");
+        setPending({ duplicates });
+      } else await write("skip");
     } catch (error) {
       fail(error);
     } finally {
@@ -64,7 +71,7 @@ export function ImportForm({ onImported }: { onImported: () => void }) {
     if (!pending) return;
     setBusy(true);
     try {
-      await write(pending.records, choice);
+      await write(choice);
     } catch (error) {
       fail(error);
     } finally {

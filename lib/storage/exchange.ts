@@ -136,6 +136,8 @@ async function openEnvelope(text: string, passphrase: string | undefined): Promi
   return file.data.assessments;
 }
 
+const PROGRESS_EVERY = 250;
+
 const answerSchemas = new Map<string, ReturnType<typeof answersSchema>>();
 function answersSchemaFor(version: string, complete: boolean) {
   const key = `${version}:${complete}`;
@@ -173,6 +175,7 @@ async function checkRecord(raw: unknown, index: number): Promise<Assessment> {
 export async function readExchangeFile(
   file: { size: number; text: () => Promise<string> },
   passphrase?: string,
+  onProgress?: (checked: number, total: number) => void,
 ): Promise<Assessment[]> {
   if (file.size > MAX_IMPORT_BYTES) throw new ImportError("too_large");
   let text: string;
@@ -190,6 +193,7 @@ export async function readExchangeFile(
     if (seen.has(a.id)) throw new ImportError("invalid", String(i + 1));
     seen.add(a.id);
     out.push(a);
+    if (onProgress && (i + 1) % PROGRESS_EVERY === 0) onProgress(i + 1, records.length);
   }
   return out;
 }

@@ -1,0 +1,13 @@
+// What the page and the import worker say to each other (structured-cloneable data only).
+import type { DuplicateChoice, ImportErrorCode } from "./exchange";
+
+export type ImportRequest =
+  { type: "check"; file: Blob; passphrase?: string } | { type: "write"; choice: DuplicateChoice };
+
+export type ImportResult = { added: number; copied: number; skipped: number };
+
+export type ImportReply =
+  | { type: "progress"; done: number; total: number }
+  | { type: "checked"; count: number; duplicates: number }
+  | { type: "written"; result: ImportResult }
+  | { type: "failed"; code: ImportErrorCode; detail?: string };
