@@ -88,6 +88,15 @@ test("10,000 assessments: import, list and search against a raw IndexedDB read (
         }),
       store,
     );
+  // When the count shows all 10,000, noted by the page itself (an observer installed before the
+  // app's scripts), so Playwright's polling interval is not part of the figure.
+  await page.addInitScript(() => {
+    const w = window as unknown as { listedAt?: number };
+    new MutationObserver(() => {
+      const count = document.querySelector('[data-testid="history-count"]')?.textContent ?? "";
+      if (w.listedAt === undefined && count.startsWith("10,000 assessments")) w.listedAt = performance.now();
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
   const floorRows: number[] = [];
   const floorFull: number[] = [];
   const list: number[] = [];
@@ -102,7 +111,7 @@ test("10,000 assessments: import, list and search against a raw IndexedDB read (
     list.push(
       await page.evaluate(() => {
         const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
-        return performance.now() - nav.domContentLoadedEventEnd;
+        return (window as unknown as { listedAt: number }).listedAt - nav.domContentLoadedEventEnd;
       }),
     );
   }
@@ -143,7 +152,7 @@ test("10,000 assessments: import, list and search against a raw IndexedDB read (
   console.log("List (ms; floor = one raw IndexedDB getAll of the same store, same page)");
   printRow("raw getAll: history rows", quantiles(floorRows));
   printRow("raw getAll: full records", quantiles(floorFull));
-  printRow("history list rendered", quantiles(list), quantiles(floorRows));
+  printRow("history list shown (from DCL)", quantiles(list), quantiles(floorRows));
   console.log(`Search keystroke → next frame (${ROUNDS} keystrokes, ms)`);
   printRow("plain input (floor)", typingFloor);
   printRow("history search, 10,000 rows", typing, typingFloor);
