@@ -1,6 +1,7 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
+import { memo } from "react";
 
 import { useVocabulary } from "@/components/ui/use-vocabulary";
 import { type HistoryQuery, isDue, rowDate, SORT_COLUMNS, type SortColumn } from "@/lib/history/query";
@@ -11,7 +12,8 @@ import { LevelBadge } from "../risk/level-badge";
 
 type Props = {
   rows: readonly HistoryRow[];
-  query: HistoryQuery;
+  sort: HistoryQuery["sort"];
+  dir: HistoryQuery["dir"];
   today: string;
   projectOf: (id: string) => string | undefined;
   selected: ReadonlySet<string>;
@@ -21,10 +23,14 @@ type Props = {
   onDelete: (row: HistoryRow) => void;
 };
 
-/** One page of the history; headers sort, each row opens, re-assesses or deletes. */
-export function HistoryTable({
+/**
+ * One page of the history; headers sort, each row opens, re-assesses or deletes. Memoised: a
+ * keystroke in the search box re-renders the table only once the filtered page changes.
+ */
+export const HistoryTable = memo(function HistoryTable({
   rows,
-  query,
+  sort,
+  dir,
   today,
   projectOf,
   selected,
@@ -34,10 +40,6 @@ export function HistoryTable({
   onDelete,
 }: Props) {
   const t = useTranslations("history");
-  const vocab = useVocabulary();
-  const format = useFormatter();
-  const name = (row: HistoryRow) => row.project || t("untitled");
-  const day = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium" });
   return (
     <div className="table-scroll">
       <table className="history-table" data-testid="history-table">
@@ -48,12 +50,12 @@ export function HistoryTable({
               <span className="visually-hidden">{t("selected", { count: selected.size })}</span>
             </th>
             {SORT_COLUMNS.map((column) => {
-              const active = query.sort === column;
+              const active = sort === column;
               return (
                 <th
                   key={column}
                   scope="col"
-                  aria-sort={active ? (query.dir === "asc" ? "ascending" : "descending") : undefined}
+                  aria-sort={active ? (dir === "asc" ? "ascending" : "descending") : undefined}
                 >
                   <button
                     type="button"
@@ -63,7 +65,7 @@ export function HistoryTable({
                     aria-label={t("sortBy", { column: t(`col.${column}`) })}
                   >
                     {t(`col.${column}`)}
-                    {active ? <span aria-hidden="true">{query.dir === "asc" ? " ▲" : " ▼"}</span> : null}
+                    {active ? <span aria-hidden="true">{dir === "asc" ? " ▲" : " ▼"}</span> : null}
                   </button>
                 </th>
               );
@@ -72,65 +74,100 @@ export function HistoryTable({
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => {
-            const href = row.status === "draft" ? `/assess/?id=${row.id}` : `/summary/?id=${row.id}`;
-            const due = isDue(row, today);
-            const source = row.reassessedFrom ? projectOf(row.reassessedFrom) : undefined;
-            return (
-              <tr key={row.id} data-id={row.id} data-due={due || undefined}>
-                <td>
-                  <input
-                    type="checkbox"
-                    checked={selected.has(row.id)}
-                    onChange={(e) => onSelect(row.id, e.target.checked)}
-                    aria-label={t("select", { name: name(row) })}
-                  />
-                </td>
-                <td data-col="project">
-                  <Link href={href}>{name(row)}</Link>
-                  {row.reassessedFrom ? (
-                    <div className="muted small">
-                      <Link href={`/compare/?a=${row.reassessedFrom}&b=${row.id}`}>
-                        {t("reassessmentOf", { project: source || t("untitled") })}
-                      </Link>
-                    </div>
-                  ) : null}
-                  {row.status === "completed" && row.reassessBy ? (
-                    <div className={due ? "due" : "muted small"}>
-                      {t(due ? "overdueBadge" : "dueBadge", { date: row.reassessBy })}
-                    </div>
-                  ) : null}
-                </td>
-                <td data-col="counterparty">{row.counterparty}</td>
-                <td data-col="endClient">{row.endClient}</td>
-                <td data-col="level">
-                  {row.level ? <LevelBadge level={row.level} label={vocab.level(row.level)} /> : null}
-                </td>
-                <td data-col="decision">
-                  {row.decision ? vocab.decision(row.decision) : null}
-                  {row.signOff ? <div className="muted small">{t(`signOff.${row.signOff}`)}</div> : null}
-                </td>
-                <td data-col="status">{row.status === "draft" ? t("statusDraft") : t("statusCompleted")}</td>
-                <td data-col="assessor">{row.assessor}</td>
-                <td data-col="date">{day(rowDate(row))}</td>
-                <td data-col="version">{row.checklistVersion}</td>
-                <td className="history-table__actions">
-                  {row.status === "completed" ? (
-                    <button type="button" className="link-button" onClick={() => onReassess(row)}>
-                      {t("reassess")}
-                      <span className="visually-hidden"> {name(row)}</span>
-                    </button>
-                  ) : null}
-                  <button type="button" className="link-button" onClick={() => onDelete(row)}>
-                    {t("delete")}
-                    <span className="visually-hidden"> {name(row)}</span>
-                  </button>
-                </td>
-              </tr>
-            );
-          })}
+          {rows.map((row) => (
+            <HistoryTableRow
+              key={row.id}
+              row={row}
+              due={isDue(row, today)}
+              source={row.reassessedFrom ? projectOf(row.reassessedFrom) : undefined}
+              selected={selected.has(row.id)}
+              onSelect={onSelect}
+              onReassess={onReassess}
+              onDelete={onDelete}
+            />
+          ))}
         </tbody>
       </table>
     </div>
   );
-}
+});
+
+type RowProps = {
+  row: HistoryRow;
+  due: boolean;
+  /** The project name of the assessment this one re-assesses, if it is still stored. */
+  source: string | undefined;
+  selected: boolean;
+  onSelect: (id: string, on: boolean) => void;
+  onReassess: (row: HistoryRow) => void;
+  onDelete: (row: HistoryRow) => void;
+};
+
+/** One row: its own component, so React renders a page row by row and keeps rows that stay. */
+const HistoryTableRow = memo(function HistoryTableRow({
+  row,
+  due,
+  source,
+  selected,
+  onSelect,
+  onReassess,
+  onDelete,
+}: RowProps) {
+  const t = useTranslations("history");
+  const vocab = useVocabulary();
+  const format = useFormatter();
+  const name = row.project || t("untitled");
+  const href = row.status === "draft" ? `/assess/?id=${row.id}` : `/summary/?id=${row.id}`;
+  return (
+    <tr data-id={row.id} data-due={due || undefined}>
+      <td>
+        <input
+          type="checkbox"
+          checked={selected}
+          onChange={(e) => onSelect(row.id, e.target.checked)}
+          aria-label={t("select", { name })}
+        />
+      </td>
+      <td data-col="project">
+        <Link href={href}>{name}</Link>
+        {row.reassessedFrom ? (
+          <div className="muted small">
+            <Link href={`/compare/?a=${row.reassessedFrom}&b=${row.id}`}>
+              {t("reassessmentOf", { project: source || t("untitled") })}
+            </Link>
+          </div>
+        ) : null}
+        {row.status === "completed" && row.reassessBy ? (
+          <div className={due ? "due" : "muted small"}>
+            {t(due ? "overdueBadge" : "dueBadge", { date: row.reassessBy })}
+          </div>
+        ) : null}
+      </td>
+      <td data-col="counterparty">{row.counterparty}</td>
+      <td data-col="endClient">{row.endClient}</td>
+      <td data-col="level">
+        {row.level ? <LevelBadge level={row.level} label={vocab.level(row.level)} /> : null}
+      </td>
+      <td data-col="decision">
+        {row.decision ? vocab.decision(row.decision) : null}
+        {row.signOff ? <div className="muted small">{t(`signOff.${row.signOff}`)}</div> : null}
+      </td>
+      <td data-col="status">{row.status === "draft" ? t("statusDraft") : t("statusCompleted")}</td>
+      <td data-col="assessor">{row.assessor}</td>
+      <td data-col="date">{format.dateTime(new Date(rowDate(row)), { dateStyle: "medium" })}</td>
+      <td data-col="version">{row.checklistVersion}</td>
+      <td className="history-table__actions">
+        {row.status === "completed" ? (
+          <button type="button" className="link-button" onClick={() => onReassess(row)}>
+            {t("reassess")}
+            <span className="visually-hidden"> {name}</span>
+          </button>
+        ) : null}
+        <button type="button" className="link-button" onClick={() => onDelete(row)}>
+          {t("delete")}
+          <span className="visually-hidden"> {name}</span>
+        </button>
+      </td>
+    </tr>
+  );
+});

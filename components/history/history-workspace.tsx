@@ -104,7 +104,7 @@ export default function HistoryWorkspace() {
 
   const change = (update: Partial<HistoryQuery>) => setQuery((q) => ({ ...q, page: 1, ...update }));
   const onSearch = (value: string) => change({ q: value });
-  const onSort = (column: SortColumn) => {
+  const onSort = useCallback((column: SortColumn) => {
     const fresh = column === "date" ? "desc" : "asc";
     setQuery((q) => ({
       ...q,
@@ -112,7 +112,17 @@ export default function HistoryWorkspace() {
       sort: column,
       dir: q.sort !== column ? fresh : q.dir === "asc" ? "desc" : "asc",
     }));
-  };
+  }, []);
+  const onSelect = useCallback(
+    (id: string, on: boolean) =>
+      setSelected((s) => {
+        const next = new Set(s);
+        if (on) next.add(id);
+        else next.delete(id);
+        return next;
+      }),
+    [],
+  );
 
   const { sort, dir, level, decision, status, from, to } = urlQuery;
   // Sorted once per column change; each keystroke only filters (which keeps the order).
@@ -122,13 +132,22 @@ export default function HistoryWorkspace() {
     return filterRows(sorted, query, today);
   }, [sorted, deferredSearch, level, decision, status, from, to, today]);
   const projects = useMemo(() => new Map((rows ?? []).map((r) => [r.id, r.project])), [rows]);
+  const projectOf = useCallback((id: string) => projects.get(id), [projects]);
+  const shownIds = useMemo(() => shown.map((r) => r.id), [shown]);
+  const pages = Math.max(1, Math.ceil(shown.length / PAGE_SIZE));
+  const page = Math.min(urlQuery.page, pages);
+  const pageRows = useMemo(() => shown.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE), [shown, page]);
+  const onReassess = useCallback(
+    (row: HistoryRow) => {
+      setNotice(t("reassessing"));
+      void reassessAssessment(row.id).then((draft) => router.push(`/assess/?id=${draft.id}`));
+    },
+    [t, router],
+  );
 
   if (loadError) return <p role="alert">{t("loadFailed", { reason: loadError })}</p>;
   if (!rows) return <p role="status">{t("loading")}</p>;
 
-  const pages = Math.max(1, Math.ceil(shown.length / PAGE_SIZE));
-  const page = Math.min(urlQuery.page, pages);
-  const pageRows = shown.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
   const selectedIds = [...selected].filter((id) => projects.has(id));
   const nameOf = (row: { project: string }) => row.project || t("untitled");
 
@@ -149,12 +168,6 @@ export default function HistoryWorkspace() {
     setNotice(t("restored", { name: nameOf({ project: String(undo.answers.project_name ?? "") }) }));
     setUndo(null);
     reload();
-  }
-
-  async function reassess(row: HistoryRow) {
-    setNotice(t("reassessing"));
-    const draft = await reassessAssessment(row.id);
-    router.push(`/assess/?id=${draft.id}`);
   }
 
   const compare = () => {
@@ -208,20 +221,14 @@ export default function HistoryWorkspace() {
         <>
           <HistoryTable
             rows={pageRows}
-            query={urlQuery}
+            sort={urlQuery.sort}
+            dir={urlQuery.dir}
             today={today}
-            projectOf={(id) => projects.get(id)}
+            projectOf={projectOf}
             selected={selected}
-            onSelect={(id, on) =>
-              setSelected((s) => {
-                const next = new Set(s);
-                if (on) next.add(id);
-                else next.delete(id);
-                return next;
-              })
-            }
+            onSelect={onSelect}
             onSort={onSort}
-            onReassess={(row) => void reassess(row)}
+            onReassess={onReassess}
             onDelete={setToDelete}
           />
           <Pager page={page} pages={pages} onPage={(p) => setQuery((q) => ({ ...q, page: p }))} />
@@ -237,7 +244,7 @@ export default function HistoryWorkspace() {
       >
         <p>{toDelete ? t("deleteBody", { name: nameOf(toDelete) }) : null}</p>
       </ConfirmDialog>
-      <ExchangeSection selectedIds={selectedIds} shownIds={shown.map((r) => r.id)} onImported={reload} />
+      <ExchangeSection selectedIds={selectedIds} shownIds={shownIds} onImported={reload} />
     </>
   );
 }
