@@ -12,7 +12,7 @@ export function Appendix({ ctx }: { ctx: PdfContext }) {
   const { checklist, text, assessment, p } = ctx;
   const shown = new Set(visibleQuestions(checklist, assessment.answers).map((q) => q.id));
   return (
-    <View break>
+    <View>
       <Text style={styles.title}>{p("appendixTitle")}</Text>
       {checklist.sections.map((section) => (
         <View key={section.id}>
