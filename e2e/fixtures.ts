@@ -59,8 +59,13 @@ export const test = base.extend<{ egress: EgressLog }>({
 
 export { expect };
 
-/** Fails on any serious or critical axe finding (WCAG 2.1 A and AA rules). */
+/**
+ * Fails on any serious or critical axe finding (WCAG 2.1 A and AA rules), and when the page does
+ * not reflow (WCAG 1.4.10): at 320 CSS pixels wide nothing may make the whole page scroll
+ * sideways (a wide table scrolls in its own box). axe cannot see this; the browser can.
+ */
 export async function expectAccessible(page: Page) {
+  await expectReflow(page);
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
     .analyze();
@@ -68,4 +73,28 @@ export async function expectAccessible(page: Page) {
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   expect(serious, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+const REFLOW_WIDTH = 320;
+
+async function expectReflow(page: Page) {
+  const viewport = page.viewportSize();
+  await page.setViewportSize({ width: REFLOW_WIDTH, height: viewport?.height ?? 720 });
+  try {
+    const wide = await page.evaluate((limit) => {
+      const pageWidth = document.documentElement.scrollWidth;
+      if (pageWidth <= limit) return null;
+      // Name the widest elements, to say what to fix.
+      const culprits = [...document.querySelectorAll("body *")]
+        .map((el) => ({ el, right: Math.round(el.getBoundingClientRect().right) }))
+        .filter(({ right }) => right > limit)
+        .sort((a, b) => b.right - a.right)
+        .slice(0, 3)
+        .map(({ el, right }) => `${el.tagName.toLowerCase()}.${[...el.classList].join(".")} (right edge ${right})`);
+      return `page is ${pageWidth}px wide: ${culprits.join(", ")}`;
+    }, REFLOW_WIDTH);
+    expect(wide, `reflow at ${REFLOW_WIDTH}px on ${page.url()}`).toBeNull();
+  } finally {
+    if (viewport) await page.setViewportSize(viewport);
+  }
 }

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useMemo } from "react";
 
+import { TableScroll } from "@/components/ui/table-scroll";
 import { localDate } from "@/lib/assessment/dates";
 import { type RiskSummary, evaluate } from "@/lib/risk/evaluate";
 import { changedAnswerIds, diffSummaries } from "@/lib/risk/compare";
@@ -66,46 +67,48 @@ export default function CompareWorkspace({ a, b }: { a: string; b: string }) {
     <article className="compare">
       <h1>{t("title")}</h1>
       {same ? null : <p className="notice">{t("differentEngagement")}</p>}
-      <h2>{t("levelDecision")}</h2>
-      <table className="compare-table" data-testid="compare-levels">
-        <thead>
-          <tr>
-            <th scope="col">
-              <span className="visually-hidden">{t("question")}</span>
-            </th>
-            {sides.map((side, i) => (
-              <th key={side.assessment.id} scope="col">
-                {t(i === 0 ? "earlier" : "later")}:{" "}
-                <Link href={`/summary/?id=${side.assessment.id}`}>
-                  {String(side.assessment.answers.project_name ?? side.assessment.id)}
-                </Link>{" "}
-                <span className="muted small">({side.assessment.checklistVersion})</span>
-                {side.assessment.status === "draft" ? (
-                  <div className="muted small">{t("draftNote")}</div>
-                ) : null}
+      <h2 id="compare-levels-title">{t("levelDecision")}</h2>
+      <TableScroll labelledBy="compare-levels-title">
+        <table className="compare-table" data-testid="compare-levels">
+          <thead>
+            <tr>
+              <th scope="col">
+                <span className="visually-hidden">{t("question")}</span>
               </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          <tr>
-            <th scope="row">{tr("levelLabel")}</th>
-            {sides.map((side, i) => (
-              <td key={i} data-level={sums[i]!.level}>
-                <LevelBadge level={sums[i]!.level} label={side.text.level(sums[i]!.level)} />
-              </td>
-            ))}
-          </tr>
-          <tr>
-            <th scope="row">{tr("decisionLabel")}</th>
-            {sides.map((side, i) => (
-              <td key={i} data-decision={sums[i]!.decision}>
-                {side.text.decision(sums[i]!.decision)}
-              </td>
-            ))}
-          </tr>
-        </tbody>
-      </table>
+              {sides.map((side, i) => (
+                <th key={side.assessment.id} scope="col">
+                  {t(i === 0 ? "earlier" : "later")}:{" "}
+                  <Link href={`/summary/?id=${side.assessment.id}`}>
+                    {String(side.assessment.answers.project_name ?? side.assessment.id)}
+                  </Link>{" "}
+                  <span className="muted small">({side.assessment.checklistVersion})</span>
+                  {side.assessment.status === "draft" ? (
+                    <div className="muted small">{t("draftNote")}</div>
+                  ) : null}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              <th scope="row">{tr("levelLabel")}</th>
+              {sides.map((side, i) => (
+                <td key={i} data-level={sums[i]!.level}>
+                  <LevelBadge level={sums[i]!.level} label={side.text.level(sums[i]!.level)} />
+                </td>
+              ))}
+            </tr>
+            <tr>
+              <th scope="row">{tr("decisionLabel")}</th>
+              {sides.map((side, i) => (
+                <td key={i} data-decision={sums[i]!.decision}>
+                  {side.text.decision(sums[i]!.decision)}
+                </td>
+              ))}
+            </tr>
+          </tbody>
+        </table>
+      </TableScroll>
 
       <h2>{t("flagsTitle")}</h2>
       {diff.added.length + diff.removed.length + diff.changed.length === 0 ? (
@@ -132,31 +135,33 @@ export default function CompareWorkspace({ a, b }: { a: string; b: string }) {
         </ul>
       )}
 
-      <h2>{t("answersTitle")}</h2>
+      <h2 id="compare-answers-title">{t("answersTitle")}</h2>
       {data.answers.length === 0 ? (
         <p>{t("noAnswerChanges")}</p>
       ) : (
-        <table className="compare-table" data-testid="compare-answers">
-          <thead>
-            <tr>
-              <th scope="col">{t("question")}</th>
-              <th scope="col">{t("earlier")}</th>
-              <th scope="col">{t("later")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.answers.map((id) => {
-              const found = questionOf(id);
-              return (
-                <tr key={id} data-answer={id}>
-                  <th scope="row">{found ? found.text.questionLabel(found.q) : id}</th>
-                  <td>{answerText(earlier, id)}</td>
-                  <td>{answerText(later, id)}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <TableScroll labelledBy="compare-answers-title">
+          <table className="compare-table" data-testid="compare-answers">
+            <thead>
+              <tr>
+                <th scope="col">{t("question")}</th>
+                <th scope="col">{t("earlier")}</th>
+                <th scope="col">{t("later")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.answers.map((id) => {
+                const found = questionOf(id);
+                return (
+                  <tr key={id} data-answer={id}>
+                    <th scope="row">{found ? found.text.questionLabel(found.q) : id}</th>
+                    <td>{answerText(earlier, id)}</td>
+                    <td>{answerText(later, id)}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
     </article>
   );

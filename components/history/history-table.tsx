@@ -3,6 +3,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { memo } from "react";
 
+import { TableScroll } from "@/components/ui/table-scroll";
 import { useVocabulary } from "@/components/ui/use-vocabulary";
 import { type HistoryQuery, isDue, rowDate, SORT_COLUMNS, type SortColumn } from "@/lib/history/query";
 import { Link } from "@/lib/i18n/navigation";
@@ -41,9 +42,11 @@ export const HistoryTable = memo(function HistoryTable({
 }: Props) {
   const t = useTranslations("history");
   return (
-    <div className="table-scroll">
+    <TableScroll labelledBy="history-caption">
       <table className="history-table" data-testid="history-table">
-        <caption className="visually-hidden">{t("tableCaption")}</caption>
+        <caption id="history-caption" className="visually-hidden">
+          {t("tableCaption")}
+        </caption>
         <thead>
           <tr>
             <th scope="col">
@@ -88,7 +91,7 @@ export const HistoryTable = memo(function HistoryTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 });
 

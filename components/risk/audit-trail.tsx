@@ -3,6 +3,7 @@
 import { useLocale, useMessages, useTranslations } from "next-intl";
 import { useMemo } from "react";
 
+import { TableScroll } from "@/components/ui/table-scroll";
 import type { Assessment } from "@/lib/assessment/assessment";
 import { createAuditText } from "@/lib/assessment/audit-text";
 
@@ -19,24 +20,26 @@ export function AuditTrail({ assessment }: { assessment: Assessment }) {
     <section aria-labelledby="audit-title" data-testid="audit-trail">
       <h2 id="audit-title">{t("title")}</h2>
       <p className="muted">{t("lead")}</p>
-      <table className="audit-table">
-        <thead>
-          <tr>
-            <th scope="col">{t("when")}</th>
-            <th scope="col">{t("who")}</th>
-            <th scope="col">{t("what")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map((e, i) => (
-            <tr key={i} data-action={e.action}>
-              <td>{audit.at(e.at)}</td>
-              <td>{audit.who(e)}</td>
-              <td>{audit.event(e)}</td>
+      <TableScroll labelledBy="audit-title">
+        <table className="audit-table">
+          <thead>
+            <tr>
+              <th scope="col">{t("when")}</th>
+              <th scope="col">{t("who")}</th>
+              <th scope="col">{t("what")}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {entries.map((e, i) => (
+              <tr key={i} data-action={e.action}>
+                <td>{audit.at(e.at)}</td>
+                <td>{audit.who(e)}</td>
+                <td>{audit.event(e)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       {signOffs.length > 0 ? (
         <>
           <h3>{ts("history")}</h3>
