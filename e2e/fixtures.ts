@@ -90,7 +90,10 @@ async function expectReflow(page: Page) {
         .filter(({ right }) => right > limit)
         .sort((a, b) => b.right - a.right)
         .slice(0, 3)
-        .map(({ el, right }) => `${el.tagName.toLowerCase()}.${[...el.classList].join(".")} (right edge ${right})`);
+        .map(
+          ({ el, right }) =>
+            `${el.tagName.toLowerCase()}.${[...el.classList].join(".")} (right edge ${right})`,
+        );
       return `page is ${pageWidth}px wide: ${culprits.join(", ")}`;
     }, REFLOW_WIDTH);
     expect(wide, `reflow at ${REFLOW_WIDTH}px on ${page.url()}`).toBeNull();
