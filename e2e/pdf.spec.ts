@@ -99,6 +99,10 @@ for (const locale of ["en", "zh"] as const satisfies readonly Locale[]) {
         expect(squash(pageText)).toContain(
           squash(d.ui.pdf.page.replace("{page}", String(i + 1)).replace("{pages}", String(pages.length))),
         );
+        // No list bullet is left at the foot of a page while its text starts the next one.
+        const lines = pageText.split("\n").map((line) => line.trim());
+        expect(lines, `page ${i + 1} has a bullet without its text`).not.toContain("•");
+        expect(lines, `page ${i + 1} has a bullet without its text`).not.toContain("·");
       }
       if (locale === "zh") {
         expect(text).toContain(squash(d.text.flag("end_client_undisclosed").why));

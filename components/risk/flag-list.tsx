@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 
 import { type Checklist, compareSeverity, type Question, SEVERITIES } from "@/lib/checklist/types";
 import type { ChecklistText } from "@/lib/i18n/checklist-text";
-import { labelled } from "@/lib/i18n/routing";
+import { labelled, parenthesised } from "@/lib/i18n/routing";
 import type { RaisedFlag, RiskSummary } from "@/lib/risk/evaluate";
 
 import { SeverityBadge } from "./level-badge";
@@ -27,8 +27,8 @@ export function FlagList({ checklist, summary, text }: Props) {
       {groups.map((group) => (
         <section key={group.severity} aria-labelledby={`sev-${group.severity}`} className="flag-group">
           <h3 id={`sev-${group.severity}`}>
-            <SeverityBadge severity={group.severity} label={text.severity(group.severity)} /> (
-            {group.flags.length})
+            <SeverityBadge severity={group.severity} label={text.severity(group.severity)} />
+            {parenthesised(String(group.flags.length), text.locale)}
           </h3>
           {group.flags.map((flag) => (
             <FlagCard key={flag.slug} flag={flag} questions={questions} text={text} />

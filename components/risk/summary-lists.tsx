@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { REPORTING_KEYS, UNKNOWNS_KEYS } from "@/lib/checklist/messages";
 import type { Checklist, Question } from "@/lib/checklist/types";
 import type { ChecklistText } from "@/lib/i18n/checklist-text";
-import { labelled } from "@/lib/i18n/routing";
+import { labelled, parenthesised } from "@/lib/i18n/routing";
 import type { RiskSummary } from "@/lib/risk/evaluate";
 
 type Props = { summary: RiskSummary; text: ChecklistText };
@@ -26,7 +26,8 @@ export function RuleList({ summary, text }: Props) {
         <ul>
           {named.map((rule) => (
             <li key={rule.id} data-rule={rule.id}>
-              <strong>{text.ruleTitle(rule.id)}</strong> ({text.level(rule.level)}):{" "}
+              <strong>{text.ruleTitle(rule.id)}</strong>
+              {labelled(parenthesised(text.level(rule.level), text.locale), text.locale)}
               {flagTitles(text, rule.flags)}
             </li>
           ))}
@@ -47,7 +48,8 @@ export function ApprovalList({ summary, text }: Props) {
         <ul>
           {summary.approvals.map((a) => (
             <li key={a.id} data-approval={a.id}>
-              {text.approval(a.id)} <span className="muted">({flagTitles(text, a.flags)})</span>
+              {text.approval(a.id)}
+              <span className="muted">{parenthesised(flagTitles(text, a.flags), text.locale)}</span>
             </li>
           ))}
         </ul>
@@ -100,7 +102,7 @@ export function UnknownList({ summary, text, checklist }: Props & { checklist: C
                   {labelled(text.section(u.section), text.locale)}
                   {q ? text.questionLabel(q) : u.question} —{" "}
                   {text.t(u.status === "unknown" ? UNKNOWNS_KEYS.unknown : UNKNOWNS_KEYS.unanswered)}
-                  {u.key ? <strong> ({t("keyUnknown")})</strong> : null}
+                  {u.key ? <strong>{parenthesised(t("keyUnknown"), text.locale)}</strong> : null}
                 </li>
               );
             })}

@@ -27,7 +27,20 @@ export function preferredLocale(languages: readonly string[]): Locale {
   return routing.defaultLocale;
 }
 
-/** "Label: " in English, "标签：" in Chinese (full-width colon, no space). */
+/** A label that already ends in a question mark, exclamation mark or colon takes no colon. */
+const ENDS_IN_PUNCTUATION = /[?？!！:：]$/u;
+
+/**
+ * "Label: " in English, "标签：" in Chinese (full-width colon, no space). A question used as a
+ * label keeps its own mark: "What data? x", "哪些数据？x", never "?:" or "？：".
+ */
 export function labelled(label: string, locale: string): string {
-  return locale === "zh" ? `${label}：` : `${label}: `;
+  const trimmed = label.trimEnd();
+  if (ENDS_IN_PUNCTUATION.test(trimmed)) return locale === "zh" ? trimmed : `${trimmed} `;
+  return locale === "zh" ? `${trimmed}：` : `${trimmed}: `;
+}
+
+/** " (note)" in English, "（note）" in Chinese (full-width brackets, no space). */
+export function parenthesised(note: string, locale: string): string {
+  return locale === "zh" ? `（${note}）` : ` (${note})`;
 }

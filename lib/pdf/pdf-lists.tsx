@@ -1,5 +1,6 @@
 import { View } from "@react-pdf/renderer";
 
+import { labelled, parenthesised } from "@/lib/i18n/routing";
 import { REPORTING_KEYS, UNKNOWNS_KEYS } from "@/lib/checklist/messages";
 import { SEVERITIES } from "@/lib/checklist/types";
 
@@ -19,7 +20,8 @@ export function RuleList({ ctx }: { ctx: PdfContext }) {
       <NoneOr ctx={ctx} items={named}>
         {named.map((rule) => (
           <Item key={rule.id}>
-            <Text style={styles.bold}>{ctx.text.ruleTitle(rule.id)}</Text> ({ctx.text.level(rule.level)}):{" "}
+            <Text style={styles.bold}>{ctx.text.ruleTitle(rule.id)}</Text>
+            {labelled(parenthesised(ctx.text.level(rule.level), ctx.text.locale), ctx.text.locale)}
             {flagTitles(ctx, rule.flags)}
           </Item>
         ))}
@@ -36,7 +38,8 @@ export function ApprovalList({ ctx }: { ctx: PdfContext }) {
       <NoneOr ctx={ctx} items={approvals}>
         {approvals.map((a) => (
           <Item key={a.id}>
-            {ctx.text.approval(a.id)} <Text style={styles.muted}>({flagTitles(ctx, a.flags)})</Text>
+            {ctx.text.approval(a.id)}
+            <Text style={styles.muted}>{parenthesised(flagTitles(ctx, a.flags), ctx.text.locale)}</Text>
           </Item>
         ))}
       </NoneOr>
@@ -72,9 +75,10 @@ export function UnknownList({ ctx }: { ctx: PdfContext }) {
           const q = ctx.questions.get(u.question);
           return (
             <Item key={u.question}>
-              {text.section(u.section)}: {q ? text.questionLabel(q) : u.question} —{" "}
+              {labelled(text.section(u.section), text.locale)}
+              {q ? text.questionLabel(q) : u.question} —{" "}
               {text.t(u.status === "unknown" ? UNKNOWNS_KEYS.unknown : UNKNOWNS_KEYS.unanswered)}
-              {u.key ? <Text style={styles.bold}> ({t("keyUnknown")})</Text> : null}
+              {u.key ? <Text style={styles.bold}>{parenthesised(t("keyUnknown"), text.locale)}</Text> : null}
             </Item>
           );
         })}

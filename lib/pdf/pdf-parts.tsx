@@ -1,6 +1,7 @@
 import { View } from "@react-pdf/renderer";
 import type { ReactNode } from "react";
 
+import { labelled } from "@/lib/i18n/routing";
 import type { Level, Severity } from "@/lib/checklist/types";
 
 import type { PdfContext } from "./pdf-context";
@@ -17,11 +18,13 @@ export function Heading({ children, level = 2 }: { children: ReactNode; level?: 
 }
 
 export function Item({ children }: { children: ReactNode }) {
+  // One text with a hanging indent, not a bullet beside a text: a row of two would let the page
+  // break leave the bullet alone at the foot of a page and move its text to the next.
   return (
-    <View style={styles.item}>
-      <Text style={styles.bullet}>•</Text>
-      <Text style={styles.itemBody}>{children}</Text>
-    </View>
+    <Text style={styles.item}>
+      {"• "}
+      {children}
+    </Text>
   );
 }
 
@@ -52,13 +55,15 @@ export function DecisionBox({ ctx }: { ctx: PdfContext }) {
   return (
     <View style={[styles.decision, { backgroundColor: LEVEL_COLOURS[level] }]} wrap={false}>
       <Text style={styles.decisionLevel}>
-        {p("levelLabel")}: {text.level(level).toUpperCase()}
+        {labelled(p("levelLabel"), text.locale)}
+        {text.level(level).toUpperCase()}
       </Text>
       <Text style={styles.decisionText}>
-        {p("decisionLabel")}: {text.decision(summary.decision)}
+        {labelled(p("decisionLabel"), text.locale)}
+        {text.decision(summary.decision)}
       </Text>
       <Text>
-        <Text style={styles.bold}>{t("because")}: </Text>
+        <Text style={styles.bold}>{labelled(t("because"), text.locale)}</Text>
         {text.ruleReason(summary.reason.rule, summary.reason.flags)}
       </Text>
     </View>

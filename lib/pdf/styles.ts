@@ -52,9 +52,7 @@ export const styles = StyleSheet.create({
   flagMeta: { fontSize: 8.5, lineHeight: 1.4, color: MUTED, marginBottom: 2 },
   term: { fontWeight: 700 },
   detail: { marginTop: 2 },
-  item: { flexDirection: "row", marginBottom: 2 },
-  bullet: { width: 10 },
-  itemBody: { flex: 1 },
+  item: { marginBottom: 2, paddingLeft: 10, textIndent: -10 },
   chartRow: {
     flexDirection: "row",
     alignItems: "center",
