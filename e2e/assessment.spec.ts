@@ -82,6 +82,23 @@ test("leaving the first step empty shows messages in the user's language and foc
   await expect(first.getByRole("textbox")).toHaveAttribute("aria-invalid", "true");
 });
 
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("the steps are one row and the first question is on screen without scrolling", async ({ page }) => {
+    const d = driver(page, "zh");
+    await page.goto("/zh/assess/new/");
+    await d.expectStep("basics");
+    await expect(d.question("your_company").getByRole("textbox")).toBeInViewport();
+    // Opening a later step from the row keeps it in view, and the page scrolls not sideways.
+    await d.answerSection("basics", railwayBeforeSigning);
+    await page.locator('[data-step="commercial"]').click();
+    await d.expectStep("commercial");
+    await expect(page.locator('[data-step="commercial"]')).toBeInViewport();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  });
+});
+
 test("a reload restores every answer and the step", async ({ page }) => {
   const d = driver(page, "en");
   await page.goto("/en/assess/new/");

@@ -8,7 +8,7 @@ import { controlAria, Field } from "@/components/ui/field";
 
 import { CheckboxOptions, type Option, RadioOptions } from "./choice-inputs";
 import type { ChecklistText } from "@/lib/i18n/checklist-text";
-import { labelled } from "@/lib/i18n/routing";
+import { labelled, parenthesised } from "@/lib/i18n/routing";
 import type { FieldProps } from "./field-props";
 import {
   CountrySelect,
@@ -145,7 +145,7 @@ export function QuestionField({ question, text, error, isNew, ...field }: Props)
         id={id}
         group={group}
         label={text.questionLabel(question)}
-        requiredText={question.required ? t("required") : undefined}
+        requiredText={question.required ? parenthesised(t("required"), locale) : undefined}
         error={error}
         extra={
           help || basis ? (

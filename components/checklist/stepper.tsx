@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useEffect, useRef } from "react";
 
 import type { Checklist, SectionId } from "@/lib/checklist/types";
 import type { ChecklistText } from "@/lib/i18n/checklist-text";
@@ -19,13 +20,22 @@ type Props = {
 /** Section names with progress; any section can be opened directly. */
 export function Stepper({ checklist, summary, step, text, onSelect }: Props) {
   const t = useTranslations("assess");
+  const list = useRef<HTMLOListElement>(null);
+  // Where the steps are a scrolling row (narrow screens), bring the current one into view,
+  // sideways only: the page itself stays where the step change put it.
+  useEffect(() => {
+    const row = list.current;
+    const current = row?.querySelector<HTMLElement>('[aria-current="step"]');
+    if (!row || !current || row.scrollWidth <= row.clientWidth) return;
+    row.scrollLeft = current.offsetLeft - (row.clientWidth - current.offsetWidth) / 2;
+  }, [step]);
   return (
     <nav className="stepper" aria-label={t("stepsLabel")}>
       <p className="stepper__overall">
         <progress max={100} value={summary.completeness} aria-hidden="true" />{" "}
         {t("overall", { percent: summary.completeness })}
       </p>
-      <ol>
+      <ol ref={list}>
         {checklist.sections.map((section, index) => {
           const picture = summary.sections.find((s) => s.id === section.id);
           const answered = picture?.answered ?? 0;

@@ -5,6 +5,7 @@ type Props = {
   label: ReactNode;
   /** Choice groups are a fieldset with a legend; single inputs get a <label for>. */
   group: boolean;
+  /** The "(required)" marker after the label, brackets included (they differ by language). */
   requiredText?: string;
   description?: ReactNode;
   error?: string;
@@ -20,7 +21,7 @@ export function Field({ id, label, group, requiredText, description, error, chil
   const heading = (
     <>
       {label}
-      {requiredText ? <span className="field__required"> ({requiredText})</span> : null}
+      {requiredText ? <span className="field__required">{requiredText}</span> : null}
     </>
   );
   const body = (
