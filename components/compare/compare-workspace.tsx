@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useMemo } from "react";
 
 import { TableScroll } from "@/components/ui/table-scroll";
@@ -8,6 +8,7 @@ import { localDate } from "@/lib/assessment/dates";
 import { type RiskSummary, evaluate } from "@/lib/risk/evaluate";
 import { changedAnswerIds, diffSummaries } from "@/lib/risk/compare";
 import { Link } from "@/lib/i18n/navigation";
+import { labelled, parenthesised } from "@/lib/i18n/routing";
 
 import { LoadProblem } from "../checklist/load-problem";
 import { type LoadedAssessment, useAssessment } from "../checklist/use-assessment";
@@ -25,6 +26,7 @@ function summaryOf(state: Ready): RiskSummary {
 export default function CompareWorkspace({ a, b }: { a: string; b: string }) {
   const t = useTranslations("compare");
   const tr = useTranslations("risk");
+  const locale = useLocale();
   const first = useAssessment(a);
   const second = useAssessment(b);
   const data = useMemo(() => {
@@ -77,11 +79,13 @@ export default function CompareWorkspace({ a, b }: { a: string; b: string }) {
               </th>
               {sides.map((side, i) => (
                 <th key={side.assessment.id} scope="col">
-                  {t(i === 0 ? "earlier" : "later")}:{" "}
+                  {labelled(t(i === 0 ? "earlier" : "later"), locale)}
                   <Link href={`/summary/?id=${side.assessment.id}`}>
                     {String(side.assessment.answers.project_name ?? side.assessment.id)}
                   </Link>{" "}
-                  <span className="muted small">({side.assessment.checklistVersion})</span>
+                  <span className="muted small">
+                    {parenthesised(side.assessment.checklistVersion, locale)}
+                  </span>
                   {side.assessment.status === "draft" ? (
                     <div className="muted small">{t("draftNote")}</div>
                   ) : null}

@@ -46,7 +46,7 @@ export function AuditTrail({ assessment }: { assessment: Assessment }) {
           <ul>
             {signOffs.map((s, i) => (
               <li key={i} data-sign-off={s.decision}>
-                <strong>{audit.decision(s.decision)}</strong> — {s.name} ({s.role}), {audit.at(s.at)}
+                <strong>{audit.decision(s.decision)}</strong> — {audit.signer(s)}
                 {s.comment ? <p>{s.comment}</p> : null}
               </li>
             ))}

@@ -2,7 +2,7 @@
 // PDF): one place that turns a stored entry into what a reader sees.
 import { type AbstractIntlMessages, createTranslator } from "next-intl";
 
-import type { AuditEntry, SignOffDecision } from "./assessment";
+import type { AuditEntry, SignOff, SignOffDecision } from "./assessment";
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 
@@ -36,5 +36,8 @@ export function createAuditText(locale: string, messages: AbstractIntlMessages) 
     who: (entry: AuditEntry) => entry.by || review("nobody"),
     /** A stored ISO timestamp as a reader's date and time. */
     at: (iso: string) => dateTime.format(new Date(iso)),
+    /** Who signed, in what role, when: "Zhang Min (Legal counsel), 28 Nov 2026, 10:00". */
+    signer: (s: SignOff) =>
+      review("signer", { name: s.name, role: s.role, at: dateTime.format(new Date(s.at)) }),
   };
 }
