@@ -18,6 +18,7 @@ export function createAuditText(locale: string, messages: AbstractIntlMessages) 
     timeStyle: "short",
   });
   const decision = (d: SignOffDecision) => history(`signOff.${d}`);
+  const at = (iso: string) => dateTime.format(new Date(iso));
   return {
     decision,
     /** What happened, in words: "Signed off: Approved", "Re-assess-by date set to 2027-11-28". */
@@ -35,9 +36,8 @@ export function createAuditText(locale: string, messages: AbstractIntlMessages) 
     /** Who did it, or a dash when nobody was named. */
     who: (entry: AuditEntry) => entry.by || review("nobody"),
     /** A stored ISO timestamp as a reader's date and time. */
-    at: (iso: string) => dateTime.format(new Date(iso)),
+    at,
     /** Who signed, in what role, when: "Zhang Min (Legal counsel), 28 Nov 2026, 10:00". */
-    signer: (s: SignOff) =>
-      review("signer", { name: s.name, role: s.role, at: dateTime.format(new Date(s.at)) }),
+    signer: (s: SignOff) => review("signer", { name: s.name, role: s.role, at: at(s.at) }),
   };
 }
