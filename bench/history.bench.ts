@@ -7,7 +7,7 @@ import { expect, test } from "@playwright/test";
 import type { Assessment } from "@/lib/assessment/assessment";
 import { fingerprint } from "@/lib/assessment/fingerprint";
 import { CURRENT_CHECKLIST_VERSION, getChecklist } from "@/lib/checklist/registry";
-import { evaluate } from "@/lib/risk/evaluate";
+import { evaluateRisk } from "@/lib/risk/evaluate-risk";
 import { benignTranslation } from "@/lib/risk/fixtures/benign-translation";
 import { railwayBeforeSigning } from "@/lib/risk/fixtures/railway";
 import { newDraft } from "@/lib/storage/assessments";
@@ -22,7 +22,7 @@ async function makeFile(): Promise<{ path: string; bytes: number }> {
   const checklist = getChecklist(CURRENT_CHECKLIST_VERSION);
   const bases = [railwayBeforeSigning, benignTranslation].map((answers) => ({
     answers,
-    summary: evaluate(checklist, answers, { date: "2026-11-28" }),
+    summary: evaluateRisk(checklist, answers, { date: "2026-11-28" }),
   }));
   const records: Assessment[] = [];
   for (let i = 0; i < COUNT; i++) {

@@ -6,7 +6,7 @@ import type { Assessment } from "@/lib/assessment/assessment";
 import { fingerprint } from "@/lib/assessment/fingerprint";
 import { CURRENT_CHECKLIST_VERSION, getChecklist } from "@/lib/checklist/registry";
 import type { Answers } from "@/lib/checklist/types";
-import { evaluate } from "@/lib/risk/evaluate";
+import { evaluateRisk } from "@/lib/risk/evaluate-risk";
 import { newDraft } from "@/lib/storage/assessments";
 import { serialiseExport } from "@/lib/storage/exchange";
 
@@ -23,7 +23,7 @@ export async function completedAssessment(
     step: "review",
     completedAt,
     updatedAt: completedAt,
-    summary: evaluate(getChecklist(version), answers, { date: completedAt.slice(0, 10) }),
+    summary: evaluateRisk(getChecklist(version), answers, { date: completedAt.slice(0, 10) }),
     reassessBy: options.reassessBy ?? "2027-11-28",
     audit: [{ at: completedAt, action: "completed", by: String(answers.assessor_name ?? "") }],
   };

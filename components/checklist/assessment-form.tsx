@@ -7,7 +7,7 @@ import type { Assessment } from "@/lib/assessment/assessment";
 import { localDate } from "@/lib/assessment/dates";
 import type { Answers, Checklist, SectionId } from "@/lib/checklist/types";
 import type { ChecklistText } from "@/lib/i18n/checklist-text";
-import { evaluate } from "@/lib/risk/evaluate";
+import { evaluateRisk } from "@/lib/risk/evaluate-risk";
 
 import { LiveRisk } from "./live-risk";
 import { ReviewStep } from "./review-step";
@@ -31,7 +31,7 @@ export function AssessmentForm({ initial, checklist, text }: Props) {
   );
   const { state: saveState, save, flush } = useAutosave(initial);
   const date = useMemo(() => localDate(), []);
-  const summary = useMemo(() => evaluate(checklist, answers, { date }), [checklist, answers, date]);
+  const summary = useMemo(() => evaluateRisk(checklist, answers, { date }), [checklist, answers, date]);
   const heading = useRef<HTMLHeadingElement>(null);
   const leaveStep = useRef<((target: Step) => void) | null>(null);
   const moved = useRef(false);

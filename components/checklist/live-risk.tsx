@@ -4,9 +4,9 @@ import { useTranslations } from "next-intl";
 
 import { SEVERITIES } from "@/lib/checklist/types";
 import type { ChecklistText } from "@/lib/i18n/checklist-text";
-import type { RiskSummary } from "@/lib/risk/evaluate";
+import type { RiskSummary } from "@/lib/risk/evaluate-risk";
 
-import { LevelBadge, SeverityBadge } from "../risk/level-badge";
+import { LevelBadge, SeverityBadge } from "../summary/level-badge";
 
 /** The current level and the raised flags by severity, recomputed on every answer. */
 export function LiveRisk({ summary, text }: { summary: RiskSummary; text: ChecklistText }) {

@@ -8,7 +8,7 @@ import type { Answers, Checklist, SectionId } from "@/lib/checklist/types";
 import type { ChecklistText } from "@/lib/i18n/checklist-text";
 import { useRouter } from "@/lib/i18n/navigation";
 import { labelled } from "@/lib/i18n/routing";
-import { evaluate } from "@/lib/risk/evaluate";
+import { evaluateRisk } from "@/lib/risk/evaluate-risk";
 import { completeAssessment } from "@/lib/storage/assessments";
 
 import { AnswerList } from "./answer-list";
@@ -40,7 +40,7 @@ export function ReviewStep({ id, checklist, text, answers, date, onEdit, onBack,
     setFailure(null);
     try {
       await beforeComplete();
-      await completeAssessment(id, answers, evaluate(checklist, answers, { date }));
+      await completeAssessment(id, answers, evaluateRisk(checklist, answers, { date }));
       router.push(`/summary/?id=${id}`);
     } catch (error) {
       setFailure(error instanceof Error ? error.message : String(error));

@@ -5,7 +5,7 @@ import { useEffect, useRef } from "react";
 
 import type { Checklist, SectionId } from "@/lib/checklist/types";
 import type { ChecklistText } from "@/lib/i18n/checklist-text";
-import type { RiskSummary } from "@/lib/risk/evaluate";
+import type { RiskSummary } from "@/lib/risk/evaluate-risk";
 
 export type Step = SectionId | "review";
 

@@ -5,20 +5,20 @@ import { useMemo } from "react";
 
 import { TableScroll } from "@/components/ui/table-scroll";
 import { localDate } from "@/lib/assessment/dates";
-import { type RiskSummary, evaluate } from "@/lib/risk/evaluate";
+import { type RiskSummary, evaluateRisk } from "@/lib/risk/evaluate-risk";
 import { changedAnswerIds, diffSummaries } from "@/lib/risk/compare";
 import { Link } from "@/lib/i18n/navigation";
 import { labelled, parenthesised } from "@/lib/i18n/routing";
 
 import { LoadProblem } from "../checklist/load-problem";
 import { type LoadedAssessment, useAssessment } from "../checklist/use-assessment";
-import { LevelBadge, SeverityBadge } from "../risk/level-badge";
+import { LevelBadge, SeverityBadge } from "../summary/level-badge";
 
 type Ready = Extract<LoadedAssessment, { status: "ready" }>;
 
 function summaryOf(state: Ready): RiskSummary {
   return (
-    state.assessment.summary ?? evaluate(state.checklist, state.assessment.answers, { date: localDate() })
+    state.assessment.summary ?? evaluateRisk(state.checklist, state.assessment.answers, { date: localDate() })
   );
 }
 

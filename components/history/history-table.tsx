@@ -9,7 +9,7 @@ import { type HistoryQuery, isDue, rowDate, SORT_COLUMNS, type SortColumn } from
 import { Link } from "@/lib/i18n/navigation";
 import type { HistoryRow } from "@/lib/storage/history-row";
 
-import { LevelBadge } from "../risk/level-badge";
+import { LevelBadge } from "../summary/level-badge";
 
 type Props = {
   rows: readonly HistoryRow[];

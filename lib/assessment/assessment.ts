@@ -4,7 +4,7 @@
 import { z } from "zod";
 
 import type { Answers } from "@/lib/checklist/types";
-import type { RiskSummary } from "@/lib/risk/evaluate";
+import type { RiskSummary } from "@/lib/risk/evaluate-risk";
 
 // The app's CSP forbids eval; without this zod probes `new Function` and the browser reports a
 // CSP violation (zod then falls back to the same interpreted parsing this selects).

@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 
 import { describe, expect, it } from "vitest";
 
-import { evaluate } from "@/lib/risk/evaluate";
+import { evaluateRisk } from "@/lib/risk/evaluate-risk";
 import { patternFlags } from "@/lib/risk/rules";
 
 import { keyPaths } from "@/lib/i18n/message-keys";
@@ -221,7 +221,7 @@ describe.each(Object.keys(CHECKLISTS))("checklist %s", (version) => {
           );
           return !triggers.some(([q, t]) =>
             candidateAnswers(checklist, q, t.when).some((answers) =>
-              evaluate(checklist, answers, { date: "2026-01-01" }).flags.some((f) => f.slug === flag.id),
+              evaluateRisk(checklist, answers, { date: "2026-01-01" }).flags.some((f) => f.slug === flag.id),
             ),
           );
         })

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { getChecklist } from "@/lib/checklist/registry";
 import type { Question } from "@/lib/checklist/types";
-import { evaluate } from "@/lib/risk/evaluate";
+import { evaluateRisk } from "@/lib/risk/evaluate-risk";
 import { railwayBeforeSigning } from "@/lib/risk/fixtures/railway";
 
 import { createChecklistText } from "./checklist-text";
@@ -23,7 +23,7 @@ describe("checklist texts", () => {
   });
 
   it("name the flags behind the verdict in the one-sentence reason", () => {
-    const summary = evaluate(checklist, railwayBeforeSigning, { date: "2026-11-28" });
+    const summary = evaluateRisk(checklist, railwayBeforeSigning, { date: "2026-11-28" });
     for (const locale of ["en", "zh"] as const) {
       const text = createChecklistText("2026.1", locale);
       const reason = text.ruleReason(summary.reason.rule, summary.reason.flags);

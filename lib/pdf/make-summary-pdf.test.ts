@@ -12,7 +12,7 @@ import { getChecklist } from "@/lib/checklist/registry";
 import type { Answers } from "@/lib/checklist/types";
 import { createChecklistText } from "@/lib/i18n/checklist-text";
 import type { Locale } from "@/lib/i18n/routing";
-import { evaluate } from "@/lib/risk/evaluate";
+import { evaluateRisk } from "@/lib/risk/evaluate-risk";
 import { railwayBeforeSigning } from "@/lib/risk/fixtures/railway";
 import en from "@/messages/en.json";
 import zh from "@/messages/zh.json";
@@ -23,7 +23,7 @@ const checklist = getChecklist("2026.1");
 const FINGERPRINT = "0123456789abcdef".repeat(4);
 
 async function render(locale: Locale, answers: Answers = railwayBeforeSigning) {
-  const summary = evaluate(checklist, answers, { date: "2026-11-28" });
+  const summary = evaluateRisk(checklist, answers, { date: "2026-11-28" });
   const assessment: Assessment = {
     id: "00000000-0000-4000-8000-000000000000",
     schemaVersion: 1,

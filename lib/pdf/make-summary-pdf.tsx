@@ -9,7 +9,7 @@ import { createAuditText } from "@/lib/assessment/audit-text";
 import { visibleQuestions } from "@/lib/checklist/schema";
 import type { Checklist, Question } from "@/lib/checklist/types";
 import type { ChecklistText } from "@/lib/i18n/checklist-text";
-import type { RiskSummary } from "@/lib/risk/evaluate";
+import type { RiskSummary } from "@/lib/risk/evaluate-risk";
 
 import { summaryPdfFileName } from "./file-name";
 import { prepareFonts } from "./fonts";

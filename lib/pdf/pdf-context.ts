@@ -2,7 +2,7 @@ import type { Assessment } from "@/lib/assessment/assessment";
 import type { AuditText } from "@/lib/assessment/audit-text";
 import type { AnswerValue, Checklist, Question } from "@/lib/checklist/types";
 import type { ChecklistText } from "@/lib/i18n/checklist-text";
-import type { RiskSummary } from "@/lib/risk/evaluate";
+import type { RiskSummary } from "@/lib/risk/evaluate-risk";
 
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 

@@ -2,7 +2,7 @@ import { View } from "@react-pdf/renderer";
 
 import { compareSeverity, SEVERITIES } from "@/lib/checklist/types";
 import { labelled, parenthesised } from "@/lib/i18n/routing";
-import type { RaisedFlag } from "@/lib/risk/evaluate";
+import type { RaisedFlag } from "@/lib/risk/evaluate-risk";
 
 import { formatAnswer, type PdfContext } from "./pdf-context";
 import { Item, SeverityBadge } from "./pdf-parts";

@@ -4,11 +4,11 @@ import { getChecklist } from "@/lib/checklist/registry";
 import type { Answers } from "@/lib/checklist/types";
 
 import { changedAnswerIds, diffSummaries } from "./compare";
-import { evaluate } from "./evaluate";
+import { evaluateRisk } from "./evaluate-risk";
 import { railwayBeforeSigning } from "./fixtures/railway";
 
 const checklist = getChecklist("2026.2");
-const run = (answers: Answers) => evaluate(checklist, answers, { date: "2026-11-28" });
+const run = (answers: Answers) => evaluateRisk(checklist, answers, { date: "2026-11-28" });
 
 describe("comparing assessments", () => {
   it("lists flags added, removed and with a changed severity, and the answers that changed", () => {

@@ -2,7 +2,7 @@
 // re-assessment (or any two of the same engagement). Pure.
 import type { Answers, Severity } from "@/lib/checklist/types";
 
-import type { RiskSummary } from "./evaluate";
+import type { RiskSummary } from "./evaluate-risk";
 
 export interface SummaryDiff {
   added: string[];

@@ -3,11 +3,11 @@ import { describe, expect, it } from "vitest";
 import { getChecklist } from "@/lib/checklist/registry";
 import type { Answers, Decision, Level, RuleId } from "@/lib/checklist/types";
 
-import { evaluate } from "./evaluate";
+import { evaluateRisk } from "./evaluate-risk";
 import { applyRule } from "./rules";
 
 const checklist = getChecklist("2026.1");
-const run = (answers: Answers) => evaluate(checklist, answers, { date: "2026-11-28" });
+const run = (answers: Answers) => evaluateRisk(checklist, answers, { date: "2026-11-28" });
 const KNOWN: Answers = {
   end_client_disclosure: "client_is_end_user",
   data_categories: ["general_business"],

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { getChecklist } from "@/lib/checklist/registry";
 import type { Answers } from "@/lib/checklist/types";
 
-import { evaluate } from "./evaluate";
+import { evaluateRisk } from "./evaluate-risk";
 import { benignTranslation } from "./fixtures/benign-translation";
 import {
   RAILWAY_FLAGS_BEFORE_SIGNING,
@@ -13,7 +13,7 @@ import {
 } from "./fixtures/railway";
 
 const checklist = getChecklist("2026.1");
-const run = (answers: Answers) => evaluate(checklist, answers, { date: "2026-11-28" });
+const run = (answers: Answers) => evaluateRisk(checklist, answers, { date: "2026-11-28" });
 
 const BEFORE_SIGNING = RAILWAY_FLAGS_BEFORE_SIGNING;
 

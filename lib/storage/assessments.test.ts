@@ -3,7 +3,7 @@ import "fake-indexeddb/auto";
 import { beforeEach, describe, expect, it } from "vitest";
 
 import { fingerprint } from "@/lib/assessment/fingerprint";
-import type { RiskSummary } from "@/lib/risk/evaluate";
+import type { RiskSummary } from "@/lib/risk/evaluate-risk";
 
 import {
   AssessmentFrozenError,

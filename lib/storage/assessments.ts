@@ -16,7 +16,7 @@ import { fingerprint } from "@/lib/assessment/fingerprint";
 import { migrateAnswersToCurrent } from "@/lib/checklist/migrations/migrate";
 import { CURRENT_CHECKLIST_VERSION, getChecklist } from "@/lib/checklist/registry";
 import type { Answers } from "@/lib/checklist/types";
-import type { RiskSummary } from "@/lib/risk/evaluate";
+import type { RiskSummary } from "@/lib/risk/evaluate-risk";
 
 import { getDb } from "./db";
 import { type HistoryRow, historyRowOf } from "./history-row";

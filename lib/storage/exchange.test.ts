@@ -8,7 +8,7 @@ import { fingerprint } from "@/lib/assessment/fingerprint";
 import { getChecklist } from "@/lib/checklist/registry";
 import { benignTranslation } from "@/lib/risk/fixtures/benign-translation";
 import { railwayBeforeSigning } from "@/lib/risk/fixtures/railway";
-import { evaluate } from "@/lib/risk/evaluate";
+import { evaluateRisk } from "@/lib/risk/evaluate-risk";
 
 import { newDraft } from "./assessments";
 import { getDb } from "./db";
@@ -30,7 +30,7 @@ async function completed(answers: Assessment["answers"], version = "2026.2"): Pr
     status: "completed",
     completedAt: "2026-11-28T10:00:00.000Z",
     updatedAt: "2026-11-28T10:00:00.000Z",
-    summary: evaluate(getChecklist(version), answers, { date: "2026-11-28" }),
+    summary: evaluateRisk(getChecklist(version), answers, { date: "2026-11-28" }),
     audit: [{ at: "2026-11-28T10:00:00.000Z", action: "completed", by: "Li Wei" }],
   };
   return { ...a, fingerprint: await fingerprint(a) };

@@ -1,4 +1,4 @@
-import { SummaryRoute } from "@/components/risk/summary-route";
+import { SummaryRoute } from "@/components/summary/summary-route";
 import { localePage, pageTitle } from "@/lib/i18n/locale-page";
 
 export const generateMetadata = pageTitle("summary");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { railwayBeforeSigning } from "@/lib/risk/fixtures/railway";
-import { evaluate } from "@/lib/risk/evaluate";
+import { evaluateRisk } from "@/lib/risk/evaluate-risk";
 
 import { getChecklist } from "../registry";
 import { answersSchema } from "../schema";
@@ -26,8 +26,8 @@ describe("migration 2026.1 → 2026.2", () => {
     expect(answersSchema(getChecklist("2026.2"), { complete: true }).safeParse(answers).success).toBe(true);
     expect(reviewQuestions).toEqual(["expected_margin", "usual_margin"]);
     const date = { date: "2026-11-28" };
-    const old = evaluate(getChecklist("2026.1"), answers2026_1, date);
-    const migrated = evaluate(getChecklist("2026.2"), answers, date);
+    const old = evaluateRisk(getChecklist("2026.1"), answers2026_1, date);
+    const migrated = evaluateRisk(getChecklist("2026.2"), answers, date);
     expect(migrated.level).toBe(old.level);
     expect(migrated.flags.map((f) => f.slug)).toEqual(old.flags.map((f) => f.slug));
   });
@@ -46,7 +46,7 @@ describe("migration 2026.1 → 2026.2", () => {
 describe("checklist 2026.2 margins", () => {
   const checklist = getChecklist("2026.2");
   const raised = (expected: number, usual: number) =>
-    evaluate(
+    evaluateRisk(
       checklist,
       { expected_margin: expected, usual_margin: usual },
       { date: "2026-11-28" },
@@ -64,7 +64,7 @@ describe("checklist 2026.2 margins", () => {
   });
 
   it("does not fire when either margin is unknown", () => {
-    const summary = evaluate(
+    const summary = evaluateRisk(
       checklist,
       { expected_margin: 85, usual_margin: "unknown" },
       { date: "2026-11-28" },

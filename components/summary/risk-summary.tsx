@@ -7,7 +7,7 @@ import type { Checklist } from "@/lib/checklist/types";
 import type { ChecklistText } from "@/lib/i18n/checklist-text";
 import { Link } from "@/lib/i18n/navigation";
 import { labelled } from "@/lib/i18n/routing";
-import type { RiskSummary } from "@/lib/risk/evaluate";
+import type { RiskSummary } from "@/lib/risk/evaluate-risk";
 
 import { DownloadPdf } from "./download-pdf";
 import { EngagementFacts } from "./engagement-facts";

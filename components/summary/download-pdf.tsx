@@ -6,7 +6,7 @@ import { useState } from "react";
 import type { Assessment } from "@/lib/assessment/assessment";
 import type { Checklist } from "@/lib/checklist/types";
 import type { ChecklistText } from "@/lib/i18n/checklist-text";
-import type { RiskSummary } from "@/lib/risk/evaluate";
+import type { RiskSummary } from "@/lib/risk/evaluate-risk";
 
 type Props = { assessment: Assessment; checklist: Checklist; text: ChecklistText; summary: RiskSummary };
 

@@ -5,7 +5,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import type { Assessment } from "@/lib/assessment/assessment";
 import type { Checklist, Question } from "@/lib/checklist/types";
 import type { ChecklistText } from "@/lib/i18n/checklist-text";
-import type { RiskSummary } from "@/lib/risk/evaluate";
+import type { RiskSummary } from "@/lib/risk/evaluate-risk";
 
 import { FingerprintView } from "./fingerprint-view";
 

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { SEVERITIES } from "@/lib/checklist/types";
 import type { ChecklistText } from "@/lib/i18n/checklist-text";
-import type { RiskSummary } from "@/lib/risk/evaluate";
+import type { RiskSummary } from "@/lib/risk/evaluate-risk";
 
 import { SeverityBadge } from "./level-badge";
 

@@ -6,7 +6,7 @@ import { REPORTING_KEYS, UNKNOWNS_KEYS } from "@/lib/checklist/messages";
 import type { Checklist, Question } from "@/lib/checklist/types";
 import type { ChecklistText } from "@/lib/i18n/checklist-text";
 import { labelled, parenthesised } from "@/lib/i18n/routing";
-import type { RiskSummary } from "@/lib/risk/evaluate";
+import type { RiskSummary } from "@/lib/risk/evaluate-risk";
 
 type Props = { summary: RiskSummary; text: ChecklistText };
 

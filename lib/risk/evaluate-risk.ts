@@ -121,7 +121,7 @@ export interface RiskSummary {
  * - `date` (ISO yyyy-mm-dd) is recorded, never read from the clock. Inputs are not mutated, and
  *   the same inputs always give a deep-equal summary.
  */
-export function evaluate(checklist: Checklist, answers: Answers, options: { date: string }): RiskSummary {
+export function evaluateRisk(checklist: Checklist, answers: Answers, options: { date: string }): RiskSummary {
   const effective = effectiveAnswers(checklist, answers);
   const visible = checklist.sections.flatMap((s) =>
     s.questions.filter((q) => isQuestionVisible(q, effective)).map((q) => ({ q, section: s.id })),

@@ -3,13 +3,13 @@ import { describe, expect, it } from "vitest";
 import { getChecklist } from "@/lib/checklist/registry";
 import type { Answers } from "@/lib/checklist/types";
 
-import { evaluate } from "./evaluate";
+import { evaluateRisk } from "./evaluate-risk";
 import { benignTranslation } from "./fixtures/benign-translation";
 import { FLAG_CASES, KNOWN, PI } from "./fixtures/flag-cases";
 import { railwayBeforeSigning } from "./fixtures/railway";
 
 const checklist = getChecklist("2026.1");
-const run = (answers: Answers) => evaluate(checklist, answers, { date: "2026-11-28" });
+const run = (answers: Answers) => evaluateRisk(checklist, answers, { date: "2026-11-28" });
 const raised = (answers: Answers) => run(answers).flags.map((f) => f.slug);
 const flag = (answers: Answers, slug: string) => run(answers).flags.find((f) => f.slug === slug);
 

@@ -6,7 +6,7 @@ import { useMemo, useState } from "react";
 import type { Assessment } from "@/lib/assessment/assessment";
 
 import { localDate } from "@/lib/assessment/dates";
-import { evaluate } from "@/lib/risk/evaluate";
+import { evaluateRisk } from "@/lib/risk/evaluate-risk";
 
 import { LoadProblem } from "../checklist/load-problem";
 import { useAssessment } from "../checklist/use-assessment";
@@ -25,7 +25,7 @@ export default function SummaryWorkspace({ id }: { id: string }) {
   const [changed, setChanged] = useState<Assessment | null>(null);
   const live = useMemo(() => {
     if (state.status !== "ready" || state.assessment.summary) return null;
-    return evaluate(state.checklist, state.assessment.answers, { date: localDate() });
+    return evaluateRisk(state.checklist, state.assessment.answers, { date: localDate() });
   }, [state]);
   if (state.status !== "ready") return <LoadProblem state={state} title={t("title")} />;
   const assessment = changed ?? state.assessment;

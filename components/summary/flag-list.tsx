@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { type Checklist, compareSeverity, type Question, SEVERITIES } from "@/lib/checklist/types";
 import type { ChecklistText } from "@/lib/i18n/checklist-text";
 import { labelled, parenthesised } from "@/lib/i18n/routing";
-import type { RaisedFlag, RiskSummary } from "@/lib/risk/evaluate";
+import type { RaisedFlag, RiskSummary } from "@/lib/risk/evaluate-risk";
 
 import { SeverityBadge } from "./level-badge";
 
