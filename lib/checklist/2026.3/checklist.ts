@@ -13,7 +13,9 @@
 // - "don't know" on a check the company can make itself before signing (registration, ownership,
 //   restriction and sanctions lists) is a condition to check before signing;
 // - reporting guidance only on signs of espionage, not on every critical level; and the answers the
-//   company controls, for "what would change the verdict".
+//   company controls, for "what would change the verdict";
+// - from the calibration set (lib/risk/calibration): human samples with the NHC approval in place
+//   are elevated, not high, and a mandatory CAC assessment is elevated while it is the planned route.
 import { checklist2026_2 } from "../2026.2/checklist";
 import { questionsById } from "../conditions";
 import { changeSections, defineChecklist } from "../define";
@@ -84,6 +86,40 @@ const previous = questionsById(checklist2026_2);
 function raisesOf(id: string, ...more: Trigger[]): readonly Trigger[] {
   return [...(previous.get(id)?.raises ?? []), ...more];
 }
+
+/** The CAC security assessment chosen as the export route: planned, not yet passed. */
+const CAC_ROUTE_PLANNED = {
+  question: "export_route",
+  equals: "security_assessment",
+} as const satisfies Condition;
+
+/**
+ * A 2026.2 question's triggers with `cac_assessment_required` elevated, not high, while the CAC
+ * security assessment is the route the company has chosen: like an approval still to confirm, it is
+ * a condition before any transfer (and stays listed under Required approvals), not a risk of its
+ * own. Without a planned route it stays high (and "none planned" raises `no_export_legal_basis`).
+ * Calibration case remote-access-plant-data: counted high, the one fact "important data would go
+ * abroad" filled a third section and made a planned, lawful route critical by rule 8.
+ */
+function cacRouteAware(id: string): readonly Trigger[] {
+  return (previous.get(id)?.raises ?? []).flatMap((t): Trigger[] =>
+    t.flag !== "cac_assessment_required"
+      ? [t]
+      : [
+          { ...t, when: { all: [t.when, { not: CAC_ROUTE_PLANNED }] } },
+          { ...t, when: { all: [t.when, CAC_ROUTE_PLANNED] }, severity: "elevated" },
+        ],
+  );
+}
+
+/**
+ * Human samples with the NHC approval in place (HGR Regs Arts. 21–22; reference 4 C: prohibitive
+ * *without* approval): elevated, a condition to stay within the approved scope, where 2026.1 kept
+ * them high. Calibration case clinical-trial-sample-logistics: approved trial logistics escalated.
+ */
+const dataCategoryTriggers = (previous.get("data_categories")?.raises ?? []).map((t): Trigger =>
+  t.flag === "genetic_biological" && t.severity === "high" ? { ...t, severity: "elevated" } : t,
+);
 
 function optionsOf(id: string): readonly string[] {
   const q = previous.get(id);
@@ -235,10 +271,15 @@ const sections = changeSections(checklist2026_2.sections, [
   {
     section: "data",
     amend: {
-      data_categories: { benign: ["personal_info", "client_documents", "general_business"] },
+      data_categories: {
+        benign: ["personal_info", "client_documents", "general_business"],
+        raises: dataCategoryTriggers,
+      },
+      pi_people_count: { raises: cacRouteAware("pi_people_count") },
+      sensitive_pi_people_count: { raises: cacRouteAware("sensitive_pi_people_count") },
       pi_sensitive: { benign: ["no"] },
       pi_exported: { benign: ["no"] },
-      important_data_match: { benign: ["no"] },
+      important_data_match: { benign: ["no"], raises: cacRouteAware("important_data_match") },
       core_data_match: { benign: ["no"] },
       aggregation_at_scale: { benign: ["no"], allowNotApplicable: true },
       raw_data_required: { benign: ["no"], allowNotApplicable: true },
@@ -333,7 +374,7 @@ const sections = changeSections(checklist2026_2.sections, [
       hgr_approval: approvalQuestion("hgr_approval"),
       stat_survey_approval: approvalQuestion("stat_survey_approval"),
       export_control_status: { benign: ["not_controlled"] },
-      company_is_ciio: { benign: ["no"] },
+      company_is_ciio: { benign: ["no"], raises: cacRouteAware("company_is_ciio") },
       national_security_effect: { benign: ["no"] },
       legal_advice: { benign: ["cleared", "not_yet_asked"] },
     },
