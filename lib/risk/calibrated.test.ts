@@ -7,6 +7,7 @@ import { getChecklist } from "@/lib/checklist/registry";
 
 import { evaluateRisk } from "./evaluate-risk";
 import { benignTranslation2026_3 } from "./fixtures/benign-translation";
+import { licensedSurveyApprovalUnknown } from "./fixtures/licensed-survey";
 import { railwayBeforeSigning2026_3 } from "./fixtures/railway";
 import { assessmentReadiness } from "./readiness";
 import { whatWouldChange } from "./what-would-change";
@@ -77,5 +78,24 @@ describe("checklist 2026.3", () => {
       expect(Object.keys(change.answers)).not.toContain("important_data_match");
       expect(run({ ...answers, ...change.answers }).level).toBe(change.level);
     }
+  });
+});
+
+describe("a licensed consumer survey with its project approval not yet confirmed", () => {
+  it("proceeds with conditions, listing the approval and the condition to confirm it", () => {
+    const summary = run(licensedSurveyApprovalUnknown);
+    expect(summary).toMatchObject({ level: "medium", decision: "proceed_with_conditions" });
+    expect(summary.approvals.map((a) => a.id)).toContain("foreign_stat_survey_approval");
+    expect(summary.conditions.map((c) => c.control)).toContain("confirm_approval_before_start");
+    const raised = summary.flags.map((f) => f.slug);
+    expect(raised).not.toContain("client_chosen_locations");
+    expect(raised).not.toContain("foreign_party_barred_activity");
+  });
+
+  it("proceeds once the approval is confirmed", () => {
+    expect(run({ ...licensedSurveyApprovalUnknown, stat_survey_approval: "yes" })).toMatchObject({
+      level: "low",
+      decision: "proceed",
+    });
   });
 });
