@@ -11,6 +11,7 @@ import { evaluateRisk } from "@/lib/risk/evaluate-risk";
 import { LoadProblem } from "../checklist/load-problem";
 import { useAssessment } from "../checklist/use-assessment";
 
+import { IntegrityBanner, IntegrityChecking, useIntegrity } from "./integrity-banner";
 import { ReviewPanel } from "./review-panel";
 import { RiskSummaryView } from "./risk-summary";
 
@@ -27,7 +28,11 @@ export default function SummaryWorkspace({ id }: { id: string }) {
     if (state.status !== "ready" || state.assessment.summary) return null;
     return evaluateRisk(state.checklist, state.assessment.answers, { date: localDate() });
   }, [state]);
+  // A stored verdict is shown only if it is what its answers give (and its seals match).
+  const integrity = useIntegrity(state.status === "ready" ? (changed ?? state.assessment) : null);
   if (state.status !== "ready") return <LoadProblem state={state} title={t("title")} />;
+  if (integrity.status === "checking") return <IntegrityChecking />;
+  if (integrity.problem) return <IntegrityBanner id={state.assessment.id} problem={integrity.problem} />;
   const assessment = changed ?? state.assessment;
   const summary = assessment.summary ?? live;
   if (!summary) return null;
