@@ -72,7 +72,11 @@ export const assessmentSchema = z.strictObject({
   checklistVersion: idString,
   status: assessmentStatusSchema,
   answers: z
-    .record(idString, answerValueSchema)
+    // zod's record skips a "__proto__" key without a word; it is refused here instead.
+    .custom<object>((a) => typeof a === "object" && a !== null && !Object.hasOwn(a, "__proto__"), {
+      message: 'a "__proto__" key',
+    })
+    .pipe(z.record(idString.regex(/^[a-z][a-z0-9_]*$/, "not a question id"), answerValueSchema))
     .refine((a) => Object.keys(a).length <= BOUNDS.answers, `at most ${BOUNDS.answers} answers`)
     .transform((a) => a as Answers),
   step: idString,
