@@ -30,13 +30,7 @@ import {
   writeDraft,
 } from "./assessments";
 import { getDb } from "./db";
-import {
-  getAssessmentsForExport,
-  IMPORT_ERRORS,
-  ImportError,
-  readExchangeText,
-  serialiseExport,
-} from "./exchange";
+import { IMPORT_ERRORS, ImportError, readExchangeText, serialiseExport } from "./exchange";
 import { PBKDF2_ITERATIONS } from "./exchange-crypto";
 
 const VERSION = "2026.2";
