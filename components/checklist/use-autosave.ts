@@ -18,6 +18,7 @@ import {
   AssessmentFrozenError,
   type AssessmentEvent,
   type Overwritten,
+  THIS_TAB,
   writeDraft,
 } from "@/lib/storage/assessments";
 
@@ -50,8 +51,11 @@ export function useAutosave(
   const base = useRef<Answers>(initial.answers);
   /** The form's answers at the last save, to tell which answers a change touched. */
   const shown = useRef<Answers>(initial.answers);
-  /** The last value this tab itself wrote to each answer. */
+  /** The last value this tab itself wrote to each answer, and when it was stored. */
   const written = useRef<Answers>({});
+  const writtenAt = useRef<Record<string, string>>({});
+  /** Answers with a write of this tab still in flight (it will land after any event heard now). */
+  const inFlight = useRef<Map<string, number>>(new Map());
   const onRemote = useRef(options.onRemoteAnswers);
   useEffect(() => {
     onRemote.current = options.onRemoteAnswers;
@@ -71,10 +75,18 @@ export function useAutosave(
       base.current = { ...base.current, ...changed };
       Object.assign(written.current, changed);
       setState({ status: "saving" });
+      const keys = Object.keys(changed);
+      for (const k of keys) inFlight.current.set(k, (inFlight.current.get(k) ?? 0) + 1);
       const write = writeDraft(edit);
       pending.current.add(write);
+      void write
+        .finally(() => {
+          for (const k of keys) inFlight.current.set(k, inFlight.current.get(k)! - 1);
+        })
+        .catch(() => undefined);
       write
-        .then(() => {
+        .then(({ stored }) => {
+          for (const k of keys) writtenAt.current[k] = stored.updatedAt;
           pending.current.delete(write);
           if (pending.current.size === 0 && !frozen.current) setState({ status: "saved" });
         })
@@ -102,18 +114,26 @@ export function useAutosave(
     const channel = new BroadcastChannel(ASSESSMENT_EVENTS);
     channel.onmessage = (message: MessageEvent<AssessmentEvent>) => {
       const event = message.data;
-      if (event.id !== initial.id) return;
+      if (event.id !== initial.id || event.from === THIS_TAB) return;
       if (event.type === "completed") return stop();
       // Answers this tab wrote that the other tab's later write replaced: say so, with the value.
       const lost = event.overwritten.filter(
         (o) => Object.hasOwn(written.current, o.question) && same(written.current[o.question], o.replaced),
       );
       if (lost.length > 0) setOverwritten((list) => [...list, ...lost].slice(-20));
-      // Another tab's answers become this tab's: what it stores, what it shows.
-      base.current = { ...base.current, ...event.changed };
-      shown.current = { ...shown.current, ...event.changed };
-      for (const question of Object.keys(event.changed)) delete written.current[question];
-      onRemote.current?.(event.changed);
+      // Another tab's answers become this tab's (what it stores, what it shows), except those
+      // this tab has written since: its own later write is what is stored.
+      const theirs: Answers = {};
+      for (const [question, value] of Object.entries(event.changed)) {
+        const mineLater = (writtenAt.current[question] ?? "") >= event.at;
+        if ((inFlight.current.get(question) ?? 0) > 0 || mineLater) continue;
+        theirs[question] = value;
+        delete written.current[question];
+      }
+      if (Object.keys(theirs).length === 0) return;
+      base.current = { ...base.current, ...theirs };
+      shown.current = { ...shown.current, ...theirs };
+      onRemote.current?.(theirs);
     };
     return () => channel.close();
   }, [initial.id, stop]);

@@ -22,7 +22,7 @@ function write(value: unknown): string | undefined {
   const type = typeof value;
   if (type === "string" || type === "number" || type === "boolean") return JSON.stringify(value);
   if (type !== "object") return undefined;
-  if (Array.isArray(value)) return `[${value.map((item) => write(item) ?? "null").join(",")}]`;
+  if (Array.isArray(value)) return `[${Array.from(value, (item) => write(item) ?? "null").join(",")}]`;
   const members: string[] = [];
   for (const key of Object.keys(value as object).sort()) {
     const member = write((value as Record<string, unknown>)[key]);

@@ -152,20 +152,39 @@ export async function writeDraft(
     await db.historyRows.put(historyRowOf(next));
     return { stored: next, overwritten };
   });
-  announce({ type: "saved", id: edit.id, changed: edit.changed, overwritten: result.overwritten });
+  announce({
+    type: "saved",
+    id: edit.id,
+    at: result.stored.updatedAt,
+    changed: edit.changed,
+    overwritten: result.overwritten,
+  });
   return result;
 }
 
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
 /** Other tabs of this app hear what happened to an assessment: its open forms merge or stop. */
 export const ASSESSMENT_EVENTS = "commission-check:assessments";
-export type AssessmentEvent =
+export type AssessmentEvent = { from: string } & (
   | { type: "completed"; id: string }
-  | { type: "saved"; id: string; changed: Answers; overwritten: Overwritten[] };
+  | {
+      type: "saved";
+      id: string;
+      /** The write's updatedAt: a tab ignores an answer it has written itself since. */
+      at: string;
+      changed: Answers;
+      overwritten: Overwritten[];
+    }
+);
 
-function announce(event: AssessmentEvent) {
+/** This tab (this page's JavaScript realm), so that a tab ignores its own announcements. */
+export const THIS_TAB = typeof crypto === "undefined" ? "" : crypto.randomUUID();
+
+function announce(event: DistributiveOmit<AssessmentEvent, "from">) {
   if (typeof BroadcastChannel === "undefined") return;
   const channel = new BroadcastChannel(ASSESSMENT_EVENTS);
-  channel.postMessage(event);
+  channel.postMessage({ ...event, from: THIS_TAB });
   channel.close();
 }
 
