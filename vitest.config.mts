@@ -5,6 +5,8 @@ export default defineConfig({
   resolve: { alias: { "@": fileURLToPath(new URL(".", import.meta.url)) } },
   test: {
     environment: "node",
+    // Property tests over fake IndexedDB take seconds; on a busy 2-core machine 5 s is not enough.
+    testTimeout: 30_000,
     include: ["lib/**/*.test.ts", "components/**/*.test.{ts,tsx}", "scripts/**/*.test.{ts,mts}"],
   },
 });

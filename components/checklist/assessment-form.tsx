@@ -11,6 +11,7 @@ import { evaluateRisk } from "@/lib/risk/evaluate-risk";
 import { assessmentReadiness } from "@/lib/risk/readiness";
 
 import { LiveRisk } from "./live-risk";
+import { OverwriteNotice } from "./overwrite-notice";
 import { ReviewStep } from "./review-step";
 import { SaveStatus } from "./save-status";
 import { StepForm } from "./step-form";
@@ -18,6 +19,12 @@ import { type Step, Stepper } from "./stepper";
 import { useAutosave } from "./use-autosave";
 
 type Props = { initial: Assessment; checklist: Checklist; text: ChecklistText };
+
+function mergeAnswers(answers: Answers, changed: Answers): Answers {
+  const next = { ...answers, ...changed };
+  for (const [key, value] of Object.entries(changed)) if (value === undefined) delete next[key];
+  return next;
+}
 
 function isStep(checklist: Checklist, step: string): step is Step {
   return step === "review" || checklist.sections.some((s) => s.id === step);
@@ -30,7 +37,21 @@ export function AssessmentForm({ initial, checklist, text }: Props) {
   const [step, setStep] = useState<Step>(
     isStep(checklist, initial.step) ? initial.step : checklist.sections[0]!.id,
   );
-  const { state: saveState, save, flush } = useAutosave(initial);
+  // The newest answers and step, for callbacks that must not wait for a re-render.
+  const latest = useRef({ answers, step });
+  // Another tab's saved answers: shown here too (the open step reloads if it holds one of them).
+  const [remoteRevision, setRemoteRevision] = useState(0);
+  const onRemoteAnswers = useCallback(
+    (changed: Answers) => {
+      const next = mergeAnswers(latest.current.answers, changed);
+      latest.current = { ...latest.current, answers: next };
+      setAnswers(next);
+      const open = checklist.sections.find((s) => s.id === latest.current.step);
+      if (open?.questions.some((q) => q.id in changed)) setRemoteRevision((r) => r + 1);
+    },
+    [checklist],
+  );
+  const { state: saveState, save, flush, overwritten, dismiss } = useAutosave(initial, { onRemoteAnswers });
   const date = useMemo(() => localDate(), []);
   const summary = useMemo(() => evaluateRisk(checklist, answers, { date }), [checklist, answers, date]);
   const readiness = useMemo(() => assessmentReadiness(checklist, answers), [checklist, answers]);
@@ -38,13 +59,9 @@ export function AssessmentForm({ initial, checklist, text }: Props) {
   const leaveStep = useRef<((target: Step) => void) | null>(null);
   const moved = useRef(false);
 
-  // The newest answers and step, for callbacks that must not wait for a re-render.
-  const latest = useRef({ answers, step });
-
   const onAnswersChange = useCallback(
     (changed: Answers) => {
-      const next = { ...latest.current.answers, ...changed };
-      for (const [key, value] of Object.entries(changed)) if (value === undefined) delete next[key];
+      const next = mergeAnswers(latest.current.answers, changed);
       latest.current = { ...latest.current, answers: next };
       setAnswers(next);
       save(latest.current);
@@ -109,6 +126,7 @@ export function AssessmentForm({ initial, checklist, text }: Props) {
           answers={answers}
           step={step}
         />
+        <OverwriteNotice items={overwritten} checklist={checklist} text={text} onDismiss={dismiss} />
         {step === "review" ? (
           <ReviewStep
             id={initial.id}
@@ -122,7 +140,7 @@ export function AssessmentForm({ initial, checklist, text }: Props) {
           />
         ) : (
           <StepForm
-            key={step}
+            key={`${step}:${remoteRevision}`}
             checklist={checklist}
             sectionId={step}
             answers={answers}

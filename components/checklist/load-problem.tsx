@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 
+import { DamagedRecord } from "@/components/summary/integrity-banner";
 import { Link } from "@/lib/i18n/navigation";
 
 import type { LoadedAssessment } from "./use-assessment";
@@ -16,6 +17,7 @@ export function LoadProblem({
 }) {
   const t = useTranslations("assess");
   if (state.status === "loading") return <p role="status">{t("loading")}</p>;
+  if (state.status === "damaged") return <DamagedRecord id={state.id} problems={state.problems} />;
   const message =
     state.status === "missing"
       ? t("notFound")

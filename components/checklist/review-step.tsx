@@ -9,7 +9,7 @@ import type { ChecklistText } from "@/lib/i18n/checklist-text";
 import { useRouter } from "@/lib/i18n/navigation";
 import { labelled } from "@/lib/i18n/routing";
 import { evaluateRisk } from "@/lib/risk/evaluate-risk";
-import { completeAssessment } from "@/lib/storage/assessments";
+import { AssessmentChangedError, AssessmentFrozenError, completeAssessment } from "@/lib/storage/assessments";
 
 import { AnswerList } from "./answer-list";
 
@@ -27,6 +27,7 @@ type Props = {
 /** The last step: every answer with an edit link, then "Complete assessment", which freezes it. */
 export function ReviewStep({ id, checklist, text, answers, date, onEdit, onBack, beforeComplete }: Props) {
   const t = useTranslations("assess");
+  const integrity = useTranslations("integrity");
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
@@ -43,7 +44,13 @@ export function ReviewStep({ id, checklist, text, answers, date, onEdit, onBack,
       await completeAssessment(id, answers, evaluateRisk(checklist, answers, { date }));
       router.push(`/summary/?id=${id}`);
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
+      setFailure(
+        error instanceof AssessmentChangedError
+          ? integrity("changedElsewhere")
+          : error instanceof AssessmentFrozenError
+            ? t("save.completedElsewhere")
+            : t("save.failedBody", { reason: error instanceof Error ? error.message : String(error) }),
+      );
       setBusy(false);
     }
   }
@@ -72,7 +79,7 @@ export function ReviewStep({ id, checklist, text, answers, date, onEdit, onBack,
           </ul>
         </div>
       ) : null}
-      {failure ? <p role="alert">{t("save.failedBody", { reason: failure })}</p> : null}
+      {failure ? <p role="alert">{failure}</p> : null}
       <div className="step-nav">
         <button type="button" className="button button--secondary" onClick={onBack}>
           {t("back")}

@@ -3,7 +3,7 @@
 import { useLocale } from "next-intl";
 import { useEffect, useState } from "react";
 
-import type { Assessment } from "@/lib/assessment/assessment";
+import { type Assessment, DamagedRecordError } from "@/lib/assessment/assessment";
 import { getChecklist, isKnownChecklistVersion } from "@/lib/checklist/registry";
 import type { Checklist } from "@/lib/checklist/types";
 import { type ChecklistText, createChecklistText } from "@/lib/i18n/checklist-text";
@@ -15,6 +15,7 @@ export type LoadedAssessment =
   | { status: "missing" }
   | { status: "unknownChecklist"; version: string }
   | { status: "failed"; reason: string }
+  | { status: "damaged"; id: string; problems: string[] }
   | { status: "ready"; assessment: Assessment; checklist: Checklist; text: ChecklistText };
 
 /** Loads an assessment from this browser with the checklist version it was answered against. */
@@ -34,7 +35,15 @@ export function useAssessment(id: string): LoadedAssessment {
         const text = createChecklistText(assessment.checklistVersion, isLocale(locale) ? locale : "en");
         setState({ status: "ready", assessment, checklist, text });
       })
-      .catch((error: unknown) => live && setState({ status: "failed", reason: String(error) }));
+      .catch(
+        (error: unknown) =>
+          live &&
+          setState(
+            error instanceof DamagedRecordError
+              ? { status: "damaged", id: error.id, problems: error.problems }
+              : { status: "failed", reason: String(error) },
+          ),
+      );
     return () => {
       live = false;
     };

@@ -14,6 +14,7 @@ type Outcome = { kind: "ok" | "error"; text: string };
  */
 export function ImportForm({ onImported }: { onImported: () => void }) {
   const t = useTranslations("exchange");
+  const integrity = useTranslations("integrity.importErrors");
   const format = useFormatter();
   const fileRef = useRef<HTMLInputElement>(null);
   const importer = useRef<Importer | null>(null);
@@ -28,9 +29,15 @@ export function ImportForm({ onImported }: { onImported: () => void }) {
   function fail(error: unknown) {
     const text =
       error instanceof ImportError
-        ? `${t(`errors.${error.code}`, { detail: error.detail ?? "" })} ${t("nothingChanged")}`
+        ? `${importErrorText(error)} ${t("nothingChanged")}`
         : `${t("errors.storage", { detail: String(error) })} ${t("nothingChanged")}`;
     setOutcome({ kind: "error", text });
+  }
+
+  /** Each error code has its own message; the newer ones name the record, its id and the problem. */
+  function importErrorText(error: ImportError) {
+    const values = { detail: error.detail ?? "", index: "", id: "", problem: "", other: "", ...error.values };
+    return integrity.has(error.code) ? integrity(error.code, values) : t(`errors.${error.code}`, values);
   }
 
   async function write(choice: DuplicateChoice) {

@@ -3,38 +3,51 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 
-import type { Assessment } from "@/lib/assessment/assessment";
-import { engagementOf } from "@/lib/assessment/engagement";
 import { Link } from "@/lib/i18n/navigation";
-import { listAssessments } from "@/lib/storage/assessments";
+import { listRecentDrafts } from "@/lib/storage/assessments";
+import type { HistoryRow } from "@/lib/storage/history-row";
 
-/** Drafts stored in this browser, newest first, each a link back to where it was left. */
+/** How many drafts the home page lists; the history lists them all. */
+export const HOME_DRAFTS = 10;
+
+/**
+ * The newest drafts stored in this browser, each a link back to where it was left, and a link to
+ * all of them in the history. Reads history rows only (an index, never every record).
+ */
 export default function DraftList() {
   const t = useTranslations("home");
+  const more = useTranslations("integrity.drafts");
   const format = useFormatter();
-  const [drafts, setDrafts] = useState<Assessment[] | null>(null);
+  const [drafts, setDrafts] = useState<{ rows: HistoryRow[]; total: number } | null>(null);
   useEffect(() => {
     let live = true;
-    listAssessments("draft")
-      .then((rows) => live && setDrafts(rows))
-      .catch(() => live && setDrafts([]));
+    listRecentDrafts(HOME_DRAFTS)
+      .then((found) => live && setDrafts(found))
+      .catch(() => live && setDrafts({ rows: [], total: 0 }));
     return () => {
       live = false;
     };
   }, []);
   if (drafts === null) return null;
-  if (drafts.length === 0) return <p>{t("noDrafts")}</p>;
+  if (drafts.rows.length === 0) return <p>{t("noDrafts")}</p>;
   return (
-    <ul className="draft-list" data-testid="draft-list">
-      {drafts.map((d) => (
-        <li key={d.id}>
-          <Link href={`/assess/?id=${d.id}`}>{engagementOf(d.answers).project ?? t("untitled")}</Link>{" "}
-          <span className="muted">
-            {engagementOf(d.answers).client ? `${engagementOf(d.answers).client} · ` : ""}
-            {format.dateTime(new Date(d.updatedAt), { dateStyle: "medium", timeStyle: "short" })}
-          </span>
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul className="draft-list" data-testid="draft-list">
+        {drafts.rows.map((d) => (
+          <li key={d.id}>
+            <Link href={`/assess/?id=${d.id}`}>{d.project || t("untitled")}</Link>{" "}
+            <span className="muted">
+              {d.counterparty ? `${d.counterparty} · ` : ""}
+              {format.dateTime(new Date(d.updatedAt), { dateStyle: "medium", timeStyle: "short" })}
+            </span>
+          </li>
+        ))}
+      </ul>
+      {drafts.total > drafts.rows.length ? (
+        <p>
+          <Link href="/history/#status=draft">{more("all", { count: drafts.total })}</Link>
+        </p>
+      ) : null}
+    </>
   );
 }

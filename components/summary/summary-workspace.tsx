@@ -10,6 +10,7 @@ import { summaryOf } from "@/lib/summary/summary-of";
 import { LoadProblem } from "../checklist/load-problem";
 import { type LoadedAssessment, useAssessment } from "../checklist/use-assessment";
 
+import { IntegrityBanner, IntegrityChecking, useIntegrity } from "./integrity-banner";
 import { ReviewPanel } from "./review-panel";
 import { RiskSummaryView } from "./risk-summary";
 import { useSummaryView } from "./use-summary-view";
@@ -34,6 +35,10 @@ function LoadedSummary(state: Extract<LoadedAssessment, { status: "ready" }>) {
     [state.assessment, state.checklist],
   );
   const view = useSummaryView(assessment, state.checklist, state.text, summary);
+  // A stored verdict is shown only if it is what its answers give (and its seals match).
+  const integrity = useIntegrity(assessment);
+  if (integrity.status === "checking") return <IntegrityChecking />;
+  if (integrity.problem) return <IntegrityBanner id={assessment.id} problem={integrity.problem} />;
   return (
     <>
       <RiskSummaryView

@@ -4,7 +4,8 @@
 import { z } from "zod";
 
 import type { Answers } from "@/lib/checklist/types";
-import type { RiskSummary } from "@/lib/risk/evaluate-risk";
+
+import { answerValueSchema, BOUNDS, idString, riskSummarySchema } from "./summary-schema";
 
 // The app's CSP forbids eval; without this zod probes `new Function` and the browser reports a
 // CSP violation (zod then falls back to the same interpreted parsing this selects).
@@ -28,6 +29,7 @@ export const signOffDecisionSchema = z.enum(SIGN_OFF_DECISIONS);
 export type SignOffDecision = z.infer<typeof signOffDecisionSchema>;
 
 const personName = z.string().trim().min(1).max(200);
+const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
 
 export const signOffSchema = z.object({
   decision: signOffDecisionSchema,
@@ -59,42 +61,82 @@ export const auditEntrySchema = z.object({
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
-const answerValueSchema = z.union([z.string(), z.number(), z.array(z.string())]);
-
-export const assessmentSchema = z.object({
+/**
+ * Every member is bounded (strings, arrays, the number of answers) and unknown members are
+ * refused: what is stored is exactly this shape. The frozen summary has its own strict schema
+ * (summary-schema.ts); storage, import (and its worker) parse with this one schema.
+ */
+export const assessmentSchema = z.strictObject({
   id: z.uuid(),
   schemaVersion: z.literal(ASSESSMENT_SCHEMA_VERSION),
-  checklistVersion: z.string().min(1),
+  checklistVersion: idString,
   status: assessmentStatusSchema,
-  answers: z.record(z.string(), answerValueSchema).transform((a) => a as Answers),
-  step: z.string().min(1),
+  answers: z
+    // zod's record skips a "__proto__" key without a word; it is refused here instead.
+    .custom<object>((a) => typeof a === "object" && a !== null && !Object.hasOwn(a, "__proto__"), {
+      message: 'a "__proto__" key',
+    })
+    .pipe(z.record(idString.regex(/^[a-z][a-z0-9_]*$/, "not a question id"), answerValueSchema))
+    .refine((a) => Object.keys(a).length <= BOUNDS.answers, `at most ${BOUNDS.answers} answers`)
+    .transform((a) => a as Answers),
+  step: idString,
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
   completedAt: isoDateTime.optional(),
   /** Frozen at completion: the summary that was shown, never recomputed behind the user's back. */
-  summary: z
-    .custom<RiskSummary>((value) => typeof value === "object" && value !== null && "level" in value)
-    .optional(),
+  summary: riskSummarySchema.optional(),
   /** SHA-256 (hex) of the canonical frozen content; see fingerprint.ts. */
-  fingerprint: z
-    .string()
-    .regex(/^[0-9a-f]{64}$/)
-    .optional(),
+  fingerprint: hex64.optional(),
   /** Reviewers' decisions on a completed assessment, oldest first. Outside the fingerprint. */
-  signOffs: z.array(signOffSchema).optional(),
+  signOffs: z.array(signOffSchema).max(BOUNDS.trail).optional(),
   /** Every status change, oldest first; appended, never rewritten. Outside the fingerprint. */
-  audit: z.array(auditEntrySchema).optional(),
+  audit: z.array(auditEntrySchema).max(BOUNDS.trail).optional(),
+  /**
+   * Head of the hash chain over the audit trail and the sign-offs, anchored on the fingerprint
+   * (chain.ts). Absent on records completed before the chain existed: they get one at their next
+   * write, covering the entries they had then.
+   */
+  chain: hex64.optional(),
   /** The assessment this one re-assesses (the history shows the chain). */
   reassessedFrom: z.uuid().optional(),
   /** When a completed assessment should be re-assessed (YYYY-MM-DD). */
   reassessBy: z.iso.date().optional(),
   /** A re-assessment's questions that are new or changed since the source's checklist version. */
-  reviewQuestions: z.array(z.string()).optional(),
+  reviewQuestions: z.array(idString).max(BOUNDS.list).optional(),
 });
 
 export type Assessment = z.infer<typeof assessmentSchema>;
 
-/** Parse anything read from IndexedDB or a file into the current Assessment type, or throw. */
+/** A stored record that does not parse: which one, and what is wrong with it. */
+export class DamagedRecordError extends Error {
+  constructor(
+    readonly id: string,
+    /** The first problems, as "path: message", e.g. "summary.level: Invalid option". */
+    readonly problems: string[],
+  ) {
+    super(`Assessment ${id} is damaged: ${problems.join("; ")}`);
+    this.name = "DamagedRecordError";
+  }
+}
+
+/** "summary.flags.0.slug: Too big…", at most `limit` of them, for messages a person reads. */
+export function describeIssues(error: z.ZodError, limit = 3): string[] {
+  return error.issues.slice(0, limit).map((issue) => {
+    const path = issue.path.map(String).join(".");
+    return `${path || "(record)"}: ${issue.message.slice(0, 200)}`;
+  });
+}
+
+/** The record's id if it has a readable one (for messages about a record that does not parse). */
+export function recordIdOf(raw: unknown): string {
+  const id = typeof raw === "object" && raw !== null ? (raw as { id?: unknown }).id : undefined;
+  return typeof id === "string" ? id.slice(0, 64) : "?";
+}
+
+/** Parse anything read from IndexedDB or a file into the current Assessment type, or throw a
+ *  DamagedRecordError naming the record and what is wrong. */
 export function restoreAssessment(raw: unknown): Assessment {
-  return assessmentSchema.parse(raw);
+  const parsed = assessmentSchema.safeParse(raw);
+  if (!parsed.success) throw new DamagedRecordError(recordIdOf(raw), describeIssues(parsed.error));
+  return parsed.data;
 }

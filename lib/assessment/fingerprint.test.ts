@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
 import { canonicalJson, fingerprint } from "./fingerprint";
@@ -24,6 +25,34 @@ describe("fingerprint", () => {
     expect(hash).toMatch(/^[0-9a-f]{64}$/);
     expect(await fingerprint({ ...base, answers: { ...base.answers, b: "no" } })).not.toBe(hash);
     expect(await fingerprint({ ...base, answers: { ...base.answers, a: ["y", "x"] } })).not.toBe(hash);
+  });
+
+  it("writes what JSON.stringify writes, keys sorted, for any JSON value (and every key, __proto__ too)", () => {
+    const sorted = (v: unknown): unknown =>
+      Array.isArray(v)
+        ? v.map(sorted)
+        : v !== null && typeof v === "object"
+          ? Object.fromEntries(
+              Object.keys(v)
+                .sort()
+                .map((k) => [k, sorted((v as Record<string, unknown>)[k])]),
+            )
+          : v;
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const text = canonicalJson(value);
+        expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(value)));
+        // The earlier recipe (sort, then build objects) differs only for "__proto__" and for array-index
+        // keys ("0", "1"…, which objects always put first); a valid record has neither.
+        const plain = JSON.stringify(value);
+        if (!plain.includes('"__proto__"') && !/[{,]"(0|[1-9]\d*)":/.test(plain))
+          expect(text).toBe(JSON.stringify(sorted(value)));
+      }),
+      { numRuns: 300 },
+    );
+    expect(canonicalJson([1, undefined, () => 0])).toBe("[1,null,null]");
+    expect(canonicalJson({ a: undefined, b: 1 })).toBe('{"b":1}');
+    expect(canonicalJson({ b: 1, "1": 2, a: 3 })).toBe('{"1":2,"a":3,"b":1}');
   });
 
   it("ignores fields outside the frozen content", async () => {

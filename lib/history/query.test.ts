@@ -92,7 +92,21 @@ describe("register CSV", () => {
         { header: "Client", value: (r) => r.counterparty },
       ],
     );
-    expect(csv).toBe('\uFEFFProject,Client\r\n"\'=HYPERLINK(""x"")","A, B"\r\n');
+    expect(csv).toBe('\uFEFF"Project","Client"\r\n"\'=HYPERLINK(""x"")","A, B"\r\n');
+  });
+
+  it("quotes every cell and neutralises a formula after a separator inside a cell (problem 9)", () => {
+    const csv = registerCsv(
+      [row({ project: "a;=1+1", counterparty: "Acme", assessor: "x,\t+SUM(A1)|@cmd" })],
+      [
+        { header: "Project", value: (r) => r.project },
+        { header: "Client", value: (r) => r.counterparty },
+        { header: "Assessor", value: (r) => r.assessor },
+      ],
+    );
+    expect(csv).toBe('\uFEFF"Project","Client","Assessor"\r\n"a;\'=1+1","Acme","x,\t\'+SUM(A1)|\'@cmd"\r\n');
+    // Split on semicolons, as some spreadsheets do: no piece starts with a formula trigger.
+    for (const piece of csv.split(/[;,\t|\r\n]/)) expect(piece.replace(/^"/, "")).not.toMatch(/^\s*[=+\-@]/);
   });
 
   it("filters a sorted list into the same order as sorting the filtered rows (the page sorts once)", () => {

@@ -1,6 +1,9 @@
 // The compliance register: history rows as CSV (RFC 4180, CRLF, UTF-8 with a byte-order mark so
-// spreadsheet programs read Chinese correctly). Cells that a spreadsheet would run as a formula
-// (starting with = + - @ tab or CR) are prefixed with an apostrophe.
+// spreadsheet programs read Chinese correctly). Every cell is quoted, so no separator inside a
+// cell (comma, semicolon, tab) splits it, whatever separator the spreadsheet expects. A formula
+// trigger (= + - @, or a leading tab or CR) at the start of a cell, or after a separator inside
+// it (for a program that splits on that separator anyway), gets an apostrophe before it, so it
+// is read as text.
 import type { HistoryRow } from "@/lib/storage/history-row";
 
 export type RegisterColumn = {
@@ -8,13 +11,18 @@ export type RegisterColumn = {
   value: (row: HistoryRow) => string;
 };
 
-function cell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+const LEADING_TRIGGER = /^\s*[=+\-@]|^[\t\r]/;
+const TRIGGER_AFTER_SEPARATOR = /([,;|\t\r\n]\s*)(?=[=+\-@])/g;
+
+/** One cell: formula triggers neutralised, quoted, quotes doubled. */
+export function csvCell(value: string): string {
+  const inside = value.replace(TRIGGER_AFTER_SEPARATOR, "$1'");
+  const safe = LEADING_TRIGGER.test(inside) ? `'${inside}` : inside;
+  return `"${safe.replaceAll('"', '""')}"`;
 }
 
 export function registerCsv(rows: readonly HistoryRow[], columns: readonly RegisterColumn[]): string {
-  const lines = [columns.map((c) => cell(c.header)).join(",")];
-  for (const row of rows) lines.push(columns.map((c) => cell(c.value(row))).join(","));
+  const lines = [columns.map((c) => csvCell(c.header)).join(",")];
+  for (const row of rows) lines.push(columns.map((c) => csvCell(c.value(row))).join(","));
   return `\uFEFF${lines.join("\r\n")}\r\n`;
 }

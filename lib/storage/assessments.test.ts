@@ -2,8 +2,14 @@ import "fake-indexeddb/auto";
 
 import { beforeEach, describe, expect, it } from "vitest";
 
+import { chainHead } from "@/lib/assessment/chain";
+import { localDate } from "@/lib/assessment/dates";
 import { fingerprint } from "@/lib/assessment/fingerprint";
-import type { RiskSummary } from "@/lib/risk/evaluate-risk";
+import { getChecklist } from "@/lib/checklist/registry";
+import type { Answers } from "@/lib/checklist/types";
+import { evaluateRisk } from "@/lib/risk/evaluate-risk";
+
+import { DamagedRecordError } from "@/lib/assessment/assessment";
 
 import {
   AssessmentFrozenError,
@@ -19,10 +25,18 @@ import {
 } from "./assessments";
 import { getDb } from "./db";
 
-const summary = { level: "low", decision: "proceed" } as unknown as RiskSummary;
+const summaryOf = (version: string, answers: Answers) =>
+  evaluateRisk(getChecklist(version), answers, { date: localDate() });
+
+/** What the form does: save the answers (one tab, nothing seen before), then complete. */
+async function fillAndComplete(id: string, version: string, answers: Answers) {
+  await writeDraft({ id, base: {}, changed: answers, step: "review" });
+  return completeAssessment(id, answers, summaryOf(version, answers));
+}
 
 beforeEach(async () => {
   await getDb().assessments.clear();
+  await getDb().historyRows.clear();
 });
 
 describe("assessment storage", () => {
@@ -34,16 +48,15 @@ describe("assessment storage", () => {
     expect(a).toMatchObject({ status: "draft", step: "basics", checklistVersion: "2026.1", answers: {} });
   });
 
-  it("writes a draft's answers and step, the last write winning", async () => {
+  it("writes a draft's answers and step in order, one tab's writes building on each other", async () => {
     const draft = await createDraft("2026.1", "basics");
-    const at = "2030-01-01T00:00:00.000Z";
     await Promise.all([
-      writeDraft({ ...draft, answers: { project_name: "Rail" }, step: "basics", updatedAt: at }),
+      writeDraft({ id: draft.id, base: {}, changed: { project_name: "Rail" }, step: "basics" }),
       writeDraft({
-        ...draft,
-        answers: { project_name: "Rail survey", data_categories: ["radio"] },
+        id: draft.id,
+        base: { project_name: "Rail" },
+        changed: { project_name: "Rail survey", data_categories: ["radio"] },
         step: "data",
-        updatedAt: at,
       }),
     ]);
     const saved = await getAssessment(draft.id);
@@ -51,38 +64,45 @@ describe("assessment storage", () => {
     expect(saved?.step).toBe("data");
   });
 
-  it("freezes a completed assessment with its summary and fingerprint, and refuses later edits", async () => {
+  it("freezes a completed assessment with its summary, fingerprint and chain, and refuses later edits", async () => {
     const draft = await createDraft("2026.1", "basics");
-    const done = await completeAssessment(draft.id, { project_name: "X" }, summary);
+    const done = await fillAndComplete(draft.id, "2026.1", { project_name: "X" });
     expect(done.status).toBe("completed");
-    expect(done.summary).toEqual(summary);
+    expect(done.summary).toEqual(summaryOf("2026.1", { project_name: "X" }));
     expect(done.fingerprint).toBe(await fingerprint(done));
-    await expect(writeDraft(done)).rejects.toBeInstanceOf(AssessmentFrozenError);
-    await expect(completeAssessment(draft.id, {}, summary)).rejects.toBeInstanceOf(AssessmentFrozenError);
+    expect(done.chain).toBe(await chainHead({ ...done, fingerprint: done.fingerprint! }));
+    await expect(
+      writeDraft({ id: draft.id, base: {}, changed: { project_name: "Y" }, step: "basics" }),
+    ).rejects.toBeInstanceOf(AssessmentFrozenError);
+    await expect(completeAssessment(draft.id, done.answers, done.summary!)).rejects.toBeInstanceOf(
+      AssessmentFrozenError,
+    );
     expect(await getAssessment(draft.id)).toEqual(done);
   });
 
   it("lists newest first, by status, and deletes", async () => {
     const first = await createDraft("2026.1", "basics");
     const second = await createDraft("2026.1", "basics");
-    await writeDraft({ ...first, step: "identity", updatedAt: new Date(Date.now() - 1000).toISOString() });
-    await completeAssessment(second.id, {}, summary);
+    await writeDraft({ id: first.id, base: {}, changed: {}, step: "identity" });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await fillAndComplete(second.id, "2026.1", {});
     expect((await listAssessments()).map((a) => a.id)).toEqual([second.id, first.id]);
     expect((await listAssessments("draft")).map((a) => a.id)).toEqual([first.id]);
     await deleteAssessment(first.id);
     expect(await getAssessment(first.id)).toBeUndefined();
   });
 
-  it("rejects a stored record that does not have the assessment shape", async () => {
+  it("rejects a stored record that does not have the assessment shape, naming it", async () => {
     await getDb().assessments.put({ id: "not-a-uuid" } as never);
-    await expect(getAssessment("not-a-uuid")).rejects.toThrow();
+    await expect(getAssessment("not-a-uuid")).rejects.toBeInstanceOf(DamagedRecordError);
+    await expect(getAssessment("not-a-uuid")).rejects.toMatchObject({ id: "not-a-uuid" });
   });
 });
 
 describe("review of completed assessments", () => {
   it("appends sign-offs to the audit trail without changing the fingerprint", async () => {
     const draft = await createDraft("2026.2", "basics");
-    const done = await completeAssessment(draft.id, { assessor_name: "Li Wei" }, summary);
+    const done = await fillAndComplete(draft.id, "2026.2", { assessor_name: "Li Wei" });
     const signed = await signOffAssessment(draft.id, {
       decision: "approved_with_conditions",
       name: "Zhang Min",
@@ -106,7 +126,7 @@ describe("review of completed assessments", () => {
 
   it("re-assesses onto the current checklist, linking the source and marking new questions", async () => {
     const draft = await createDraft("2026.1", "basics");
-    await completeAssessment(draft.id, { project_name: "Rail", assessor_name: "Li Wei" }, summary);
+    await fillAndComplete(draft.id, "2026.1", { project_name: "Rail", assessor_name: "Li Wei" });
     const before = await getAssessment(draft.id);
     const next = await reassessAssessment(draft.id);
     expect(next).toMatchObject({

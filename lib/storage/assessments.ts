@@ -4,6 +4,8 @@
 //
 // Every write puts the assessment and its history row (history-row.ts) in one transaction.
 // Audit entries and sign-offs are only ever appended; they sit outside the fingerprint.
+import Dexie from "dexie";
+
 import {
   ASSESSMENT_SCHEMA_VERSION,
   type Assessment,
@@ -11,13 +13,15 @@ import {
   restoreAssessment,
   type SignOff,
 } from "@/lib/assessment/assessment";
+import { chainHead } from "@/lib/assessment/chain";
 import { defaultReassessBy } from "@/lib/assessment/dates";
 import { engagementOf } from "@/lib/assessment/engagement";
-import { fingerprint } from "@/lib/assessment/fingerprint";
+import { canonicalJson, fingerprint } from "@/lib/assessment/fingerprint";
+import { checkIntegrity, type IntegrityProblem } from "@/lib/assessment/integrity";
 import { migrateAnswersToCurrent } from "@/lib/checklist/migrations/migrate";
 import { CURRENT_CHECKLIST_VERSION, getChecklist } from "@/lib/checklist/registry";
 import type { Answers } from "@/lib/checklist/types";
-import type { RiskSummary } from "@/lib/risk/evaluate-risk";
+import { evaluateRisk, type RiskSummary } from "@/lib/risk/evaluate-risk";
 
 import { getDb } from "./db";
 import { type HistoryRow, historyRowOf } from "./history-row";
@@ -31,6 +35,26 @@ export class AssessmentNotFoundError extends Error {
 export class AssessmentFrozenError extends Error {
   constructor(readonly id: string) {
     super(`Assessment ${id} is completed and cannot be changed`);
+    this.name = "AssessmentFrozenError";
+  }
+}
+
+/** Completion refused: the stored answers are not the ones shown (another tab changed them). */
+export class AssessmentChangedError extends Error {
+  constructor(readonly id: string) {
+    super(`Assessment ${id} was changed in another tab; review its answers again`);
+    this.name = "AssessmentChangedError";
+  }
+}
+
+/** A completed record whose trail or verdict does not match: nothing is appended to it. */
+export class IntegrityError extends Error {
+  constructor(
+    readonly id: string,
+    readonly problem: IntegrityProblem,
+  ) {
+    super(`Assessment ${id} does not match its own content (${problem})`);
+    this.name = "IntegrityError";
   }
 }
 
@@ -73,74 +97,142 @@ export async function getAssessment(id: string): Promise<Assessment | undefined>
   return raw === undefined ? undefined : restoreAssessment(raw);
 }
 
-/**
- * Autosave's write: the whole draft the open form holds, as one `put` on the raw IndexedDB
- * connection, committed at once. It needs no further turn of the page's event loop, so a change
- * typed just before the tab closes still lands; and writes keep the order they were issued in.
- * There is no read-then-check here (that would need the page to live on), so a form that learns
- * its draft was completed elsewhere must stop calling this (see ASSESSMENT_EVENTS).
- */
-export function writeDraft(draft: Assessment): Promise<void> {
-  if (draft.status !== "draft") return Promise.reject(new AssessmentFrozenError(draft.id));
-  const db = getDb();
-  if (!db.isOpen()) return putWithRows([draft]);
-  return new Promise((resolve, reject) => {
-    const tx = db.backendDB().transaction(["assessments", "historyRows"], "readwrite", {
-      durability: "relaxed",
-    });
-    tx.objectStore("assessments").put(draft);
-    tx.objectStore("historyRows").put(historyRowOf(draft));
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error ?? new Error("IndexedDB write failed"));
-    tx.onabort = () => reject(tx.error ?? new Error("IndexedDB write aborted"));
-    tx.commit();
-  });
+/** What one tab's autosave writes: only the answers it changed, and what it last saw stored. */
+export interface DraftEdit {
+  id: string;
+  /** The stored answers this tab last saw (including its own writes), to detect other tabs' changes. */
+  base: Answers;
+  /** The answers this tab changed since its last write; undefined clears an answer. */
+  changed: Answers;
+  step: string;
 }
 
-/** Other tabs of this app hear when an assessment is completed, so their open forms stop saving. */
-export const ASSESSMENT_EVENTS = "commission-check:assessments";
-export type AssessmentEvent = { type: "completed"; id: string };
+/** An answer another tab had stored that this write replaced (the later write wins). */
+export interface Overwritten {
+  question: string;
+  /** The value the other tab had stored (undefined: it had cleared it). */
+  replaced: Answers[string];
+  /** The value that replaced it. */
+  by: Answers[string];
+}
 
-function announce(event: AssessmentEvent) {
+const sameValue = (a: unknown, b: unknown) => canonicalJson(a ?? null) === canonicalJson(b ?? null);
+
+/**
+ * Autosave's write, read-check-write in one transaction: a completed (or damaged) record is never
+ * written by a draft save, and only the answers this tab changed are written, on top of what is
+ * stored now, so two tabs on one draft merge per answer. Where another tab changed the same
+ * answer since this tab last saw it, this (later) write wins and the replaced value is reported,
+ * to be shown to the other tab (ASSESSMENT_EVENTS).
+ */
+export async function writeDraft(
+  edit: DraftEdit,
+): Promise<{ stored: Assessment; overwritten: Overwritten[] }> {
+  const db = getDb();
+  const result = await db.transaction("rw", db.assessments, db.historyRows, async () => {
+    const raw = await db.assessments.get(edit.id);
+    if (raw === undefined) throw new AssessmentNotFoundError(edit.id);
+    const current = restoreAssessment(raw);
+    if (current.status !== "draft") throw new AssessmentFrozenError(edit.id);
+    const answers: Answers = { ...current.answers };
+    const overwritten: Overwritten[] = [];
+    for (const [question, value] of Object.entries(edit.changed)) {
+      const stored = current.answers[question];
+      if (!sameValue(stored, edit.base[question]) && !sameValue(stored, value))
+        overwritten.push({ question, replaced: stored, by: value });
+      if (value === undefined) delete answers[question];
+      else answers[question] = value;
+    }
+    const next = restoreAssessment({
+      ...current,
+      answers,
+      step: edit.step,
+      updatedAt: new Date().toISOString(),
+    });
+    await db.assessments.put(next);
+    await db.historyRows.put(historyRowOf(next));
+    return { stored: next, overwritten };
+  });
+  announce({
+    type: "saved",
+    id: edit.id,
+    at: result.stored.updatedAt,
+    changed: edit.changed,
+    overwritten: result.overwritten,
+  });
+  return result;
+}
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/** Other tabs of this app hear what happened to an assessment: its open forms merge or stop. */
+export const ASSESSMENT_EVENTS = "commission-check:assessments";
+export type AssessmentEvent = { from: string } & (
+  | { type: "completed"; id: string }
+  | {
+      type: "saved";
+      id: string;
+      /** The write's updatedAt: a tab ignores an answer it has written itself since. */
+      at: string;
+      changed: Answers;
+      overwritten: Overwritten[];
+    }
+);
+
+/** This tab (this page's JavaScript realm), so that a tab ignores its own announcements. */
+export const THIS_TAB = typeof crypto === "undefined" ? "" : crypto.randomUUID();
+
+function announce(event: DistributiveOmit<AssessmentEvent, "from">) {
   if (typeof BroadcastChannel === "undefined") return;
   const channel = new BroadcastChannel(ASSESSMENT_EVENTS);
-  channel.postMessage(event);
+  channel.postMessage({ ...event, from: THIS_TAB });
   channel.close();
 }
 
-/** Freezes a draft with the summary that was shown and its fingerprint. */
+/**
+ * Freezes a draft with the summary that was shown, its fingerprint and its chain, in one
+ * read-check-write transaction: only a draft whose stored answers are the ones shown (another
+ * tab may have changed them since) and whose summary is the engine's for them is completed.
+ */
 export async function completeAssessment(
   id: string,
   answers: Answers,
   summary: RiskSummary,
 ): Promise<Assessment> {
-  const current = await getAssessment(id);
-  if (!current) throw new AssessmentNotFoundError(id);
-  if (current.status !== "draft") throw new AssessmentFrozenError(id);
   const now = new Date();
   const completedAt = now.toISOString();
   const engagement = engagementOf(answers);
-  const frozen: Assessment = {
-    ...current,
-    answers,
-    status: "completed",
-    step: "review",
-    completedAt,
-    updatedAt: completedAt,
-    summary,
-    reassessBy: defaultReassessBy(now, engagement.endDate),
-    audit: [
-      ...(current.audit ?? []),
-      { at: completedAt, action: "completed", by: engagement.assessor ?? "" },
-    ],
-  };
-  frozen.fingerprint = await fingerprint(frozen);
   const db = getDb();
-  await db.transaction("rw", db.assessments, db.historyRows, async () => {
-    const latest = await db.assessments.get(id);
-    if (latest?.status !== "draft") throw new AssessmentFrozenError(id);
-    await db.assessments.put(frozen);
-    await db.historyRows.put(historyRowOf(frozen));
+  const frozen = await db.transaction("rw", db.assessments, db.historyRows, async () => {
+    const raw = await db.assessments.get(id);
+    if (raw === undefined) throw new AssessmentNotFoundError(id);
+    const current = restoreAssessment(raw);
+    if (current.status !== "draft") throw new AssessmentFrozenError(id);
+    if (!sameValue(current.answers, answers)) throw new AssessmentChangedError(id);
+    const expected = evaluateRisk(getChecklist(current.checklistVersion), current.answers, {
+      date: summary.date,
+    });
+    if (!sameValue(expected, summary)) throw new AssessmentChangedError(id);
+    const record: Assessment = {
+      ...current,
+      status: "completed",
+      step: "review",
+      completedAt,
+      updatedAt: completedAt,
+      summary,
+      reassessBy: defaultReassessBy(now, engagement.endDate),
+      audit: [
+        ...(current.audit ?? []),
+        { at: completedAt, action: "completed", by: engagement.assessor ?? "" },
+      ],
+    };
+    // WebCrypto's digest is not an IndexedDB request; Dexie keeps the transaction alive across it.
+    record.fingerprint = await Dexie.waitFor(fingerprint(record));
+    record.chain = await Dexie.waitFor(chainHead({ ...record, fingerprint: record.fingerprint }));
+    const checked = restoreAssessment(record);
+    await db.assessments.put(checked);
+    await db.historyRows.put(historyRowOf(checked));
+    return checked;
   });
   announce({ type: "completed", id });
   return frozen;
@@ -150,6 +242,21 @@ export async function listAssessments(status?: Assessment["status"]): Promise<As
   const table = getDb().assessments;
   const rows = status ? await table.where("status").equals(status).toArray() : await table.toArray();
   return rows.map(restoreAssessment).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+}
+
+/** The newest `limit` drafts' history rows, newest first, and how many drafts there are. */
+export async function listRecentDrafts(limit: number): Promise<{ rows: HistoryRow[]; total: number }> {
+  const rows = getDb().historyRows;
+  const [recent, total] = await Promise.all([
+    rows
+      .where("[status+updatedAt]")
+      .between(["draft", Dexie.minKey], ["draft", Dexie.maxKey])
+      .reverse()
+      .limit(limit)
+      .toArray(),
+    rows.where("status").equals("draft").count(),
+  ]);
+  return { rows: recent, total };
 }
 
 /** Rows of the history table, in storage order (the history sorts and filters them). */
@@ -173,7 +280,11 @@ export async function undeleteAssessment(record: Assessment): Promise<void> {
   await putWithRows([restoreAssessment(record)]);
 }
 
-/** Appends to a completed assessment inside a transaction; never touches the fingerprinted fields. */
+/**
+ * Appends to a completed assessment inside a transaction; never touches the fingerprinted fields.
+ * A record that does not match its answers, fingerprint or chain is refused; the chain is
+ * extended over the new trail (and started, for a record completed before the chain existed).
+ */
 async function appendToCompleted(id: string, change: (a: Assessment, at: string) => Partial<Assessment>) {
   const db = getDb();
   return db.transaction("rw", db.assessments, db.historyRows, async () => {
@@ -181,8 +292,11 @@ async function appendToCompleted(id: string, change: (a: Assessment, at: string)
     if (raw === undefined) throw new AssessmentNotFoundError(id);
     const current = restoreAssessment(raw);
     if (current.status !== "completed") throw new AssessmentFrozenError(id);
+    const problem = await Dexie.waitFor(checkIntegrity(current));
+    if (problem) throw new IntegrityError(id, problem);
     const at = new Date().toISOString();
     const next: Assessment = { ...current, ...change(current, at) };
+    next.chain = await Dexie.waitFor(chainHead({ ...next, fingerprint: current.fingerprint! }));
     await db.assessments.put(next);
     await db.historyRows.put(historyRowOf(next));
     return next;

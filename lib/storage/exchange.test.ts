@@ -103,9 +103,10 @@ describe("exchange files", () => {
       [JSON.stringify({ hello: "world" }), "not_export"],
       [variant((f) => (f.formatVersion = 2)), "format_version"],
       [variant((f) => (f.assessments[1]!.checklistVersion = "1999.9")), "unknown_checklist"],
-      [variant((f) => (f.assessments[0]!.answers.monthly_volume_gb = 5)), "tampered"],
-      [variant((f) => (f.assessments[0]!.summary!.level = "low")), "tampered"],
-      [variant((f) => (f.assessments[0]!.answers.payment_source = "barter")), "invalid"],
+      [variant((f) => (f.assessments[0]!.answers.monthly_volume_gb = 5)), "verdict_mismatch"],
+      [variant((f) => (f.assessments[0]!.summary!.level = "low")), "verdict_mismatch"],
+      [variant((f) => (f.assessments[0]!.completedAt = "2026-11-28T10:00:01.000Z")), "tampered"],
+      [variant((f) => (f.assessments[0]!.answers.payment_source = "barter")), "invalid_record"],
       [variant((f) => (f.assessments = [])), "empty"],
     ];
     for (const [text, code] of cases) {

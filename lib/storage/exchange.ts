@@ -12,8 +12,16 @@
 // the UI turns into a message in the user's language.
 import { z } from "zod";
 
-import { type Assessment, assessmentSchema } from "@/lib/assessment/assessment";
+import {
+  type Assessment,
+  assessmentSchema,
+  describeIssues,
+  recordIdOf,
+  restoreAssessment,
+} from "@/lib/assessment/assessment";
+import { chainHead } from "@/lib/assessment/chain";
 import { fingerprint } from "@/lib/assessment/fingerprint";
+import { checkIntegrity, type IntegrityProblem } from "@/lib/assessment/integrity";
 import { getChecklist, isKnownChecklistVersion } from "@/lib/checklist/registry";
 import { answersSchema } from "@/lib/checklist/schema";
 
@@ -32,27 +40,55 @@ export const IMPORT_ERRORS = [
   "not_json",
   "not_export",
   "format_version",
+  /** formatVersion is not a number (e.g. the string "1"). */
+  "format_version_type",
+  /** The encrypted file's header (kdf, cipher, base64 fields) is malformed. */
+  "encryption_header",
   "passphrase_needed",
   "wrong_passphrase",
-  "invalid",
+  /** The plain file's envelope (exportedAt, assessments) is malformed. */
+  "invalid_file",
+  /** One record does not parse or is inconsistent; names the record and what is wrong. */
+  "invalid_record",
+  /** Two records of one file share an id. */
+  "duplicate_id",
   "unknown_checklist",
+  /** A completed record's fingerprint does not match its content. */
   "tampered",
+  /** A completed record's summary is not what its answers give. */
+  "verdict_mismatch",
+  /** A completed record's audit trail, sign-offs or re-assess-by date do not match its chain. */
+  "chain_mismatch",
   "empty",
   "storage",
 ] as const;
 export type ImportErrorCode = (typeof IMPORT_ERRORS)[number];
 
+/** Values a message may name: the record's number and id, what is wrong. */
+export type ImportErrorValues = { index?: string; id?: string; problem?: string; other?: string };
+
 export class ImportError extends Error {
   constructor(
     readonly code: ImportErrorCode,
-    /** Which record (1-based) or value; shown next to the message. */
+    /** The value or field the message names ({detail}). */
     readonly detail?: string,
+    readonly values: ImportErrorValues = {},
   ) {
-    super(`Import failed: ${code}${detail ? ` (${detail})` : ""}`);
+    super(`Import failed: ${code}${detail ? ` (${detail})` : ""}${values.id ? ` [${values.id}]` : ""}`);
   }
 }
 
-const base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/);
+/** Canonical base64 of a byte string: whole 4-character groups. */
+const base64 = z
+  .string()
+  .max(MAX_IMPORT_BYTES)
+  .regex(/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/, "not base64");
+/** Base64 of exactly `bytes` bytes. */
+const base64Of = (bytes: number) =>
+  z
+    .string()
+    .length(Math.ceil(bytes / 3) * 4)
+    .pipe(base64);
 
 const envelopeSchema = z.object({ format: z.string(), formatVersion: z.unknown() });
 
@@ -70,9 +106,9 @@ const encryptedFileSchema = z.object({
     name: z.literal("PBKDF2"),
     hash: z.literal("SHA-256"),
     iterations: z.number().int().min(PBKDF2_ITERATIONS).max(MAX_PBKDF2_ITERATIONS),
-    salt: base64,
+    salt: base64Of(16),
   }),
-  cipher: z.object({ name: z.literal("AES-GCM"), iv: base64 }),
+  cipher: z.object({ name: z.literal("AES-GCM"), iv: base64Of(12) }),
   ciphertext: base64,
 });
 
@@ -121,18 +157,20 @@ async function openEnvelope(text: string, passphrase: string | undefined): Promi
     (envelope.data.format !== EXPORT_FORMAT && envelope.data.format !== ENCRYPTED_FORMAT)
   )
     throw new ImportError("not_export");
-  if (envelope.data.formatVersion !== EXPORT_FORMAT_VERSION)
-    throw new ImportError("format_version", String(envelope.data.formatVersion));
+  const version = envelope.data.formatVersion;
+  if (typeof version !== "number")
+    throw new ImportError("format_version_type", (JSON.stringify(version) ?? "undefined").slice(0, 40));
+  if (version !== EXPORT_FORMAT_VERSION) throw new ImportError("format_version", String(version));
   if (envelope.data.format === ENCRYPTED_FORMAT) {
     const sealed = encryptedFileSchema.safeParse(json);
-    if (!sealed.success) throw new ImportError("invalid");
+    if (!sealed.success) throw new ImportError("encryption_header", describeIssues(sealed.error).join("; "));
     if (!passphrase) throw new ImportError("passphrase_needed");
     const plain = await decryptText(sealed.data, passphrase);
     if (plain === null) throw new ImportError("wrong_passphrase");
     return openEnvelope(plain, undefined);
   }
   const file = plainFileSchema.safeParse(json);
-  if (!file.success) throw new ImportError("invalid");
+  if (!file.success) throw new ImportError("invalid_file", describeIssues(file.error).join("; "));
   return file.data.assessments;
 }
 
@@ -146,25 +184,43 @@ function answersSchemaFor(version: string, complete: boolean) {
   return schema;
 }
 
-/** One record, fully checked: shape, checklist version, answers, and a completed one's fingerprint. */
+const INTEGRITY_ERRORS: Record<IntegrityProblem, ImportErrorCode> = {
+  draft_has_verdict: "invalid_record",
+  incomplete: "invalid_record",
+  unknown_checklist: "unknown_checklist",
+  summary_context: "verdict_mismatch",
+  verdict_mismatch: "verdict_mismatch",
+  fingerprint_mismatch: "tampered",
+  chain_mismatch: "chain_mismatch",
+};
+
+/**
+ * One record, fully checked: shape (the stored-record schema), checklist version, answers against
+ * that version, and for a completed one its verdict against its answers, its fingerprint and its
+ * chain (lib/assessment/integrity.ts).
+ */
 async function checkRecord(raw: unknown, index: number): Promise<Assessment> {
-  const at = String(index + 1);
+  const at = { index: String(index + 1), id: recordIdOf(raw) };
   const parsed = assessmentSchema.safeParse(raw);
-  if (!parsed.success) throw new ImportError("invalid", at);
+  if (!parsed.success)
+    throw new ImportError("invalid_record", at.index, {
+      ...at,
+      problem: describeIssues(parsed.error).join("; "),
+    });
   const a = parsed.data;
   if (!isKnownChecklistVersion(a.checklistVersion))
-    throw new ImportError("unknown_checklist", a.checklistVersion);
+    throw new ImportError("unknown_checklist", a.checklistVersion, at);
   const completed = a.status === "completed";
-  if (!answersSchemaFor(a.checklistVersion, completed).safeParse(a.answers).success)
-    throw new ImportError("invalid", at);
-  if (!completed) {
-    if (a.summary || a.fingerprint || a.completedAt || a.signOffs?.length)
-      throw new ImportError("invalid", at);
-    return a;
-  }
-  if (!a.summary || !a.fingerprint || !a.completedAt) throw new ImportError("invalid", at);
-  if (a.summary.checklistVersion !== a.checklistVersion) throw new ImportError("tampered", at);
-  if ((await fingerprint(a)) !== a.fingerprint) throw new ImportError("tampered", at);
+  const answers = answersSchemaFor(a.checklistVersion, completed).safeParse(a.answers);
+  if (!answers.success)
+    throw new ImportError("invalid_record", at.index, {
+      ...at,
+      problem: describeIssues(answers.error)
+        .map((p) => `answers.${p}`)
+        .join("; "),
+    });
+  const problem = await checkIntegrity(a);
+  if (problem) throw new ImportError(INTEGRITY_ERRORS[problem], at.index, { ...at, problem });
   return a;
 }
 
@@ -187,11 +243,26 @@ export async function readExchangeFile(
   const records = await openEnvelope(text, passphrase);
   if (records.length === 0) throw new ImportError("empty");
   const out: Assessment[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   for (const [i, raw] of records.entries()) {
-    const a = await checkRecord(raw, i);
-    if (seen.has(a.id)) throw new ImportError("invalid", String(i + 1));
-    seen.add(a.id);
+    const a = await checkRecord(raw, i).catch((error: unknown) => {
+      if (error instanceof ImportError) throw error;
+      // Whatever else a hostile record provokes (a RangeError, say) is still that record's fault.
+      const problem = error instanceof Error ? error.name : String(error);
+      throw new ImportError("invalid_record", String(i + 1), {
+        index: String(i + 1),
+        id: recordIdOf(raw),
+        problem,
+      });
+    });
+    const first = seen.get(a.id);
+    if (first !== undefined)
+      throw new ImportError("duplicate_id", String(i + 1), {
+        index: String(i + 1),
+        other: String(first + 1),
+        id: a.id,
+      });
+    seen.set(a.id, i);
     out.push(a);
     if (onProgress && (i + 1) % PROGRESS_EVERY === 0) onProgress(i + 1, records.length);
   }
@@ -225,7 +296,10 @@ async function copyWithNewId(a: Assessment): Promise<Assessment> {
   const at = new Date().toISOString();
   const detail = a.fingerprint ? `${a.id} ${a.fingerprint}` : a.id;
   copy.audit = [...(a.audit ?? []), { at, action: "copied_on_import", by: "", detail }];
-  if (a.status === "completed") copy.fingerprint = await fingerprint(copy);
+  if (a.status === "completed") {
+    copy.fingerprint = await fingerprint(copy);
+    copy.chain = await chainHead({ ...copy, fingerprint: copy.fingerprint });
+  }
   return copy;
 }
 
@@ -263,5 +337,5 @@ export async function importAssessments(
 /** Every stored assessment with the given ids, in that order (for export). */
 export async function getAssessmentsForExport(ids: readonly string[]): Promise<Assessment[]> {
   const raw = await getDb().assessments.bulkGet([...ids]);
-  return raw.flatMap((r) => (r === undefined ? [] : [assessmentSchema.parse(r)]));
+  return raw.flatMap((r) => (r === undefined ? [] : [restoreAssessment(r)]));
 }

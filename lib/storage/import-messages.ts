@@ -1,5 +1,5 @@
 // What the page and the import worker say to each other (structured-cloneable data only).
-import type { DuplicateChoice, ImportErrorCode } from "./exchange";
+import type { DuplicateChoice, ImportErrorCode, ImportErrorValues } from "./exchange";
 
 export type ImportRequest =
   { type: "check"; file: Blob; passphrase?: string } | { type: "write"; choice: DuplicateChoice };
@@ -10,4 +10,4 @@ export type ImportReply =
   | { type: "progress"; done: number; total: number }
   | { type: "checked"; count: number; duplicates: number }
   | { type: "written"; result: ImportResult }
-  | { type: "failed"; code: ImportErrorCode; detail?: string };
+  | { type: "failed"; code: ImportErrorCode; detail?: string; values?: ImportErrorValues };

@@ -41,7 +41,7 @@ addEventListener("message", (event: MessageEvent<ImportRequest>) => {
   handle(event.data).catch((error: unknown) =>
     reply(
       error instanceof ImportError
-        ? { type: "failed", code: error.code, detail: error.detail }
+        ? { type: "failed", code: error.code, detail: error.detail, values: error.values }
         : { type: "failed", code: "storage", detail: error instanceof Error ? error.message : String(error) },
     ),
   );

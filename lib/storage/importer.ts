@@ -35,7 +35,7 @@ export function createImporter(onProgress: (done: number, total: number) => void
         if (message.type === "progress") return onProgress(message.done, message.total);
         worker.removeEventListener("message", listen);
         worker.removeEventListener("error", crashed);
-        if (message.type === "failed") reject(new ImportError(message.code, message.detail));
+        if (message.type === "failed") reject(new ImportError(message.code, message.detail, message.values));
         else if (message.type === answer) resolve(message as Extract<ImportReply, { type: T }>);
         else reject(new ImportError("storage", `unexpected reply ${message.type}`));
       };
