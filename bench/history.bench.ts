@@ -1,56 +1,16 @@
-import { mkdtemp, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-
 import { expect, test } from "@playwright/test";
 
-import type { Assessment } from "@/lib/assessment/assessment";
-import { fingerprint } from "@/lib/assessment/fingerprint";
-import { CURRENT_CHECKLIST_VERSION, getChecklist } from "@/lib/checklist/registry";
-import { evaluateRisk } from "@/lib/risk/evaluate-risk";
-import { benignTranslation } from "@/lib/risk/fixtures/benign-translation";
-import { railwayBeforeSigning } from "@/lib/risk/fixtures/railway";
-import { newDraft } from "@/lib/storage/assessments";
-import { serialiseExport } from "@/lib/storage/exchange";
-
 import { printRow, quantiles } from "./report";
+import { benchRecords, exportFile } from "./records";
 
 const COUNT = 10_000;
 const ROUNDS = 40;
-
-async function makeFile(): Promise<{ path: string; bytes: number }> {
-  const checklist = getChecklist(CURRENT_CHECKLIST_VERSION);
-  const bases = [railwayBeforeSigning, benignTranslation].map((answers) => ({
-    answers,
-    summary: evaluateRisk(checklist, answers, { date: "2026-11-28" }),
-  }));
-  const records: Assessment[] = [];
-  for (let i = 0; i < COUNT; i++) {
-    const base = bases[i % 2]!;
-    const completedAt = new Date(Date.UTC(2024, 0, 1) + i * 3_600_000).toISOString();
-    const a: Assessment = {
-      ...newDraft(CURRENT_CHECKLIST_VERSION, "basics", new Date(completedAt)),
-      answers: { ...base.answers, project_name: `Project ${i}`, client_name: `Client ${i % 137}` },
-      status: "completed",
-      step: "review",
-      completedAt,
-      updatedAt: completedAt,
-      summary: base.summary,
-      audit: [{ at: completedAt, action: "completed", by: "Bench" }],
-    };
-    records.push({ ...a, fingerprint: await fingerprint(a) });
-  }
-  const text = await serialiseExport(records);
-  const path = join(await mkdtemp(join(tmpdir(), "cc-bench-")), "bench.json");
-  await writeFile(path, text);
-  return { path, bytes: Buffer.byteLength(text) };
-}
 
 test("10,000 assessments: import, list and search against a raw IndexedDB read (Chromium)", async ({
   page,
 }) => {
   test.setTimeout(600_000);
-  const file = await makeFile();
+  const file = await exportFile(await benchRecords(COUNT));
   await page.goto("/en/history/");
   // Long tasks on the page's main thread while the import runs (the page should stay responsive).
   await page.evaluate(() => {
