@@ -2,11 +2,13 @@
 
 import { useTranslations } from "next-intl";
 
-import { useVocabulary } from "@/components/ui/use-vocabulary";
 import { DECISIONS, LEVELS } from "@/lib/checklist/types";
 import { type HistoryQuery, STATUSES } from "@/lib/history/query";
+import type { ChecklistText } from "@/lib/i18n/checklist-text";
 
 type Props = {
+  /** The words for levels and decisions (useVocabulary). */
+  vocab: ChecklistText;
   query: HistoryQuery;
   search: string;
   onSearch: (value: string) => void;
@@ -15,9 +17,8 @@ type Props = {
 };
 
 /** Search as you type plus the filters; every change goes straight to the URL. */
-export function HistoryFilters({ query, search, onSearch, onChange, onClear }: Props) {
+export function HistoryFilters({ vocab, query, search, onSearch, onChange, onClear }: Props) {
   const t = useTranslations("history");
-  const vocab = useVocabulary();
   const statusLabel = (s: (typeof STATUSES)[number]) =>
     s === "draft" ? t("statusDraft") : s === "completed" ? t("statusCompleted") : t("due");
   return (

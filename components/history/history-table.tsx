@@ -4,14 +4,16 @@ import { useFormatter, useTranslations } from "next-intl";
 import { memo } from "react";
 
 import { TableScroll } from "@/components/ui/table-scroll";
-import { useVocabulary } from "@/components/ui/use-vocabulary";
 import { type HistoryQuery, isDue, rowDate, SORT_COLUMNS, type SortColumn } from "@/lib/history/query";
+import type { ChecklistText } from "@/lib/i18n/checklist-text";
 import { Link } from "@/lib/i18n/navigation";
 import type { HistoryRow } from "@/lib/storage/history-row";
 
 import { LevelBadge } from "../summary/level-badge";
 
 type Props = {
+  /** The words for levels and decisions (useVocabulary). */
+  vocab: ChecklistText;
   rows: readonly HistoryRow[];
   sort: HistoryQuery["sort"];
   dir: HistoryQuery["dir"];
@@ -29,6 +31,7 @@ type Props = {
  * keystroke in the search box re-renders the table only once the filtered page changes.
  */
 export const HistoryTable = memo(function HistoryTable({
+  vocab,
   rows,
   sort,
   dir,
@@ -80,6 +83,7 @@ export const HistoryTable = memo(function HistoryTable({
           {rows.map((row) => (
             <HistoryTableRow
               key={row.id}
+              vocab={vocab}
               row={row}
               due={isDue(row, today)}
               source={row.reassessedFrom ? projectOf(row.reassessedFrom) : undefined}
@@ -96,6 +100,7 @@ export const HistoryTable = memo(function HistoryTable({
 });
 
 type RowProps = {
+  vocab: ChecklistText;
   row: HistoryRow;
   due: boolean;
   /** The project name of the assessment this one re-assesses, if it is still stored. */
@@ -108,6 +113,7 @@ type RowProps = {
 
 /** One row: its own component, so React renders a page row by row and keeps rows that stay. */
 const HistoryTableRow = memo(function HistoryTableRow({
+  vocab,
   row,
   due,
   source,
@@ -117,7 +123,6 @@ const HistoryTableRow = memo(function HistoryTableRow({
   onDelete,
 }: RowProps) {
   const t = useTranslations("history");
-  const vocab = useVocabulary();
   const format = useFormatter();
   const name = row.project || t("untitled");
   const href = row.status === "draft" ? `/assess/?id=${row.id}` : `/summary/?id=${row.id}`;

@@ -26,6 +26,7 @@ import type { HistoryRow } from "@/lib/storage/history-row";
 
 import { ConfirmDialog } from "../ui/confirm-dialog";
 import { replaceLocationHash } from "../ui/use-location-hash";
+import { useVocabulary } from "../ui/use-vocabulary";
 
 import { ExportForm } from "./export-form";
 import { HistoryFilters } from "./history-filters";
@@ -58,6 +59,7 @@ const SEARCH_URL_DELAY_MS = 300;
 export default function HistoryWorkspace() {
   const t = useTranslations("history");
   const router = useRouter();
+  const vocab = useVocabulary();
   // The view is this component's state, read once from the URL's fragment and written back to
   // it: the search box never waits on a URL round trip, and a typed search lands in the address
   // once typing pauses.
@@ -146,7 +148,7 @@ export default function HistoryWorkspace() {
   );
 
   if (loadError) return <p role="alert">{t("loadFailed", { reason: loadError })}</p>;
-  if (!rows) return <p role="status">{t("loading")}</p>;
+  if (!rows || !vocab) return <p role="status">{t("loading")}</p>;
 
   const selectedIds = [...selected].filter((id) => projects.has(id));
   const nameOf = (row: { project: string }) => row.project || t("untitled");
@@ -180,6 +182,7 @@ export default function HistoryWorkspace() {
   return (
     <>
       <HistoryFilters
+        vocab={vocab}
         query={urlQuery}
         search={urlQuery.q}
         onSearch={onSearch}
@@ -199,7 +202,7 @@ export default function HistoryWorkspace() {
         >
           {t("compareSelected")}
         </button>
-        <RegisterButton rows={shown} />
+        <RegisterButton rows={shown} vocab={vocab} />
       </div>
       <div className="history-notice" role="status" aria-live="polite">
         {notice ? (
@@ -220,6 +223,7 @@ export default function HistoryWorkspace() {
       ) : (
         <>
           <HistoryTable
+            vocab={vocab}
             rows={pageRows}
             sort={urlQuery.sort}
             dir={urlQuery.dir}

@@ -3,19 +3,25 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 
-import type { Assessment } from "@/lib/assessment/assessment";
 import { Link } from "@/lib/i18n/navigation";
-import { listAssessments } from "@/lib/storage/assessments";
+import type { HistoryRow } from "@/lib/storage/history-row";
+import { listRecentDrafts } from "@/lib/storage/recent-drafts";
 
-/** Drafts stored in this browser, newest first, each a link back to where it was left. */
+/** How many drafts the home page lists; the history lists them all. */
+export const HOME_DRAFTS = 10;
+
+/**
+ * The newest drafts stored in this browser, each a link back to where it was left. Reads history
+ * rows only, through an index and without Dexie (lib/storage/recent-drafts.ts).
+ */
 export default function DraftList() {
   const t = useTranslations("home");
   const format = useFormatter();
-  const [drafts, setDrafts] = useState<Assessment[] | null>(null);
+  const [drafts, setDrafts] = useState<HistoryRow[] | null>(null);
   useEffect(() => {
     let live = true;
-    listAssessments("draft")
-      .then((rows) => live && setDrafts(rows))
+    listRecentDrafts(HOME_DRAFTS)
+      .then(({ rows }) => live && setDrafts(rows))
       .catch(() => live && setDrafts([]));
     return () => {
       live = false;
@@ -27,13 +33,9 @@ export default function DraftList() {
     <ul className="draft-list" data-testid="draft-list">
       {drafts.map((d) => (
         <li key={d.id}>
-          <Link href={`/assess/?id=${d.id}`}>
-            {typeof d.answers.project_name === "string" && d.answers.project_name
-              ? d.answers.project_name
-              : t("untitled")}
-          </Link>{" "}
+          <Link href={`/assess/?id=${d.id}`}>{d.project || t("untitled")}</Link>{" "}
           <span className="muted">
-            {typeof d.answers.client_name === "string" ? `${d.answers.client_name} · ` : ""}
+            {d.counterparty ? `${d.counterparty} · ` : ""}
             {format.dateTime(new Date(d.updatedAt), { dateStyle: "medium", timeStyle: "short" })}
           </span>
         </li>

@@ -10,13 +10,13 @@ import { keyPaths } from "@/lib/i18n/message-keys";
 
 import { CATALOGUE_SLUGS } from "./catalogue-slugs";
 import { LAWS, type LawId } from "./laws";
+import { getChecklistMessages } from "./message-files";
 import {
   ANSWER_KEYS,
   approvalKey,
   controlKeys,
   decisionKey,
   flagKeys,
-  getChecklistMessages,
   LEGAL_KEYS,
   levelKey,
   lookupMessage,

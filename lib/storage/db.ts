@@ -3,7 +3,8 @@
 //
 // Version 2 adds `historyRows`: one small denormalised row per assessment (history-row.ts),
 // written in the same transaction as the assessment, so the history can list, search and sort
-// thousands of assessments without reading their answers and summaries.
+// thousands of assessments without reading their answers and summaries. Version 3 indexes
+// history rows by [status+updatedAt] for the home page's newest drafts.
 import Dexie, { type EntityTable } from "dexie";
 
 import { type Assessment, assessmentSchema } from "@/lib/assessment/assessment";
@@ -33,6 +34,9 @@ export function openDb(name = DB_NAME): CommissionCheckDb {
         });
       await tx.table("historyRows").bulkPut(rows);
     });
+  // Version 3: the home page lists the newest drafts through [status+updatedAt] without reading
+  // every row (an index only; nothing to convert).
+  db.version(3).stores({ historyRows: "id, status, updatedAt, [status+updatedAt]" });
   return db;
 }
 
