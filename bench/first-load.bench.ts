@@ -11,7 +11,9 @@ import { benchRecords, exportFile, importThroughTheApp } from "./records";
 
 const IDLE_MS = 700;
 
-type Load = { scripts: number; raw: number; gzip: number; requests: number };
+type Load = { scripts: number; raw: number; gzip: number; requests: number; files: string[] };
+/** BENCH_SCRIPTS=1 also lists each route's scripts, largest first (to see what a page pulls in). */
+const LIST_SCRIPTS = process.env.BENCH_SCRIPTS === "1";
 
 /** Loads `path` in a new page and measures what it fetched until `ready` shows and the network rests. */
 async function firstLoad(page: Page, path: string, ready: string): Promise<Load> {
@@ -21,7 +23,7 @@ async function firstLoad(page: Page, path: string, ready: string): Promise<Load>
   let inflight = 0;
   let last = Date.now();
   let requests = 0;
-  const bodies: Promise<Buffer | null>[] = [];
+  const bodies: Promise<{ url: string; body: Buffer } | null>[] = [];
   page.on("request", () => {
     inflight += 1;
     requests += 1;
@@ -38,7 +40,7 @@ async function firstLoad(page: Page, path: string, ready: string): Promise<Load>
       bodies.push(
         request
           .response()
-          .then((r) => r?.body() ?? null)
+          .then(async (r) => (r ? { url: request.url(), body: await r.body() } : null))
           .catch(() => null),
       );
   });
@@ -47,13 +49,17 @@ async function firstLoad(page: Page, path: string, ready: string): Promise<Load>
   while (inflight > 0 || Date.now() - last < IDLE_MS) {
     await page.waitForTimeout(100);
   }
-  const loaded = (await Promise.all(bodies)).filter((b): b is Buffer => b !== null);
+  const loaded = (await Promise.all(bodies))
+    .filter((b) => b !== null)
+    .map(({ url, body }) => ({ url, raw: body.length, gzip: gzipSync(body, { level: 9 }).length }))
+    .sort((a, b) => b.gzip - a.gzip);
   await cdp.detach();
   return {
     scripts: loaded.length,
-    raw: loaded.reduce((n, b) => n + b.length, 0),
-    gzip: loaded.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0),
+    raw: loaded.reduce((n, b) => n + b.raw, 0),
+    gzip: loaded.reduce((n, b) => n + b.gzip, 0),
     requests,
+    files: loaded.map((f) => `    ${(f.gzip / 1024).toFixed(1).padStart(6)} KB  ${new URL(f.url).pathname}`),
   };
 }
 
@@ -141,5 +147,6 @@ test("first load: every script fetched until the page's content has rendered (Ch
         `  ${ratio.toFixed(2)}×`.padEnd(10) +
         `  ${verdict}`,
     );
+    if (LIST_SCRIPTS) console.log(r.files.join("\n"));
   }
 });

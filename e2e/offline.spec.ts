@@ -92,6 +92,7 @@ test("the app is installable: manifest, icons, favicon and a service worker, by 
   baseURL,
   browserName,
 }) => {
+  test.setTimeout(120_000);
   const missing: string[] = [];
   page.on("response", (r) => r.status() >= 400 && missing.push(`${r.status()} ${r.url()}`));
   await page.goto("/zh/");

@@ -41,22 +41,15 @@ import { RegisterButton } from "./register-button";
  * and is never sent to a server; the search box filters as the user types (a deferred value, so
  * typing never waits for the table).
  */
-// The rows are asked for as soon as this code arrives, not after the first render: the read
-// (the slowest step with 10,000 assessments) overlaps React's work instead of following it.
-let firstList: Promise<HistoryRow[]> | null = listHistoryRows();
-firstList.catch(() => undefined); // handled where it is used
-
-/** The read started on arrival, once; later (re)loads read afresh. */
-function takeFirstList(): Promise<HistoryRow[]> {
-  const pending = firstList ?? listHistoryRows();
-  firstList = null;
-  return pending;
-}
-
 /** How long the address waits after a keystroke in the search box (one write per pause). */
 const SEARCH_URL_DELAY_MS = 300;
 
-export default function HistoryWorkspace() {
+/**
+ * `firstRows`: the rows, read straight from IndexedDB as the page started (history-route.tsx),
+ * while this code was still on its way; null when there was no current database to read (Dexie
+ * then opens or upgrades it).
+ */
+export default function HistoryWorkspace({ firstRows }: { firstRows: Promise<HistoryRow[] | null> | null }) {
   const t = useTranslations("history");
   const router = useRouter();
   const vocab = useVocabulary();
@@ -76,7 +69,8 @@ export default function HistoryWorkspace() {
   const reload = useCallback((pending: Promise<HistoryRow[]> = listHistoryRows()) => {
     pending.then(setRows).catch((error: unknown) => setLoadError(String(error)));
   }, []);
-  useEffect(() => reload(takeFirstList()), [reload]);
+  const [first] = useState(() => firstRows?.then((rows) => rows ?? listHistoryRows()) ?? listHistoryRows());
+  useEffect(() => reload(first), [reload, first]);
 
   const written = useRef(urlQuery);
   // A fragment changed from outside (edited address, back / forward) is the new view.
@@ -104,8 +98,12 @@ export default function HistoryWorkspace() {
     return () => clearTimeout(timer);
   }, [urlQuery]);
 
-  const change = (update: Partial<HistoryQuery>) => setQuery((q) => ({ ...q, page: 1, ...update }));
-  const onSearch = (value: string) => change({ q: value });
+  const change = useCallback(
+    (update: Partial<HistoryQuery>) => setQuery((q) => ({ ...q, page: 1, ...update })),
+    [],
+  );
+  const onSearch = useCallback((value: string) => change({ q: value }), [change]);
+  const onClear = useCallback(() => setQuery(DEFAULT_QUERY), []);
   const onSort = useCallback((column: SortColumn) => {
     const fresh = column === "date" ? "desc" : "asc";
     setQuery((q) => ({
@@ -187,7 +185,7 @@ export default function HistoryWorkspace() {
         search={urlQuery.q}
         onSearch={onSearch}
         onChange={change}
-        onClear={() => setQuery(DEFAULT_QUERY)}
+        onClear={onClear}
       />
       <div className="history-toolbar">
         <p role="status" data-testid="history-count">

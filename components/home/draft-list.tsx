@@ -5,14 +5,14 @@ import { useEffect, useState } from "react";
 
 import { Link } from "@/lib/i18n/navigation";
 import type { HistoryRow } from "@/lib/storage/history-row";
-import { listRecentDrafts } from "@/lib/storage/recent-drafts";
+import { listRecentDrafts } from "@/lib/storage/quick-read";
 
 /** How many drafts the home page lists; the history lists them all. */
 export const HOME_DRAFTS = 10;
 
 /**
  * The newest drafts stored in this browser, each a link back to where it was left. Reads history
- * rows only, through an index and without Dexie (lib/storage/recent-drafts.ts).
+ * rows only, through an index and without Dexie (lib/storage/quick-read.ts).
  */
 export default function DraftList() {
   const t = useTranslations("home");

@@ -30,7 +30,12 @@ export function AppUpdate() {
       wb.addEventListener("controlling", (event) => {
         if (event.isUpdate && accepted.current) window.location.reload();
       });
-      await wb.register();
+      try {
+        await wb.register();
+      } catch {
+        // No service worker here (a private window, a browser setting): the app works online.
+        return;
+      }
       document.addEventListener("visibilitychange", checkForUpdate);
     }
     const onLoad = () => void start();

@@ -1,11 +1,12 @@
-// The home page's newest drafts, read straight from IndexedDB: the history rows' [status+updatedAt]
-// index (db.ts, version 3), newest first, and the number of drafts from the status index. No
-// Dexie, no zod, no checklist: the home page's first load stays the shell (a read-only query of
-// rows db.ts writes). A database that does not exist yet is not created here; one that an
-// older version of the app left (no such index) is upgraded by Dexie first (db.ts), then read.
+// Read-only queries of the history rows straight from IndexedDB, without Dexie, zod or the
+// checklist, for the two pages that list rows before anything else: the home page's newest drafts
+// (the [status+updatedAt] index of db.ts's version 3; its first load stays the shell) and the
+// history's first list (started as the page starts, while the history's code is still arriving).
+// Rows are the ones db.ts writes. A database that does not exist yet is not created here; one
+// that an older version of the app left (no such index) is upgraded by Dexie first (db.ts).
 import type { HistoryRow } from "./history-row";
 
-/** db.ts's DB_NAME, repeated so this module does not bring Dexie (recent-drafts.test.ts checks). */
+/** db.ts's DB_NAME, repeated so this module does not bring Dexie (quick-read.test.ts checks). */
 export const DATABASE = "commission-check";
 const ROWS = "historyRows";
 const BY_STATUS_AND_DATE = "[status+updatedAt]";
@@ -45,6 +46,22 @@ function read(db: IDBDatabase, limit: number): Promise<{ rows: HistoryRow[]; tot
     tx.oncomplete = () => resolve({ rows, total });
     tx.onerror = () => reject(tx.error ?? new Error("IndexedDB"));
   });
+}
+
+/** Every history row, as one getAll (what Dexie's toArray does); null when there is no current database. */
+export async function readHistoryRows(name = DATABASE): Promise<HistoryRow[] | null> {
+  const db = await openExisting(name);
+  if (db === null) return null;
+  try {
+    if (!hasIndex(db)) return null;
+    return await new Promise<HistoryRow[]>((resolve, reject) => {
+      const all = db.transaction(ROWS, "readonly").objectStore(ROWS).getAll();
+      all.onsuccess = () => resolve(all.result as HistoryRow[]);
+      all.onerror = () => reject(all.error ?? new Error("IndexedDB"));
+    });
+  } finally {
+    db.close();
+  }
 }
 
 function hasIndex(db: IDBDatabase): boolean {

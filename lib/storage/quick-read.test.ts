@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { newDraft } from "./assessments";
 import { DB_NAME, openDb } from "./db";
 import { historyRowOf } from "./history-row";
-import { DATABASE, listRecentDrafts } from "./recent-drafts";
+import { DATABASE, listRecentDrafts, readHistoryRows } from "./quick-read";
 
 const at = (minute: number) => new Date(Date.UTC(2026, 0, 1, 0, minute));
 
@@ -14,7 +14,7 @@ function draft(minute: number, project: string) {
   return { ...newDraft("2026.2", "basics", at(minute)), answers: { project_name: project } };
 }
 
-describe("the home page's newest drafts, read without Dexie", () => {
+describe("history rows read without Dexie", () => {
   it("reads the app's own database", () => {
     expect(DATABASE).toBe(DB_NAME);
   });
@@ -32,9 +32,20 @@ describe("the home page's newest drafts, read without Dexie", () => {
     expect(rows.map((r) => r.project)).toEqual(Array.from({ length: 10 }, (_, i) => `Draft ${14 - i}`));
   });
 
+  it("reads every row, as Dexie stores them, for the history's first list", async () => {
+    const name = `all-${crypto.randomUUID()}`;
+    const db = openDb(name);
+    const rows = [draft(1, "One"), { ...draft(2, "Two"), status: "completed" as const }].map(historyRowOf);
+    await db.historyRows.bulkPut(rows);
+    const viaDexie = await db.historyRows.toArray();
+    db.close();
+    expect(await readHistoryRows(name)).toEqual(viaDexie);
+  });
+
   it("creates no database when nothing was ever stored", async () => {
     const name = `none-${crypto.randomUUID()}`;
     expect(await listRecentDrafts(10, name)).toEqual({ rows: [], total: 0 });
+    expect(await readHistoryRows(name)).toBeNull();
     expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(name);
   });
 
