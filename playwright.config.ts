@@ -16,6 +16,9 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${PORT}`,
     bypassCSP: true,
+    // Each test is a fresh context: left on, the service worker would download the whole app in
+    // the background of every test. e2e/offline.spec.ts allows it and tests it.
+    serviceWorkers: "block",
     trace: "on-first-retry",
     launchOptions: {
       executablePath: chromiumPath,

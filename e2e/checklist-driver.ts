@@ -7,7 +7,7 @@ import { CURRENT_CHECKLIST_VERSION, getChecklist } from "@/lib/checklist/registr
 import type { AnswerValue, Answers, Checklist, Question, SectionId } from "@/lib/checklist/types";
 import { UNKNOWN } from "@/lib/checklist/types";
 import type { SignOffDecision } from "@/lib/assessment/assessment";
-import { createChecklistText } from "@/lib/i18n/checklist-text";
+import { createChecklistText } from "@/lib/i18n/checklist-text-sync";
 import type { Locale } from "@/lib/i18n/locale";
 import en from "@/messages/en.json";
 import zh from "@/messages/zh.json";

@@ -60,6 +60,9 @@ for (const locale of LOCALES) {
       expect(policy.get("base-uri")).toEqual(["'self'"]);
       expect(policy.get("form-action")).toEqual(["'self'"]);
       expect(policy.get("connect-src")?.[0]).toBe("'self'");
+      // The service worker (scripts/sw.mjs) is the app's own file: nothing else may run as a worker.
+      expect(policy.get("worker-src")).toEqual(["'self'"]);
+      expect(policy.get("manifest-src")).toEqual(["'self'"]);
       expect(meta).not.toMatch(/https?:|wss?:|\*/);
 
       // Hydrated under the policy: the client-side language switch points at the same page

@@ -35,7 +35,7 @@ export function buildPolicy(scriptHashes, options = {}) {
     ["img-src", "'self'", "data:", "blob:"],
     ["font-src", "'self'"],
     ["connect-src", "'self'", ...(options.pdf ? ["data:"] : [])],
-    ["worker-src", "'self'", "blob:"],
+    ["worker-src", "'self'"],
     ["manifest-src", "'self'"],
     ["object-src", "'none'"],
     ["base-uri", "'self'"],

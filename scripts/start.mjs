@@ -4,8 +4,20 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 
-const SOURCES = ["app", "components", "lib", "messages", "public", "next.config.js", "package-lock.json"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "messages",
+  "public",
+  "next.config.js",
+  "package-lock.json",
+  join("scripts", "csp.mjs"),
+  join("scripts", "sw.mjs"),
+];
 const BUILT = join("out", "index.html");
+// The last file the build writes (scripts/sw.mjs): a build that stopped before it is not current.
+const SERVICE_WORKER = join("out", "sw.js");
 
 function newestMtime(path) {
   if (!existsSync(path)) return 0;
@@ -18,7 +30,7 @@ function newestMtime(path) {
 }
 
 function isBuildCurrent() {
-  if (!existsSync(BUILT)) return false;
+  if (!existsSync(BUILT) || !existsSync(SERVICE_WORKER)) return false;
   const built = statSync(BUILT).mtimeMs;
   return SOURCES.every((source) => newestMtime(source) <= built);
 }

@@ -4,6 +4,7 @@ import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 
+import { AppUpdate } from "@/components/shell/app-update";
 import { SiteFooter } from "@/components/shell/site-footer";
 import { SiteHeader } from "@/components/shell/site-header";
 import { htmlLang, routing } from "@/lib/i18n/routing";
@@ -38,6 +39,7 @@ export default async function LocaleLayout({ children, params }: Props) {
             <div className="page">{children}</div>
           </main>
           <SiteFooter />
+          <AppUpdate />
         </NextIntlClientProvider>
       </body>
     </html>

@@ -6,7 +6,8 @@ import { useEffect, useState } from "react";
 import { type Assessment, DamagedRecordError } from "@/lib/assessment/assessment";
 import { getChecklist, isKnownChecklistVersion } from "@/lib/checklist/registry";
 import type { Checklist } from "@/lib/checklist/types";
-import { type ChecklistText, createChecklistText } from "@/lib/i18n/checklist-text";
+import type { ChecklistText } from "@/lib/i18n/checklist-text";
+import { loadChecklistText } from "@/lib/i18n/load-checklist-text";
 import { isLocale } from "@/lib/i18n/routing";
 import { getAssessment } from "@/lib/storage/assessments";
 
@@ -25,15 +26,17 @@ export function useAssessment(id: string): LoadedAssessment {
   useEffect(() => {
     let live = true;
     getAssessment(id)
-      .then((assessment) => {
+      .then(async (assessment) => {
         if (!live) return;
         if (!assessment) return setState({ status: "missing" });
         if (!isKnownChecklistVersion(assessment.checklistVersion)) {
           return setState({ status: "unknownChecklist", version: assessment.checklistVersion });
         }
+        // The texts of this version, in this language only, loaded now. (The definitions come
+        // with lib/storage, which imports the registry; loading them apart would ship them twice.)
         const checklist = getChecklist(assessment.checklistVersion);
-        const text = createChecklistText(assessment.checklistVersion, isLocale(locale) ? locale : "en");
-        setState({ status: "ready", assessment, checklist, text });
+        const text = await loadChecklistText(assessment.checklistVersion, isLocale(locale) ? locale : "en");
+        if (live) setState({ status: "ready", assessment, checklist, text });
       })
       .catch(
         (error: unknown) =>

@@ -1,12 +1,17 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { memo } from "react";
 
-import { useVocabulary } from "@/components/ui/use-vocabulary";
 import { DECISIONS, LEVELS } from "@/lib/checklist/types";
 import { type HistoryQuery, STATUSES } from "@/lib/history/query";
+import type { ChecklistText } from "@/lib/i18n/checklist-text";
+
+import { SearchBox } from "./search-box";
 
 type Props = {
+  /** The words for levels and decisions (useVocabulary). */
+  vocab: ChecklistText;
   query: HistoryQuery;
   search: string;
   onSearch: (value: string) => void;
@@ -14,10 +19,19 @@ type Props = {
   onClear: () => void;
 };
 
-/** Search as you type plus the filters; every change goes straight to the URL. */
-export function HistoryFilters({ query, search, onSearch, onChange, onClear }: Props) {
+/**
+ * Search as you type plus the filters. Memoised: while the user types, only the search box
+ * re-renders; the filters change the view (and the URL) at once.
+ */
+export const HistoryFilters = memo(function HistoryFilters({
+  vocab,
+  query,
+  search,
+  onSearch,
+  onChange,
+  onClear,
+}: Props) {
   const t = useTranslations("history");
-  const vocab = useVocabulary();
   const statusLabel = (s: (typeof STATUSES)[number]) =>
     s === "draft" ? t("statusDraft") : s === "completed" ? t("statusCompleted") : t("due");
   return (
@@ -25,19 +39,7 @@ export function HistoryFilters({ query, search, onSearch, onChange, onClear }: P
       <h2 id="history-filters-title" className="visually-hidden">
         {t("filtersTitle")}
       </h2>
-      <div className="history-filters__search">
-        <label htmlFor="history-search">{t("search")}</label>
-        <input
-          id="history-search"
-          type="search"
-          value={search}
-          aria-describedby="history-search-help"
-          onChange={(e) => onSearch(e.target.value)}
-        />
-        <span id="history-search-help" className="muted">
-          {t("searchHelp")}
-        </span>
-      </div>
+      <SearchBox value={search} onSearch={onSearch} />
       <div>
         <label htmlFor="history-level">{t("level")}</label>
         <select
@@ -108,4 +110,4 @@ export function HistoryFilters({ query, search, onSearch, onChange, onClear }: P
       </div>
     </section>
   );
-}
+});

@@ -4,15 +4,17 @@ import { useFormatter, useTranslations } from "next-intl";
 import { memo } from "react";
 
 import { TableScroll } from "@/components/ui/table-scroll";
-import { useVocabulary } from "@/components/ui/use-vocabulary";
 import { isReassessmentDue } from "@/lib/assessment/dates";
 import { type HistoryQuery, rowDate, SORT_COLUMNS, type SortColumn } from "@/lib/history/query";
+import type { ChecklistText } from "@/lib/i18n/checklist-text";
 import { Link } from "@/lib/i18n/navigation";
 import type { HistoryRow } from "@/lib/storage/history-row";
 
 import { LevelBadge } from "../summary/level-badge";
 
 type Props = {
+  /** The words for levels and decisions (useVocabulary). */
+  vocab: ChecklistText;
   rows: readonly HistoryRow[];
   sort: HistoryQuery["sort"];
   dir: HistoryQuery["dir"];
@@ -30,6 +32,7 @@ type Props = {
  * keystroke in the search box re-renders the table only once the filtered page changes.
  */
 export const HistoryTable = memo(function HistoryTable({
+  vocab,
   rows,
   sort,
   dir,
@@ -81,6 +84,7 @@ export const HistoryTable = memo(function HistoryTable({
           {rows.map((row) => (
             <HistoryTableRow
               key={row.id}
+              vocab={vocab}
               row={row}
               due={isReassessmentDue(row, today)}
               source={row.reassessedFrom ? projectOf(row.reassessedFrom) : undefined}
@@ -97,6 +101,7 @@ export const HistoryTable = memo(function HistoryTable({
 });
 
 type RowProps = {
+  vocab: ChecklistText;
   row: HistoryRow;
   due: boolean;
   /** The project name of the assessment this one re-assesses, if it is still stored. */
@@ -109,6 +114,7 @@ type RowProps = {
 
 /** One row: its own component, so React renders a page row by row and keeps rows that stay. */
 const HistoryTableRow = memo(function HistoryTableRow({
+  vocab,
   row,
   due,
   source,
@@ -118,7 +124,6 @@ const HistoryTableRow = memo(function HistoryTableRow({
   onDelete,
 }: RowProps) {
   const t = useTranslations("history");
-  const vocab = useVocabulary();
   const format = useFormatter();
   const name = row.project || t("untitled");
   const href = row.status === "draft" ? `/assess/?id=${row.id}` : `/summary/?id=${row.id}`;

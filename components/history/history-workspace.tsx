@@ -27,6 +27,7 @@ import type { HistoryRow } from "@/lib/storage/history-row";
 
 import { ConfirmDialog } from "../ui/confirm-dialog";
 import { replaceLocationHash } from "../ui/use-location-hash";
+import { useVocabulary } from "../ui/use-vocabulary";
 
 import { ExportForm } from "./export-form";
 import { HistoryFilters } from "./history-filters";
@@ -41,24 +42,18 @@ import { RegisterButton } from "./register-button";
  * and is never sent to a server; the search box filters as the user types (a deferred value, so
  * typing never waits for the table).
  */
-// The rows are asked for as soon as this code arrives, not after the first render: the read
-// (the slowest step with 10,000 assessments) overlaps React's work instead of following it.
-let firstList: Promise<HistoryRow[]> | null = listHistoryRows();
-firstList.catch(() => undefined); // handled where it is used
-
-/** The read started on arrival, once; later (re)loads read afresh. */
-function takeFirstList(): Promise<HistoryRow[]> {
-  const pending = firstList ?? listHistoryRows();
-  firstList = null;
-  return pending;
-}
-
 /** How long the address waits after a keystroke in the search box (one write per pause). */
 const SEARCH_URL_DELAY_MS = 300;
 
-export default function HistoryWorkspace() {
+/**
+ * `firstRows`: the rows, read straight from IndexedDB as the page started (history-route.tsx),
+ * while this code was still on its way; null when there was no current database to read (Dexie
+ * then opens or upgrades it).
+ */
+export default function HistoryWorkspace({ firstRows }: { firstRows: Promise<HistoryRow[] | null> | null }) {
   const t = useTranslations("history");
   const router = useRouter();
+  const vocab = useVocabulary();
   // The view is this component's state, read once from the URL's fragment and written back to
   // it: the search box never waits on a URL round trip, and a typed search lands in the address
   // once typing pauses.
@@ -75,7 +70,8 @@ export default function HistoryWorkspace() {
   const reload = useCallback((pending: Promise<HistoryRow[]> = listHistoryRows()) => {
     pending.then(setRows).catch((error: unknown) => setLoadError(String(error)));
   }, []);
-  useEffect(() => reload(takeFirstList()), [reload]);
+  const [first] = useState(() => firstRows?.then((rows) => rows ?? listHistoryRows()) ?? listHistoryRows());
+  useEffect(() => reload(first), [reload, first]);
 
   const written = useRef(urlQuery);
   // A fragment changed from outside (edited address, back / forward) is the new view.
@@ -103,8 +99,12 @@ export default function HistoryWorkspace() {
     return () => clearTimeout(timer);
   }, [urlQuery]);
 
-  const change = (update: Partial<HistoryQuery>) => setQuery((q) => ({ ...q, page: 1, ...update }));
-  const onSearch = (value: string) => change({ q: value });
+  const change = useCallback(
+    (update: Partial<HistoryQuery>) => setQuery((q) => ({ ...q, page: 1, ...update })),
+    [],
+  );
+  const onSearch = useCallback((value: string) => change({ q: value }), [change]);
+  const onClear = useCallback(() => setQuery(DEFAULT_QUERY), []);
   const onSort = useCallback((column: SortColumn) => {
     const fresh = column === "date" ? "desc" : "asc";
     setQuery((q) => ({
@@ -147,7 +147,7 @@ export default function HistoryWorkspace() {
   );
 
   if (loadError) return <p role="alert">{t("loadFailed", { reason: loadError })}</p>;
-  if (!rows) return <p role="status">{t("loading")}</p>;
+  if (!rows || !vocab) return <p role="status">{t("loading")}</p>;
 
   const selectedIds = [...selected].filter((id) => projects.has(id));
   const nameOf = (row: { project: string }) => row.project || t("untitled");
@@ -181,11 +181,12 @@ export default function HistoryWorkspace() {
   return (
     <>
       <HistoryFilters
+        vocab={vocab}
         query={urlQuery}
         search={urlQuery.q}
         onSearch={onSearch}
         onChange={change}
-        onClear={() => setQuery(DEFAULT_QUERY)}
+        onClear={onClear}
       />
       <div className="history-toolbar">
         <p role="status" data-testid="history-count">
@@ -200,7 +201,7 @@ export default function HistoryWorkspace() {
         >
           {t("compareSelected")}
         </button>
-        <RegisterButton rows={shown} />
+        <RegisterButton rows={shown} vocab={vocab} />
       </div>
       <div className="history-notice" role="status" aria-live="polite">
         {notice ? (
@@ -221,6 +222,7 @@ export default function HistoryWorkspace() {
       ) : (
         <>
           <HistoryTable
+            vocab={vocab}
             rows={pageRows}
             sort={urlQuery.sort}
             dir={urlQuery.dir}

@@ -2,17 +2,16 @@
 
 import { useTranslations } from "next-intl";
 
-import { useVocabulary } from "@/components/ui/use-vocabulary";
 import { rowDate } from "@/lib/history/query";
+import type { ChecklistText } from "@/lib/i18n/checklist-text";
 import { type RegisterColumn, registerCsv } from "@/lib/history/register-csv";
 import type { HistoryRow } from "@/lib/storage/history-row";
 
 import { downloadText } from "./download";
 
 /** The compliance register: the rows shown (filters applied) as CSV, headers in the user's language. */
-export function RegisterButton({ rows }: { rows: readonly HistoryRow[] }) {
+export function RegisterButton({ rows, vocab }: { rows: readonly HistoryRow[]; vocab: ChecklistText }) {
   const t = useTranslations("history");
-  const vocab = useVocabulary();
   const tc = useTranslations("summary");
   function download() {
     const columns: RegisterColumn[] = [

@@ -1,21 +1,29 @@
 "use client";
 
 import { useLocale } from "next-intl";
-import { useMemo } from "react";
+import { useEffect, useState } from "react";
 
 import { CURRENT_CHECKLIST_VERSION } from "@/lib/checklist/registry";
-import { type ChecklistText, createChecklistText } from "@/lib/i18n/checklist-text";
+import type { ChecklistText } from "@/lib/i18n/checklist-text";
+import { loadChecklistText } from "@/lib/i18n/load-checklist-text";
 import { isLocale } from "@/lib/i18n/routing";
 
 /**
  * The words for levels, decisions and severities, from the current checklist: the one
  * vocabulary every page shares (history, compare, register), so a level reads the same as on
- * the summary.
+ * the summary. Loaded with the checklist's texts in this language only; null until then.
  */
-export function useVocabulary(): ChecklistText {
+export function useVocabulary(): ChecklistText | null {
   const locale = useLocale();
-  return useMemo(
-    () => createChecklistText(CURRENT_CHECKLIST_VERSION, isLocale(locale) ? locale : "en"),
-    [locale],
-  );
+  const [vocabulary, setVocabulary] = useState<{ locale: string; text: ChecklistText } | null>(null);
+  useEffect(() => {
+    let live = true;
+    void loadChecklistText(CURRENT_CHECKLIST_VERSION, isLocale(locale) ? locale : "en").then(
+      (text) => live && setVocabulary({ locale, text }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [locale]);
+  return vocabulary?.locale === locale ? vocabulary.text : null;
 }

@@ -10,6 +10,7 @@ import { keyPaths } from "@/lib/i18n/message-keys";
 
 import { CATALOGUE_SLUGS } from "./catalogue-slugs";
 import { LAWS, type LawId } from "./laws";
+import { getChecklistMessages } from "./message-files";
 import {
   ANSWER_KEYS,
   NOT_APPLICABLE_KEY,
@@ -17,7 +18,6 @@ import {
   controlKeys,
   decisionKey,
   flagKeys,
-  getChecklistMessages,
   LEGAL_KEYS,
   levelKey,
   lookupMessage,

@@ -12,14 +12,12 @@
 //   validation.<code>   unknowns.<...>   reporting.<...>   legal.to_verify
 //
 // Ids are snake_case slugs, so no key segment contains a dot.
-import en2026_1 from "./2026.1/messages/en.json";
-import zh2026_1 from "./2026.1/messages/zh.json";
-import en2026_2 from "./2026.2/messages/en.json";
-import zh2026_2 from "./2026.2/messages/zh.json";
-import en2026_3 from "./2026.3/messages/en.json";
-import zh2026_3 from "./2026.3/messages/zh.json";
+//
+// This module holds keys only, so any page may import it: the texts themselves are in
+// message-files.ts (every version and language at once: tests, scripts) and are loaded one version
+// and language at a time by lib/i18n/load-checklist-text.ts (the app).
 import type { LawId } from "./laws";
-import type { Locale, Messages } from "@/lib/i18n/locale";
+import type { Messages } from "@/lib/i18n/locale";
 import type { Decision, Level, Question, RuleId, SectionId, Severity, Unit } from "./types";
 
 export function sectionKeys(id: SectionId) {
@@ -133,29 +131,13 @@ export const LEGAL_KEYS = { toVerify: "legal.to_verify" } as const;
  * A later version's files hold only what it adds or rewords; they are laid over the version it
  * builds on, so an unchanged text is written once and old versions keep their own words.
  */
-function overlay(base: Messages, changes: Messages): Messages {
+export function overlayMessages(base: Messages, changes: Messages): Messages {
   const out: Messages = { ...base };
   for (const [key, value] of Object.entries(changes)) {
     const below = out[key];
-    out[key] = typeof value === "object" && typeof below === "object" ? overlay(below, value) : value;
+    out[key] = typeof value === "object" && typeof below === "object" ? overlayMessages(below, value) : value;
   }
   return out;
-}
-
-const en2026_2_full = overlay(en2026_1, en2026_2);
-const zh2026_2_full = overlay(zh2026_1, zh2026_2);
-
-const MESSAGES: Record<string, Record<Locale, Messages>> = {
-  "2026.1": { en: en2026_1, zh: zh2026_1 },
-  "2026.2": { en: en2026_2_full, zh: zh2026_2_full },
-  "2026.3": { en: overlay(en2026_2_full, en2026_3), zh: overlay(zh2026_2_full, zh2026_3) },
-};
-
-/** The nested message object of one checklist version in one language. */
-export function getChecklistMessages(version: string, locale: Locale): Messages {
-  const byLocale = MESSAGES[version];
-  if (!byLocale) throw new Error(`No messages for checklist version ${version}`);
-  return byLocale[locale];
 }
 
 /** Looks up a dotted key in a nested message object (tests and non-React renderers such as the PDF). */

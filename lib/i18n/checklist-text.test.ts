@@ -5,7 +5,7 @@ import type { Question } from "@/lib/checklist/types";
 import { evaluateRisk } from "@/lib/risk/evaluate-risk";
 import { railwayBeforeSigning } from "@/lib/risk/fixtures/railway";
 
-import { createChecklistText } from "./checklist-text";
+import { createChecklistText } from "./checklist-text-sync";
 
 const checklist = getChecklist("2026.1");
 const question = (id: string) =>

@@ -1,6 +1,9 @@
 // Texts of one checklist version in one language, for every renderer (form, summary, PDF).
 // The checklist holds message keys only; this turns them into strings with next-intl's core
 // translator (ICU plurals and arguments), without React, so the PDF can use it too.
+// checklistTextFrom() takes the messages; the app loads them with loadChecklistText()
+// (load-checklist-text.ts), one version and language at a time. createChecklistText() reads
+// every version's files at once (checklist-text-sync.ts): tests, scripts and the e2e driver only.
 import { createTranslator } from "next-intl";
 
 import { formatLegalRefs } from "@/lib/checklist/legal-refs";
@@ -9,7 +12,6 @@ import {
   controlKeys,
   decisionKey,
   flagKeys,
-  getChecklistMessages,
   lawKey,
   levelKey,
   lookupMessage,
@@ -40,10 +42,9 @@ import { parenthesised } from "./routing";
 
 type Values = Record<string, string | number>;
 
-export type ChecklistText = ReturnType<typeof createChecklistText>;
+export type ChecklistText = ReturnType<typeof checklistTextFrom>;
 
-export function createChecklistText(version: string, locale: Locale) {
-  const messages: Messages = getChecklistMessages(version, locale);
+export function checklistTextFrom(messages: Messages, version: string, locale: Locale) {
   const translate = createTranslator({ locale, messages }) as unknown as (
     key: string,
     values?: Values,

@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import type { Assessment } from "@/lib/assessment/assessment";
 import { getChecklist } from "@/lib/checklist/registry";
 import type { Answers } from "@/lib/checklist/types";
-import { createChecklistText } from "@/lib/i18n/checklist-text";
+import { createChecklistText } from "@/lib/i18n/checklist-text-sync";
 import type { Locale } from "@/lib/i18n/locale";
 import { evaluateRisk } from "@/lib/risk/evaluate-risk";
 import { railwayBeforeSigning } from "@/lib/risk/fixtures/railway";

@@ -244,21 +244,6 @@ export async function listAssessments(status?: Assessment["status"]): Promise<As
   return rows.map(restoreAssessment).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
 }
 
-/** The newest `limit` drafts' history rows, newest first, and how many drafts there are. */
-export async function listRecentDrafts(limit: number): Promise<{ rows: HistoryRow[]; total: number }> {
-  const rows = getDb().historyRows;
-  const [recent, total] = await Promise.all([
-    rows
-      .where("[status+updatedAt]")
-      .between(["draft", Dexie.minKey], ["draft", Dexie.maxKey])
-      .reverse()
-      .limit(limit)
-      .toArray(),
-    rows.where("status").equals("draft").count(),
-  ]);
-  return { rows: recent, total };
-}
-
 /** Rows of the history table, in storage order (the history sorts and filters them). */
 export async function listHistoryRows(): Promise<HistoryRow[]> {
   return getDb().historyRows.toArray();

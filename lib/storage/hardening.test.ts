@@ -25,10 +25,10 @@ import {
   completeAssessment,
   createDraft,
   getAssessment,
-  listRecentDrafts,
   signOffAssessment,
   writeDraft,
 } from "./assessments";
+import { listRecentDrafts } from "./quick-read";
 import { getDb } from "./db";
 import { IMPORT_ERRORS, ImportError, readExchangeText, serialiseExport } from "./exchange";
 import { PBKDF2_ITERATIONS } from "./exchange-crypto";

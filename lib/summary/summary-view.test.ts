@@ -5,7 +5,7 @@ import type { Assessment } from "@/lib/assessment/assessment";
 import { createAuditText } from "@/lib/assessment/audit-text";
 import { getChecklist } from "@/lib/checklist/registry";
 import type { Answers } from "@/lib/checklist/types";
-import { createChecklistText } from "@/lib/i18n/checklist-text";
+import { createChecklistText } from "@/lib/i18n/checklist-text-sync";
 import type { Locale } from "@/lib/i18n/locale";
 import { evaluateRisk } from "@/lib/risk/evaluate-risk";
 import { RAILWAY_FLAGS_BEFORE_SIGNING, railwayBeforeSigning } from "@/lib/risk/fixtures/railway";

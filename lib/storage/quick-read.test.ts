@@ -1,0 +1,64 @@
+import "fake-indexeddb/auto";
+
+import Dexie from "dexie";
+import { describe, expect, it } from "vitest";
+
+import { newDraft } from "./assessments";
+import { DB_NAME, openDb } from "./db";
+import { historyRowOf } from "./history-row";
+import { DATABASE, listRecentDrafts, readHistoryRows } from "./quick-read";
+
+const at = (minute: number) => new Date(Date.UTC(2026, 0, 1, 0, minute));
+
+function draft(minute: number, project: string) {
+  return { ...newDraft("2026.2", "basics", at(minute)), answers: { project_name: project } };
+}
+
+describe("history rows read without Dexie", () => {
+  it("reads the app's own database", () => {
+    expect(DATABASE).toBe(DB_NAME);
+  });
+
+  it("lists the newest drafts first, up to the limit, and counts them all; completed ones are not drafts", async () => {
+    const name = `recent-${crypto.randomUUID()}`;
+    const db = openDb(name);
+    const drafts = Array.from({ length: 15 }, (_, i) => draft(i, `Draft ${i}`));
+    const completed = { ...draft(99, "Done"), status: "completed" as const };
+    await db.historyRows.bulkPut([...drafts, completed].map(historyRowOf));
+    db.close();
+
+    const { rows, total } = await listRecentDrafts(10, name);
+    expect(total).toBe(15);
+    expect(rows.map((r) => r.project)).toEqual(Array.from({ length: 10 }, (_, i) => `Draft ${14 - i}`));
+  });
+
+  it("reads every row, as Dexie stores them, for the history's first list", async () => {
+    const name = `all-${crypto.randomUUID()}`;
+    const db = openDb(name);
+    const rows = [draft(1, "One"), { ...draft(2, "Two"), status: "completed" as const }].map(historyRowOf);
+    await db.historyRows.bulkPut(rows);
+    const viaDexie = await db.historyRows.toArray();
+    db.close();
+    expect(await readHistoryRows(name)).toEqual(viaDexie);
+  });
+
+  it("creates no database when nothing was ever stored", async () => {
+    const name = `none-${crypto.randomUUID()}`;
+    expect(await listRecentDrafts(10, name)).toEqual({ rows: [], total: 0 });
+    expect(await readHistoryRows(name)).toBeNull();
+    expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(name);
+  });
+
+  it("upgrades a database an older version of the app left (no index yet), then reads it", async () => {
+    const name = `old-${crypto.randomUUID()}`;
+    const v2 = new Dexie(name);
+    v2.version(1).stores({ assessments: "id, status, updatedAt, completedAt" });
+    v2.version(2).stores({ historyRows: "id, status, updatedAt" });
+    await v2.table("historyRows").bulkPut([historyRowOf(draft(1, "Old draft"))]);
+    v2.close();
+
+    const { rows, total } = await listRecentDrafts(10, name);
+    expect(total).toBe(1);
+    expect(rows.map((r) => r.project)).toEqual(["Old draft"]);
+  });
+});
