@@ -5,6 +5,7 @@ import { z } from "zod";
 
 import type { Answers } from "@/lib/checklist/types";
 import type { RiskSummary } from "@/lib/risk/evaluate-risk";
+import { screeningRecordSchema } from "@/lib/screening/record";
 
 // The app's CSP forbids eval; without this zod probes `new Function` and the browser reports a
 // CSP violation (zod then falls back to the same interpreted parsing this selects).
@@ -90,6 +91,8 @@ export const assessmentSchema = z.object({
   reassessBy: z.iso.date().optional(),
   /** A re-assessment's questions that are new or changed since the source's checklist version. */
   reviewQuestions: z.array(z.string()).optional(),
+  /** Restricted-party screening (lib/screening/record.ts), frozen at completion; fingerprinted when present. */
+  screening: screeningRecordSchema.optional(),
 });
 
 export type Assessment = z.infer<typeof assessmentSchema>;

@@ -25,7 +25,8 @@ function sortKeys(value: unknown): Json {
 }
 
 export function fingerprintContent(
-  a: Pick<Assessment, "id" | "checklistVersion" | "answers" | "completedAt" | "summary">,
+  a: Pick<Assessment, "id" | "checklistVersion" | "answers" | "completedAt" | "summary"> &
+    Partial<Pick<Assessment, "screening">>,
 ) {
   return {
     id: a.id,
@@ -33,6 +34,8 @@ export function fingerprintContent(
     answers: a.answers,
     completedAt: a.completedAt,
     summary: a.summary,
+    // Absent on assessments without screening, so their canonical JSON (and fingerprint) is unchanged.
+    screening: a.screening,
   };
 }
 

@@ -12,6 +12,7 @@ import type { ListEntry, ListFormat } from "./types";
 export const LIST_FILE_ERRORS = [
   "empty",
   "too_large",
+  "encoding",
   "header",
   "columns",
   "quotes",

@@ -20,6 +20,7 @@ import type { RiskSummary } from "@/lib/risk/evaluate-risk";
 
 import { getDb } from "./db";
 import { type HistoryRow, historyRowOf } from "./history-row";
+import { getDraftScreening } from "./screening-lists";
 
 export class AssessmentNotFoundError extends Error {
   constructor(readonly id: string) {
@@ -130,6 +131,8 @@ export async function completeAssessment(
     reassessBy: defaultReassessBy(now, answers.end_date),
     audit: [...(current.audit ?? []), { at: completedAt, action: "completed", by: assessor }],
   };
+  const screening = await getDraftScreening(id);
+  if (screening) frozen.screening = screening;
   frozen.fingerprint = await fingerprint(frozen);
   const db = getDb();
   await db.transaction("rw", db.assessments, db.historyRows, async () => {

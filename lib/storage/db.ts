@@ -9,6 +9,7 @@ import Dexie, { type EntityTable } from "dexie";
 import { type Assessment, assessmentSchema } from "@/lib/assessment/assessment";
 
 import { type HistoryRow, historyRowOf } from "./history-row";
+import { declareScreeningStores } from "./screening-schema";
 
 export const DB_NAME = "commission-check";
 
@@ -33,6 +34,7 @@ export function openDb(name = DB_NAME): CommissionCheckDb {
         });
       await tx.table("historyRows").bulkPut(rows);
     });
+  declareScreeningStores(db);
   return db;
 }
 

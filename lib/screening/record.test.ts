@@ -1,0 +1,86 @@
+import "fake-indexeddb/auto";
+
+import { createHash } from "node:crypto";
+
+import { describe, expect, it } from "vitest";
+
+import { restoreAssessment } from "@/lib/assessment/assessment";
+import { canonicalJson, fingerprint } from "@/lib/assessment/fingerprint";
+import { getChecklist } from "@/lib/checklist/registry";
+import { evaluateRisk } from "@/lib/risk/evaluate-risk";
+import { completeAssessment, createDraft, writeDraft } from "@/lib/storage/assessments";
+import { putDraftScreening } from "@/lib/storage/screening-lists";
+
+import { type ScreeningRecord, screeningRecordSchema } from "./record";
+
+const RECORD: ScreeningRecord = {
+  screenedAt: "2026-11-30T10:00:00.000Z",
+  lists: [
+    {
+      id: "l1",
+      name: "Sample list",
+      format: "simple_csv",
+      scope: "foreign",
+      asOf: "2026-11-01",
+      entityCount: 4,
+      sha256: "a".repeat(64),
+    },
+  ],
+  names: [{ role: "client", name: "Brightwave Analytics GmbH" }],
+  hits: [
+    {
+      name: "Brightwave Analytics GmbH",
+      role: "client",
+      listId: "l1",
+      entryKey: "list.csv:2",
+      entryName: "Brightwave Analytics Ltd.",
+      matchedName: "Brightwave Analytics Ltd.",
+      alias: false,
+      score: 1,
+      pairs: [{ query: "brightwave", listed: "brightwave", similarity: 1 }],
+      countries: ["GB"],
+      decision: "dismissed",
+      reason: "Different company: registry number differs",
+      decidedAt: "2026-11-30T10:01:00.000Z",
+    },
+  ],
+};
+
+const base = {
+  id: "7d3c2a9e-52a5-4d2b-9a44-0c1f7f4a1b11",
+  checklistVersion: "2026.1",
+  answers: { b: "yes" },
+  completedAt: "2026-11-28T10:00:00.000Z",
+  summary: undefined,
+};
+
+describe("the screening record", () => {
+  it("needs a reason for every dismissed match", () => {
+    expect(screeningRecordSchema.safeParse(RECORD).success).toBe(true);
+    const noReason = { ...RECORD, hits: [{ ...RECORD.hits[0]!, reason: " " }] };
+    expect(screeningRecordSchema.safeParse(noReason).success).toBe(false);
+  });
+
+  it("leaves the fingerprint of an assessment without screening as it was, and is covered when present", async () => {
+    const before = createHash("sha256").update(canonicalJson(base)).digest("hex");
+    expect(await fingerprint(base)).toBe(before);
+    const screened = await fingerprint({ ...base, screening: RECORD });
+    expect(screened).not.toBe(before);
+    const changed = { ...RECORD, hits: [{ ...RECORD.hits[0]!, decision: "confirmed" as const }] };
+    expect(await fingerprint({ ...base, screening: changed })).not.toBe(screened);
+  });
+
+  it("is frozen into the assessment at completion", async () => {
+    const draft = await createDraft("2026.2", "basics");
+    await writeDraft({ ...draft, answers: { client_name: "Brightwave Analytics GmbH" } });
+    await putDraftScreening(draft.id, RECORD);
+    const answers = { client_name: "Brightwave Analytics GmbH" };
+    const done = await completeAssessment(
+      draft.id,
+      answers,
+      evaluateRisk(getChecklist("2026.2"), answers, { date: "2026-11-30" }),
+    );
+    expect(restoreAssessment(done).screening).toEqual(RECORD);
+    expect(done.fingerprint).toBe(await fingerprint(done));
+  });
+});
