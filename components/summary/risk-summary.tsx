@@ -9,6 +9,8 @@ import { Link } from "@/lib/i18n/navigation";
 import { labelled } from "@/lib/i18n/routing";
 import type { RiskSummary } from "@/lib/risk/evaluate-risk";
 
+import { ScreeningRecordView } from "@/components/screening/screening-record";
+
 import { DownloadPdf } from "./download-pdf";
 import { EngagementFacts } from "./engagement-facts";
 import { FlagList } from "./flag-list";
@@ -76,6 +78,7 @@ export function RiskSummaryView({ assessment, checklist, text, summary }: Props)
       <ConditionList summary={summary} text={text} />
       <UnknownList checklist={checklist} summary={summary} text={text} />
       <SectionChart summary={summary} text={text} />
+      <ScreeningRecordView assessment={assessment} />
     </article>
   );
 }

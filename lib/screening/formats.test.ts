@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 
 import { ListFileError, parseListFiles } from "./formats";
+import { templateCsv } from "./template";
 
 const fixture = (name: string) => ({
   name,
@@ -179,5 +180,16 @@ describe("OFAC SDN", () => {
     ],
   ])("refuses %s", (_what, files, expected) => {
     expect(refusal(() => parseListFiles("ofac_sdn", files))).toMatchObject(expected);
+  });
+});
+
+describe("the template", () => {
+  it.each(["en", "zh"] as const)("reads back in %s", (locale) => {
+    const entries = parseListFiles("simple_csv", [{ name: "t.csv", text: templateCsv(locale) }]);
+    expect(entries).toHaveLength(2);
+    expect(entries[0]).toMatchObject({
+      names: ["Example Surveying Co., Ltd.", "Example Mapping", "EXSV"],
+      chineseName: "示例测绘有限公司",
+    });
   });
 });

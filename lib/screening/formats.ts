@@ -7,37 +7,10 @@
 // on; a file with any problem yields nothing (the caller stores nothing).
 import Papa from "papaparse";
 
+import { ListFileError } from "./errors";
 import type { ListEntry, ListFormat } from "./types";
 
-export const LIST_FILE_ERRORS = [
-  "empty",
-  "too_large",
-  "encoding",
-  "header",
-  "columns",
-  "quotes",
-  "json",
-  "no_name",
-  "bad_date",
-  "ofac_sdn_missing",
-  "ofac_unknown_entity",
-  "ofac_file",
-  "no_entities",
-  "storage",
-] as const;
-export type ListFileErrorCode = (typeof LIST_FILE_ERRORS)[number];
-
-export class ListFileError extends Error {
-  constructor(
-    readonly code: ListFileErrorCode,
-    /** 1-based line of the file where the problem is. */
-    readonly line?: number,
-    /** The file and the value or column concerned. */
-    readonly detail?: string,
-  ) {
-    super(`List file refused: ${code}${line ? ` at line ${line}` : ""}${detail ? ` (${detail})` : ""}`);
-  }
-}
+export { ListFileError, type ListFileErrorCode } from "./errors";
 
 /** Larger files are refused before they are read. */
 export const MAX_LIST_BYTES = 256 * 1024 * 1024;

@@ -11,6 +11,7 @@ import { evaluateRisk } from "@/lib/risk/evaluate-risk";
 import { completeAssessment, createDraft, writeDraft } from "@/lib/storage/assessments";
 import { putDraftScreening } from "@/lib/storage/screening-lists";
 
+import { listAgeDays, recordRows, screeningAnswers } from "./outcome";
 import { type ScreeningRecord, screeningRecordSchema } from "./record";
 
 const RECORD: ScreeningRecord = {
@@ -82,5 +83,34 @@ describe("the screening record", () => {
     );
     expect(restoreAssessment(done).screening).toEqual(RECORD);
     expect(done.fingerprint).toBe(await fingerprint(done));
+  });
+});
+
+describe("what a record answers", () => {
+  const confirmed = { ...RECORD.hits[0]!, decision: "confirmed" as const, reason: undefined };
+  const pending = { ...RECORD.hits[0]!, decision: "pending" as const, reason: undefined };
+
+  it.each([
+    ["every possible match dismissed", RECORD.hits, { listed_abroad: "no" }],
+    ["no possible match at all", [], { listed_abroad: "no" }],
+    ["a confirmed match", [RECORD.hits[0]!, confirmed], { listed_abroad: "yes" }],
+    ["a match still to decide", [pending], {}],
+  ])("%s", (_what, hits, expected) => {
+    expect(screeningAnswers({ ...RECORD, hits })).toEqual(expected);
+  });
+
+  it("answers only the question of the lists' scope", () => {
+    const china = { ...RECORD, lists: [{ ...RECORD.lists[0]!, scope: "china" as const }] };
+    expect(screeningAnswers({ ...china, hits: [confirmed] })).toEqual({ listed_in_china: "yes" });
+  });
+
+  it("gives the summary and the PDF rows with each hit's list and date", () => {
+    const rows = recordRows(RECORD);
+    expect(rows.outcomes).toEqual([{ scope: "foreign", outcome: "no_match", lists: RECORD.lists }]);
+    expect(rows.names[0]!.hits[0]).toMatchObject({ listName: "Sample list", listAsOf: "2026-11-01" });
+  });
+
+  it("counts a list's age in days", () => {
+    expect(listAgeDays("2026-08-01", "2026-11-30")).toBe(121);
   });
 });

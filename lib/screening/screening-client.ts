@@ -1,7 +1,8 @@
 // The page's side of screening: one worker (screening.worker.ts) for imports and screening, asked
-// one request at a time. Where a worker cannot start, the same functions run on the page.
-import { type ImportPhase, importList, type ListImport, type NameResult, screenNames } from "./engine";
-import { ListFileError } from "./formats";
+// one request at a time. Where a worker cannot start, the same functions run on the page, loaded
+// only then (the parsers, pinyin and OpenCC are never part of the page's own scripts).
+import type { ImportPhase, ListImport, NameResult } from "./engine";
+import { ListFileError } from "./errors";
 import type { ScreeningList } from "./types";
 import type { ScreeningReply, ScreeningRequest } from "./worker-messages";
 
@@ -21,7 +22,12 @@ export function createScreeningClient(): ScreeningClient {
   try {
     worker = new Worker(new URL("./screening.worker.ts", import.meta.url), { type: "module" });
   } catch {
-    return { importList, screen: screenNames, dispose: () => undefined };
+    const engine = () => import("./engine");
+    return {
+      importList: async (request, onProgress) => (await engine()).importList(request, onProgress),
+      screen: async (names) => (await engine()).screenNames(names),
+      dispose: () => undefined,
+    };
   }
   let queue: Promise<unknown> = Promise.resolve();
   const ask = <T extends ScreeningReply["type"]>(

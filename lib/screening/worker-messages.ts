@@ -1,6 +1,6 @@
 // What the page and the screening worker say to each other (structured-cloneable data only).
 import type { ImportPhase, ListImport, NameResult } from "./engine";
-import type { ListFileErrorCode } from "./formats";
+import type { ListFileErrorCode } from "./errors";
 import type { ScreeningList } from "./types";
 
 export type ScreeningRequest = ({ type: "import" } & ListImport) | { type: "screen"; names: string[] };
