@@ -11,6 +11,11 @@ import { evaluateRisk } from "@/lib/risk/evaluate-risk";
 import { completeAssessment, createDraft, writeDraft } from "@/lib/storage/assessments";
 import { putDraftScreening } from "@/lib/storage/screening-lists";
 
+import en from "@/messages/en.json";
+import zh from "@/messages/zh.json";
+
+import { buildRecord, decide, hitId } from "./build-record";
+import { LIST_FILE_ERRORS } from "./errors";
 import { listAgeDays, recordRows, screeningAnswers } from "./outcome";
 import { type ScreeningRecord, screeningRecordSchema } from "./record";
 
@@ -112,5 +117,54 @@ describe("what a record answers", () => {
 
   it("counts a list's age in days", () => {
     expect(listAgeDays("2026-08-01", "2026-11-30")).toBe(121);
+  });
+});
+
+describe("screening again", () => {
+  const list = { ...RECORD.lists[0]!, importedAt: "2026-11-30T09:00:00.000Z", files: ["l.csv"] };
+  const hit = {
+    ...RECORD.hits[0]!,
+    decision: undefined,
+    reason: undefined,
+    decidedAt: undefined,
+    name: undefined,
+    role: undefined,
+  };
+  const results = [{ name: "Brightwave Analytics GmbH", hits: [{ ...hit }], ms: 1 }];
+  const names = RECORD.names;
+
+  it("keeps a decision already taken on the same match of the same list snapshot", () => {
+    const next = buildRecord(names, [list], results as never, RECORD, "2026-12-01T00:00:00.000Z");
+    expect(next.hits[0]).toMatchObject({ decision: "dismissed", reason: RECORD.hits[0]!.reason });
+    expect(next.screenedAt).toBe("2026-12-01T00:00:00.000Z");
+  });
+
+  it("starts undecided against a new snapshot, and a decision can be taken back", () => {
+    const fresh = buildRecord(
+      names,
+      [{ ...list, id: "l2" }],
+      [{ ...results[0]!, hits: [{ ...hit, listId: "l2" }] }] as never,
+      RECORD,
+      "2026-12-01T00:00:00.000Z",
+    );
+    expect(fresh.hits[0]!.decision).toBe("pending");
+    const confirmed = decide(
+      fresh,
+      hitId(fresh.hits[0]!),
+      "confirmed",
+      undefined,
+      "2026-12-01T00:01:00.000Z",
+    );
+    expect(confirmed.hits[0]).toMatchObject({ decision: "confirmed", decidedAt: "2026-12-01T00:01:00.000Z" });
+    expect(
+      decide(confirmed, hitId(fresh.hits[0]!), "pending", undefined, "x").hits[0]!.decidedAt,
+    ).toBeUndefined();
+  });
+});
+
+describe("messages", () => {
+  it.each(["en", "zh"] as const)("every list file error has a message in %s", (locale) => {
+    const messages = (locale === "en" ? en : zh).screening.errors as Record<string, string>;
+    expect(LIST_FILE_ERRORS.filter((code) => !messages[code])).toEqual([]);
   });
 });

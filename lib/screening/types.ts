@@ -35,6 +35,8 @@ export interface ListEntry {
 export interface IndexedEntry extends ListEntry {
   /** Normalised forms of `names`, then of `chineseName` if any, in that order. */
   forms: NameForm[];
+  /** The keys the entry is found by (screen-index.ts nameKeys), computed once at import. */
+  keys: string[];
 }
 
 /** A loaded list: one snapshot of one source. */
