@@ -13,6 +13,8 @@ import {
   type ScreeningList,
 } from "@/lib/screening/types";
 
+import { controlAria, Field } from "@/components/ui/field";
+
 import { listErrorText } from "./list-error";
 
 type Props = {
@@ -74,26 +76,17 @@ export function ImportListForm({ replacing, getClient, onImported, onCancelRepla
   return (
     <section aria-labelledby="load-title" className="exchange-block">
       <h2 id="load-title">{title}</h2>
-      <div className="field">
-        <label className="field__label" htmlFor="list-files">
-          {t("files")}
-        </label>
-        <p id="list-files-hint" className="field__description">
-          {t("filesHint")}
-        </p>
+      <Field id="list-files" label={t("files")} group={false} description={t("filesHint")}>
         <input
           id="list-files"
           ref={fileRef}
           type="file"
           multiple
           accept=".csv,.json,.jsonl,.ftm,text/csv,application/json"
-          aria-describedby="list-files-hint"
+          {...controlAria("list-files", undefined, true)}
         />
-      </div>
-      <div className="field">
-        <label className="field__label" htmlFor="list-format">
-          {t("format")}
-        </label>
+      </Field>
+      <Field id="list-format" label={t("format")} group={false}>
         <select
           id="list-format"
           value={format}
@@ -109,23 +102,17 @@ export function ImportListForm({ replacing, getClient, onImported, onCancelRepla
             </option>
           ))}
         </select>
-      </div>
-      <div className="field">
-        <label className="field__label" htmlFor="list-name">
-          {t("sourceName")}
-        </label>
-        <p id="list-name-hint" className="field__description">
-          {t("sourceNameHint")}
-        </p>
+      </Field>
+      <Field id="list-name" label={t("sourceName")} group={false} description={t("sourceNameHint")}>
         <input
           id="list-name"
           type="text"
           maxLength={200}
           value={name}
-          aria-describedby="list-name-hint"
+          {...controlAria("list-name", undefined, true)}
           onChange={(e) => setName(e.target.value)}
         />
-      </div>
+      </Field>
       <fieldset className="field">
         <legend className="field__label">{t("scopeLabel")}</legend>
         {LIST_SCOPES.map((s) => (
@@ -142,21 +129,15 @@ export function ImportListForm({ replacing, getClient, onImported, onCancelRepla
           </p>
         ))}
       </fieldset>
-      <div className="field">
-        <label className="field__label" htmlFor="list-as-of">
-          {t("asOf")}
-        </label>
-        <p id="list-as-of-hint" className="field__description">
-          {t("asOfHint")}
-        </p>
+      <Field id="list-as-of" label={t("asOf")} group={false} description={t("asOfHint")}>
         <input
           id="list-as-of"
           type="date"
           value={asOf}
-          aria-describedby="list-as-of-hint"
+          {...controlAria("list-as-of", undefined, true)}
           onChange={(e) => setAsOf(e.target.value)}
         />
-      </div>
+      </Field>
       <div className="actions">
         <button type="button" className="button" disabled={busy} onClick={() => void load()}>
           {t("load")}

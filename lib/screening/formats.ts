@@ -133,90 +133,93 @@ function simpleHeader(row: Row, file: string): Map<SimpleColumn, number> {
   return columns;
 }
 
-function parseSimple(files: ListFileText[], progress: Progress): ListEntry[] {
+/**
+ * Rows of CSV files with a header: `header` reads the header into column positions (and throws on
+ * a missing column); `entry` turns each later row, with a cell reader, into an entry.
+ */
+function csvTable<C extends string>(
+  files: ListFileText[],
+  progress: Progress,
+  header: (row: Row, file: string) => Map<C, number>,
+  entry: (cell: (column: C) => string | undefined, row: Row, file: string) => ListEntry,
+): ListEntry[] {
   const entries: ListEntry[] = [];
   const total = files.reduce((sum, f) => sum + f.text.length, 0);
   for (const file of files) {
-    let header: Map<SimpleColumn, number> | null = null;
+    let columns: Map<C, number> | null = null;
     let width = 0;
     csvRows(
       file,
       (row) => {
-        if (!header) {
-          header = simpleHeader(row, file.name);
+        if (!columns) {
+          columns = header(row, file.name);
           width = row.cells.length;
           return;
         }
         requireColumns(row, width, file.name);
-        const cell = (column: SimpleColumn) => {
-          const index = header!.get(column);
-          return index === undefined ? undefined : row.cells[index];
-        };
-        const name = optional(cell("name"));
-        const chineseName = optional(cell("chinese_name"));
-        if (!name && !chineseName) throw new ListFileError("no_name", row.line, file.name);
-        entries.push({
-          key: `${file.name}:${row.line}`,
-          names: [...(name ? [name] : []), ...split(cell("aliases"))],
-          chineseName,
-          countries: split(cell("country")),
-          list: optional(cell("list")),
-          programme: optional(cell("programme")),
-          listedOn: checkDate(cell("listed_on"), row.line, file.name),
-          sourceUrl: optional(cell("source_url")),
-        });
+        const at = columns;
+        entries.push(
+          entry(
+            (column) => {
+              const index = at.get(column);
+              return index === undefined ? undefined : row.cells[index];
+            },
+            row,
+            file.name,
+          ),
+        );
       },
       (done) => progress(done, total),
     );
-    if (!header) throw new ListFileError("empty", undefined, file.name);
+    if (!columns) throw new ListFileError("empty", undefined, file.name);
   }
   return entries;
+}
+
+function parseSimple(files: ListFileText[], progress: Progress): ListEntry[] {
+  return csvTable(files, progress, simpleHeader, (cell, row, file) => {
+    const name = optional(cell("name"));
+    const chineseName = optional(cell("chinese_name"));
+    if (!name && !chineseName) throw new ListFileError("no_name", row.line, file);
+    return {
+      key: `${file}:${row.line}`,
+      names: [...(name ? [name] : []), ...split(cell("aliases"))],
+      chineseName,
+      countries: split(cell("country")),
+      list: optional(cell("list")),
+      programme: optional(cell("programme")),
+      listedOn: checkDate(cell("listed_on"), row.line, file),
+      sourceUrl: optional(cell("source_url")),
+    };
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
 // OpenSanctions targets.simple.csv.
 
+function targetsHeader(row: Row, file: string): Map<string, number> {
+  const columns = new Map(row.cells.map((c, i) => [c.trim(), i]));
+  const missing = ["id", "schema", "name"].filter((c) => !columns.has(c));
+  if (missing.length > 0) throw new ListFileError("header", row.line, `${file}: ${missing.join(",")}`);
+  return columns;
+}
+
 function parseTargets(files: ListFileText[], progress: Progress): ListEntry[] {
-  const entries: ListEntry[] = [];
-  const total = files.reduce((sum, f) => sum + f.text.length, 0);
-  for (const file of files) {
-    let header: Map<string, number> | null = null;
-    let width = 0;
-    csvRows(
-      file,
-      (row) => {
-        if (!header) {
-          header = new Map(row.cells.map((c, i) => [c.trim(), i]));
-          width = row.cells.length;
-          const missing = ["id", "schema", "name"].filter((c) => !header!.has(c));
-          if (missing.length > 0)
-            throw new ListFileError("header", row.line, `${file.name}: ${missing.join(",")}`);
-          return;
-        }
-        requireColumns(row, width, file.name);
-        const cell = (column: string) => {
-          const index = header!.get(column);
-          return index === undefined ? undefined : row.cells[index];
-        };
-        const name = optional(cell("name"));
-        if (!name) throw new ListFileError("no_name", row.line, file.name);
-        const names = [name, ...split(cell("aliases"))];
-        const han = names.find((n) => /\p{Script=Han}/u.test(n));
-        entries.push({
-          key: cell("id")!,
-          names: names.filter((n) => n !== han),
-          chineseName: han,
-          countries: split(cell("countries")),
-          list: optional(cell("dataset")),
-          programme: optional(cell("sanctions")),
-          listedOn: optional(cell("first_seen"))?.slice(0, 10),
-        });
-      },
-      (done) => progress(done, total),
-    );
-    if (!header) throw new ListFileError("empty", undefined, file.name);
-  }
-  return entries;
+  return csvTable(files, progress, targetsHeader, (cell, row, file) => {
+    const name = optional(cell("name"));
+    if (!name) throw new ListFileError("no_name", row.line, file);
+    const names = [name, ...split(cell("aliases"))];
+    const han = names.find((n) => /\p{Script=Han}/u.test(n));
+    return {
+      key: cell("id")!,
+      names: names.filter((n) => n !== han),
+      chineseName: han,
+      countries: split(cell("countries")),
+      list: optional(cell("dataset")),
+      programme: optional(cell("sanctions")),
+      listedOn: optional(cell("first_seen"))?.slice(0, 10),
+    };
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
