@@ -21,6 +21,8 @@ export function NameSearch({
   const [name, setName] = useState("");
   const [result, setResult] = useState<NameResult | null>(null);
   const [error, setError] = useState("");
+  /** How many screenings this box has shown (the bench waits on it). */
+  const [runs, setRuns] = useState(0);
   const names = new Map(lists.map((l) => [l.id, l.name]));
 
   async function screen() {
@@ -29,6 +31,7 @@ export function NameSearch({
     try {
       const { results } = await getClient().screen([name]);
       setResult(results[0] ?? null);
+      setRuns((n) => n + 1);
     } catch (e) {
       setError(listErrorText(t, e));
     }
@@ -59,7 +62,7 @@ export function NameSearch({
           {t("searchButton")}
         </button>
       </form>
-      <div aria-live="polite" data-testid="search-result" data-ms={result?.ms.toFixed(3)}>
+      <div aria-live="polite" data-testid="search-result" data-ms={result?.ms.toFixed(3)} data-runs={runs}>
         {result ? (
           result.hits.length === 0 ? (
             <p>{t("noHits", { lists: lists.map((l) => l.name).join(", ") })}</p>
