@@ -3,6 +3,7 @@ export const PAGES = [
   "/",
   "/privacy/",
   "/history/",
+  "/screening/",
   "/assess/new/",
   "/assess/",
   "/summary/",

@@ -10,6 +10,8 @@ import { answerProblem, sectionAnswersSchema, visibleQuestions } from "@/lib/che
 import type { Answers, AnswerValue, Checklist, SectionId } from "@/lib/checklist/types";
 import type { ChecklistText } from "@/lib/i18n/checklist-text";
 
+import { ScreenNames } from "@/components/screening/screen-names";
+
 import { QuestionField } from "./question-field";
 import type { Step } from "./stepper";
 
@@ -134,6 +136,7 @@ export function StepForm({
           )}
         />
       ))}
+      <ScreenNames sectionId={sectionId} answers={merged} form={form} onAnswersChange={onAnswersChange} />
       <div className="step-nav">
         {previous ? (
           <button

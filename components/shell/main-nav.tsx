@@ -7,6 +7,7 @@ import { Link, usePathname } from "@/lib/i18n/navigation";
 const ITEMS = [
   { href: "/assess/new/", label: "newAssessment" },
   { href: "/history/", label: "history" },
+  { href: "/screening/", label: "screening" },
   { href: "/privacy/", label: "privacy" },
 ] as const;
 
@@ -17,6 +18,7 @@ function isCurrent(pathname: string, href: string) {
 
 export function MainNav() {
   const t = useTranslations("shell");
+  const ts = useTranslations("screening");
   const pathname = usePathname();
   return (
     <nav className="main-nav" aria-label={t("mainNav")}>
@@ -24,7 +26,7 @@ export function MainNav() {
         {ITEMS.map((item) => (
           <li key={item.href}>
             <Link href={item.href} aria-current={isCurrent(pathname, item.href) ? "page" : undefined}>
-              {t(`nav.${item.label}`)}
+              {item.label === "screening" ? ts("nav") : t(`nav.${item.label}`)}
             </Link>
           </li>
         ))}

@@ -10,6 +10,8 @@ import { labelled } from "@/lib/i18n/routing";
 import type { RiskSummary } from "@/lib/risk/evaluate-risk";
 import type { SummaryView } from "@/lib/summary/summary-view";
 
+import { ScreeningRecordView } from "@/components/screening/screening-record";
+
 import { DownloadPdf } from "./download-pdf";
 import { EngagementFacts } from "./engagement-facts";
 import { FlagList } from "./flag-list";
@@ -90,6 +92,7 @@ export function RiskSummaryView({ view, assessment, checklist, text, summary }: 
       <ConditionList view={view} />
       <UnknownList view={view} />
       <SectionChart view={view} />
+      <ScreeningRecordView assessment={assessment} />
     </article>
   );
 }

@@ -6,6 +6,7 @@ import { z } from "zod";
 import type { Answers } from "@/lib/checklist/types";
 
 import { answerValueSchema, BOUNDS, idString, riskSummarySchema } from "./summary-schema";
+import { screeningRecordSchema } from "@/lib/screening/record";
 
 // The app's CSP forbids eval; without this zod probes `new Function` and the browser reports a
 // CSP violation (zod then falls back to the same interpreted parsing this selects).
@@ -103,6 +104,8 @@ export const assessmentSchema = z.strictObject({
   reassessBy: z.iso.date().optional(),
   /** A re-assessment's questions that are new or changed since the source's checklist version. */
   reviewQuestions: z.array(idString).max(BOUNDS.list).optional(),
+  /** Restricted-party screening (lib/screening/record.ts), frozen at completion; fingerprinted when present. */
+  screening: screeningRecordSchema.optional(),
 });
 
 export type Assessment = z.infer<typeof assessmentSchema>;

@@ -32,7 +32,8 @@ function write(value: unknown): string | undefined {
 }
 
 export function fingerprintContent(
-  a: Pick<Assessment, "id" | "checklistVersion" | "answers" | "completedAt" | "summary">,
+  a: Pick<Assessment, "id" | "checklistVersion" | "answers" | "completedAt" | "summary"> &
+    Partial<Pick<Assessment, "screening">>,
 ) {
   return {
     id: a.id,
@@ -40,6 +41,8 @@ export function fingerprintContent(
     answers: a.answers,
     completedAt: a.completedAt,
     summary: a.summary,
+    // Absent on assessments without screening, so their canonical JSON (and fingerprint) is unchanged.
+    screening: a.screening,
   };
 }
 

@@ -257,7 +257,7 @@ describe.each(Object.keys(CHECKLISTS))("checklist %s", (version) => {
       ]),
       ...Object.values(ANSWER_KEYS),
       ...checklist.controls.flatMap((c) => Object.values(controlKeys(c.id))),
-      ...(checklist.proceedConditions ?? []).map((c) => controlKeys(c.id).condition),
+      ...(checklist.proceedConditions ?? []).flatMap((c) => Object.values(controlKeys(c.id))),
       ...(questions.some((q) => q.allowNotApplicable) ? [NOT_APPLICABLE_KEY] : []),
       ...(checklist.espionageIndicators ? [REPORTING_KEYS.instead] : []),
       ...checklist.flags.flatMap((f) => Object.values(flagKeys(f.id))),

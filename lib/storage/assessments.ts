@@ -25,6 +25,7 @@ import { evaluateRisk, type RiskSummary } from "@/lib/risk/evaluate-risk";
 
 import { getDb } from "./db";
 import { type HistoryRow, historyRowOf } from "./history-row";
+import { getDraftScreening } from "./screening-lists";
 
 export class AssessmentNotFoundError extends Error {
   constructor(readonly id: string) {
@@ -202,6 +203,7 @@ export async function completeAssessment(
   const now = new Date();
   const completedAt = now.toISOString();
   const engagement = engagementOf(answers);
+  const screening = await getDraftScreening(id);
   const db = getDb();
   const frozen = await db.transaction("rw", db.assessments, db.historyRows, async () => {
     const raw = await db.assessments.get(id);
@@ -227,6 +229,7 @@ export async function completeAssessment(
       ],
     };
     // WebCrypto's digest is not an IndexedDB request; Dexie keeps the transaction alive across it.
+    if (screening) record.screening = screening;
     record.fingerprint = await Dexie.waitFor(fingerprint(record));
     record.chain = await Dexie.waitFor(chainHead({ ...record, fingerprint: record.fingerprint }));
     const checked = restoreAssessment(record);

@@ -10,6 +10,7 @@ import Dexie, { type EntityTable } from "dexie";
 import { type Assessment, assessmentSchema } from "@/lib/assessment/assessment";
 
 import { type HistoryRow, historyRowOf } from "./history-row";
+import { declareScreeningStores } from "./screening-schema";
 
 export const DB_NAME = "commission-check";
 
@@ -37,6 +38,7 @@ export function openDb(name = DB_NAME): CommissionCheckDb {
   // Version 3: the home page lists the newest drafts through [status+updatedAt] without reading
   // every row (an index only; nothing to convert).
   db.version(3).stores({ historyRows: "id, status, updatedAt, [status+updatedAt]" });
+  declareScreeningStores(db);
   return db;
 }
 
