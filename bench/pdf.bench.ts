@@ -25,6 +25,7 @@ const spread = (xs: number[], digits = 0) =>
 
 for (const locale of ["en", "zh"] as const) {
   test(`railway-case PDF in ${locale}: the app's PDF vs Chromium print-to-PDF`, async ({ page, context }) => {
+    test.setTimeout(1_200_000);
     const d = driver(page, locale);
     await d.fillAll(railwayBeforeSigning);
     await d.complete();
@@ -54,8 +55,14 @@ for (const locale of ["en", "zh"] as const) {
       const fonts: Promise<number>[] = [];
       const onResponse = (response: Response) => {
         const url = response.url();
-        if (url.endsWith(".js")) scripts.push(response.body().then((b) => gzipSync(b).length));
-        if (url.includes("/fonts/")) fonts.push(response.body().then((b) => b.length));
+        if (response.status() !== 200) return;
+        const size = (gzip: boolean) =>
+          response.body().then(
+            (b) => (gzip ? gzipSync(b).length : b.length),
+            () => 0,
+          );
+        if (url.endsWith(".js")) scripts.push(size(true));
+        if (url.includes("/fonts/")) fonts.push(size(false));
       };
       page.on("response", onResponse);
       const first = await download();

@@ -75,6 +75,8 @@ function load(read: FontReader, cacheKey: string, key: FontKey): Promise<Font> {
 
 export interface FontSet {
   fonts: Map<FontKey, Font>;
+  /** Laid-out words by text and style (lines.ts), reused by the next document with these fonts. */
+  words: Map<string, unknown>;
   /** The font to draw a grapheme with, in a bold or regular context. */
   fontFor(grapheme: string, bold: boolean): FontKey;
 }
@@ -100,6 +102,9 @@ export async function loadFonts(text: string, read: FontReader, cacheKey = "defa
     const key = fallbackFor(char);
     if (key) needed.add(key);
   }
+  const id = `${cacheKey}|${[...needed].sort().join(",")}`;
+  const known = fontSets.get(id);
+  if (known) return known;
   const fonts = new Map<FontKey, Font>([
     ["regular", regular!],
     ["bold", bold!],
@@ -145,27 +150,31 @@ export async function loadFonts(text: string, read: FontReader, cacheKey = "defa
     return key;
   }
 
-  return { fonts, fontFor };
+  const set: FontSet = { fonts, words: new Map(), fontFor };
+  fontSets.set(id, set);
+  return set;
 }
 
+const fontSets = new Map<string, FontSet>();
+
+/** Dots that fonts often draw with one glyph (Noto Sans SC: "·", "•" and "‧"). */
+const DOTS = [0xb7, 0x2022, 0x2027, 0x2219, 0x22c5, 0x30fb, 0xff65];
 const shared = new WeakMap<Font, Map<number, number>>();
 
 /**
- * The code points whose glyph the font also uses for another code point (Noto Sans SC: "·",
- * "•" and "‧"), with that glyph's id. fontkit remembers one code point per glyph, the first it
- * met, so the renderer names the right one itself.
+ * The code points whose glyph the font also draws for another code point, with that glyph's id.
+ * fontkit remembers one code point per glyph, the first it met, so the renderer names the right
+ * one itself.
  */
 export function sharedGlyphs(font: Font): Map<number, number> {
   let map = shared.get(font);
   if (!map) {
-    const lookup = (font as unknown as { _cmapProcessor: { lookup(cp: number): number } })._cmapProcessor;
-    const byGlyph = new Map<number, number[]>();
-    for (const cp of font.characterSet) {
-      const id = lookup.lookup(cp);
-      if (id) byGlyph.set(id, [...(byGlyph.get(id) ?? []), cp]);
-    }
-    map = new Map();
-    for (const [id, cps] of byGlyph) if (cps.length > 1) for (const cp of cps) map.set(cp, id);
+    const ids = DOTS.map((cp) => (font.hasGlyphForCodePoint(cp) ? font.glyphForCodePoint(cp).id : -1));
+    map = new Map(
+      DOTS.flatMap((cp, i) =>
+        ids[i]! >= 0 && ids.filter((id) => id === ids[i]).length > 1 ? [[cp, ids[i]!] as const] : [],
+      ),
+    );
     shared.set(font, map);
   }
   return map;

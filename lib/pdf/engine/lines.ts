@@ -47,7 +47,10 @@ export const BADGE_PAD = 4;
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
 const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/gu;
-const RTL = /[\p{Script=Hebrew}\p{Script=Arabic}]/u;
+const RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/u;
+const LETTER = /\p{L}/u;
+/** Text where a grapheme may span several UTF-16 units. */
+const COMPLEX = /[\p{M}\u200c\u200d\ufe00-\ufe0f\u{10000}-\u{10ffff}\u1100-\u11ff\u20e3\r]/u;
 const LTR = /(?![\p{Script=Hebrew}\p{Script=Arabic}])\p{L}/u;
 
 export function spans(text: Inline): Span[] {
@@ -96,57 +99,78 @@ export class LineSetter {
     return lines;
   }
 
+  /** Words are the same for the same text and style in every document: kept per font set. */
   private words(text: Inline, style: Style): Word[] {
+    const key = `${style.size}|${style.bold ? 1 : 0}|${style.color}|${typeof text === "string" ? text : JSON.stringify(text)}`;
+    let words = this.fontSet.words.get(key) as Word[] | undefined;
+    if (!words) {
+      words = this.wordsOf(text, style);
+      this.fontSet.words.set(key, words);
+    }
+    return words;
+  }
+
+  private wordsOf(text: Inline, style: Style): Word[] {
     const parts = spans(text).map((s) => ({
       ...s,
       text: s.text.replace(/\r\n?/g, "\n").replace(/\t/g, " ").replace(CONTROLS, ""),
     }));
     const full = parts.map((p) => p.text).join("");
     if (!full) return [];
-    // Which span each UTF-16 index belongs to.
-    const spanAt: number[] = [];
-    parts.forEach((p, i) => {
-      for (let k = 0; k < p.text.length; k++) spanAt.push(i);
-    });
-    const clusters = [...graphemes.segment(full)];
-    const boundaries = new Set(clusters.map((c) => c.index));
-    boundaries.add(full.length);
+    // Where each span ends (UTF-16 index).
+    const ends: number[] = [];
+    parts.reduce((at, p) => (ends.push(at + p.text.length), at + p.text.length), 0);
+    // Grapheme starts; text without marks, joiners, surrogates or jamo has one per UTF-16 unit.
+    let starts: number[] | null = null;
+    if (COMPLEX.test(full)) starts = Array.from(graphemes.segment(full), (c) => c.index);
+    const boundaries = starts ? new Set([...starts, full.length]) : null;
 
     const words: Word[] = [];
     const breaker = new LineBreaker(full);
     let start = 0;
-    let cluster = 0;
+    let g = 0;
+    let span = 0;
     for (let brk = breaker.nextBreak(); brk; brk = breaker.nextBreak()) {
-      if (!boundaries.has(brk.position)) continue;
+      if (boundaries && !boundaries.has(brk.position)) continue;
       const pieces: Piece[] = [];
-      while (cluster < clusters.length && clusters[cluster]!.index < brk.position) {
-        const { segment, index } = clusters[cluster++]!;
+      let at = start;
+      while (at < brk.position) {
+        const next = starts ? (starts[++g] ?? full.length) : at + 1;
+        const segment = full.slice(at, next);
+        while (ends[span]! <= at) span++;
+        const part = parts[span]!;
+        at = next;
         if (segment === "\n") continue;
-        const span = parts[spanAt[index]!]!;
-        const bold = span.bold ?? style.bold;
+        const bold = part.bold ?? style.bold;
         const space = segment === " " || segment === "\u00a0" || segment === "\u3000";
         const font = this.fontSet.fontFor(segment, bold);
-        const color = span.badge ? "#ffffff" : (span.color ?? style.color);
+        const color = part.badge ? "#ffffff" : (part.color ?? style.color);
         const last = pieces.at(-1);
         if (
           last &&
           last.font === font &&
           last.color === color &&
-          last.badge === span.badge &&
+          last.badge === part.badge &&
           last.space === space
         )
           last.text += segment;
         else
-          pieces.push({ text: segment, font, size: style.size, color, badge: span.badge, width: 0, space });
+          pieces.push({ text: segment, font, size: style.size, color, badge: part.badge, width: 0, space });
       }
-      for (const piece of pieces) piece.width = this.width(piece);
-      const inked = pieces.reduce((w, p, i) => (pieces.slice(i).every((q) => q.space) ? w : w + p.width), 0);
+      let width = 0;
+      let inked = 0;
+      for (const piece of pieces) {
+        piece.width = this.width(piece);
+        width += piece.width;
+        if (!piece.space) inked = width;
+      }
       const letters = full.slice(start, brk.position);
+      const rtl = RTL.test(letters);
       words.push({
         pieces,
-        width: pieces.reduce((w, p) => w + p.width, 0),
+        width,
         inked,
-        dir: RTL.test(letters) && !LTR.test(letters) ? "rtl" : LTR.test(letters) ? "ltr" : "neutral",
+        dir: rtl && !LTR.test(letters) ? "rtl" : rtl || LETTER.test(letters) ? "ltr" : "neutral",
         breakAfter: brk.required && /[\n\u2028\u2029]$/u.test(letters),
       });
       start = brk.position;

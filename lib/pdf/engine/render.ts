@@ -91,12 +91,19 @@ function blockText(block: Block): string[] {
 /** pdfkit's font object for an embedded font (not in its published types). */
 interface EmbeddedFont {
   font: Font;
+  layoutCache: object;
   subset: { includeGlyph(id: number): number };
   unicode: number[][];
   widthOfString(s: string, size: number): number;
 }
 
+/** pdfkit's shaped words per font, kept across documents (warm PDFs skip the shaping). */
+const layoutCaches = new WeakMap<Font, object>();
+
 const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+
+/** Pieces in these fonts are shaped and reversed one word at a time, never merged. */
+const RTL_FONTS = new Set<FontKey>(["hebrew", "arabic"]);
 
 const isBars = (cell: Cell): cell is Bars => typeof cell === "object" && "bars" in cell;
 
@@ -135,7 +142,12 @@ class Renderer {
           : font;
       this.doc.registerFont(key, named as unknown as string);
       this.doc.font(key);
-      this.embedded.set(key, (this.doc as unknown as { _font: EmbeddedFont })._font);
+      const embedded = (this.doc as unknown as { _font: EmbeddedFont })._font;
+      // Shaped words are the same in every document: keep them for the next PDF.
+      let cache = layoutCaches.get(font);
+      if (!cache) layoutCaches.set(font, (cache = Object.create(null) as object));
+      embedded.layoutCache = cache;
+      this.embedded.set(key, embedded);
     }
     this.ascent = regular.ascent / regular.unitsPerEm;
     this.descent = regular.descent / regular.unitsPerEm;
@@ -326,8 +338,14 @@ class Renderer {
         return [
           ...this.gap(block.spaceBefore),
           ...block.items.flatMap((item, n) => {
-            const marker = this.setter.lines(block.ordered ? `${n + 1}.` : "•", style, indent)[0]!;
-            for (const piece of marker.words.flatMap((w) => w.pieces)) piece.font = "marker";
+            const markerLine = this.setter.lines(block.ordered ? `${n + 1}.` : "•", style, indent)[0]!;
+            const marker: Line = {
+              ...markerLine,
+              words: markerLine.words.map((w) => ({
+                ...w,
+                pieces: w.pieces.map((p) => ({ ...p, font: "marker" as const })),
+              })),
+            };
             const lines = this.setter.lines(item, style, frame.width - indent);
             return [
               ...lines.map((l, i) => ({
@@ -535,24 +553,39 @@ class Renderer {
     const lh = style.size * lineHeight;
     const baseline = top + (lh - (this.ascent - this.descent) * style.size) / 2 + this.ascent * style.size;
     let at = x;
+    // One text operation per run of pieces in one font and colour (a line of Chinese is one run
+    // rather than a run per character): fewer operations, a smaller file.
+    const runs: { text: string; font: FontKey; size: number; color: string; x: number; badge?: string }[] =
+      [];
     for (const piece of visualPieces(line)) {
       if (piece.badge) {
         const h = piece.size * 1.35;
         doc.roundedRect(at, top + (lh - h) / 2, piece.width, h, 2).fill(piece.badge);
       }
-      if (!piece.space) {
-        if (piece.font === "emoji") this.mapClusters(piece.text);
-        else this.mapShared(piece.font, piece.text);
-        doc
-          .font(piece.font)
-          .fontSize(piece.size)
-          .fillColor(piece.color)
-          .text(piece.text, at + (piece.badge ? BADGE_PAD : 0), baseline, {
-            lineBreak: false,
-            baseline: "alphabetic",
-          } as never);
-      }
+      const last = runs.at(-1);
+      if (
+        last &&
+        !piece.badge &&
+        !last.badge &&
+        last.font === piece.font &&
+        last.color === piece.color &&
+        last.size === piece.size &&
+        !RTL_FONTS.has(piece.font)
+      )
+        last.text += piece.text;
+      else if (!piece.space)
+        runs.push({ ...piece, x: at + (piece.badge ? BADGE_PAD : 0), badge: piece.badge });
       at += piece.width;
+    }
+    for (const run of runs) {
+      const text = run.text.trimEnd();
+      if (run.font === "emoji") this.mapClusters(text);
+      else this.mapShared(run.font, text);
+      doc
+        .font(run.font)
+        .fontSize(run.size)
+        .fillColor(run.color)
+        .text(text, run.x, baseline, { lineBreak: false, baseline: "alphabetic" } as never);
     }
   }
 }
