@@ -258,7 +258,7 @@ function flagBlock(flag: FlagView, t: Translate, locale: SummaryView["locale"]):
         spaceBefore: 2,
         spaceAfter: 0,
       },
-      { kind: "list", items: flag.answered.map((a) => [a.label, { text: a.answer, bold: true }]) },
+      { kind: "list", items: flag.answered.map((a) => [a.label, { text: a.answer }]) },
       detail(t("why"), flag.why),
       detail(t("basis"), flag.basis),
       detail(t("action"), flag.action),

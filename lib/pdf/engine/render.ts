@@ -3,7 +3,7 @@
 // moving an item to the next page when it does not fit, a heading together with the start of
 // what follows it, and drops space at the top of a page. Running title, footer text and
 // "page x of y" are drawn on every page once the page count is known.
-import type { Font } from "fontkit";
+import type { Font, Glyph } from "fontkit";
 import PDFDocument from "pdfkit";
 
 import type { Bars, Block, Cell, PdfDocument, TextStyle } from "./document";
@@ -92,9 +92,48 @@ function blockText(block: Block): string[] {
 interface EmbeddedFont {
   font: Font;
   layoutCache: object;
+  scale: number;
+  layout(text: string, features?: unknown, onlyWidth?: boolean): Laid;
   subset: { includeGlyph(id: number): number };
   unicode: number[][];
   widthOfString(s: string, size: number): number;
+}
+
+interface Laid {
+  glyphs: Glyph[] | null;
+  positions:
+    { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number; advanceWidth: number }[] | null;
+  advanceWidth: number;
+}
+
+/** Text every glyph of which stands alone: Latin, CJK, punctuation (no marks, joiners, astral). */
+const SIMPLE =
+  /^[\u0020-\u007e\u00a0-\u02ff\u2000-\u206f\u2190-\u21ff\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]*$/;
+
+/**
+ * Simple text is laid out glyph by glyph from the font's character map and advance widths:
+ * shaping it with fontkit (substitution and positioning lookups) costs most of a cold PDF's
+ * time and changes nothing but the kerning of Latin pairs. Everything else is shaped.
+ */
+function quickLayout(embedded: EmbeddedFont) {
+  const shaped = embedded.layout.bind(embedded);
+  const { font, scale } = embedded;
+  embedded.layout = (text, features, onlyWidth) => {
+    if (features || !SIMPLE.test(text)) return shaped(text, features, onlyWidth);
+    const glyphs: Glyph[] = [];
+    const positions: NonNullable<Laid["positions"]> = [];
+    let advanceWidth = 0;
+    for (let i = 0; i < text.length; i++) {
+      const glyph = font.glyphForCodePoint(text.charCodeAt(i));
+      const width = glyph.advanceWidth * scale;
+      advanceWidth += width;
+      if (!onlyWidth) {
+        glyphs.push(glyph);
+        positions.push({ xAdvance: width, yAdvance: 0, xOffset: 0, yOffset: 0, advanceWidth: width });
+      }
+    }
+    return onlyWidth ? { glyphs: null, positions: null, advanceWidth } : { glyphs, positions, advanceWidth };
+  };
 }
 
 /** pdfkit's shaped words per font, kept across documents (warm PDFs skip the shaping). */
@@ -147,6 +186,7 @@ class Renderer {
       let cache = layoutCaches.get(font);
       if (!cache) layoutCaches.set(font, (cache = Object.create(null) as object));
       embedded.layoutCache = cache;
+      if (!RTL_FONTS.has(key) && key !== "emoji") quickLayout(embedded);
       this.embedded.set(key, embedded);
     }
     this.ascent = regular.ascent / regular.unitsPerEm;
