@@ -61,12 +61,13 @@ for (const locale of ["en", "zh"] as const) {
             (b) => (gzip ? gzipSync(b).length : b.length),
             () => 0,
           );
-        if (url.endsWith(".js")) scripts.push(size(true));
+        if (response.request().resourceType() === "script" || /\.js(\?|$)/.test(url))
+          scripts.push(size(true));
         if (url.includes("/fonts/")) fonts.push(size(false));
       };
-      page.on("response", onResponse);
+      context.on("response", onResponse);
       const first = await download();
-      page.off("response", onResponse);
+      context.off("response", onResponse);
       chunkGzip = (await Promise.all(scripts)).reduce((a, b) => a + b, 0);
       fontBytes = (await Promise.all(fonts)).reduce((a, b) => a + b, 0);
       const second = await download();

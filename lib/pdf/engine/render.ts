@@ -106,6 +106,8 @@ interface Laid {
   advanceWidth: number;
 }
 
+const glyphCache = new WeakMap<Font, Map<number, Glyph>>();
+
 /** Text every glyph of which stands alone: Latin, CJK, punctuation (no marks, joiners, astral). */
 const SIMPLE =
   /^[\u0020-\u007e\u00a0-\u02ff\u2000-\u206f\u2190-\u21ff\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]*$/;
@@ -118,21 +120,29 @@ const SIMPLE =
 function quickLayout(embedded: EmbeddedFont) {
   const shaped = embedded.layout.bind(embedded);
   const { font, scale } = embedded;
+  // fontkit reads the character map from the file on every lookup: remember each answer.
+  let known = glyphCache.get(font);
+  if (!known) glyphCache.set(font, (known = new Map()));
+  const glyphs = known;
   embedded.layout = (text, features, onlyWidth) => {
     if (features || !SIMPLE.test(text)) return shaped(text, features, onlyWidth);
-    const glyphs: Glyph[] = [];
+    const drawn: Glyph[] = [];
     const positions: NonNullable<Laid["positions"]> = [];
     let advanceWidth = 0;
     for (let i = 0; i < text.length; i++) {
-      const glyph = font.glyphForCodePoint(text.charCodeAt(i));
+      const code = text.charCodeAt(i);
+      let glyph = glyphs.get(code);
+      if (!glyph) glyphs.set(code, (glyph = font.glyphForCodePoint(code)));
       const width = glyph.advanceWidth * scale;
       advanceWidth += width;
       if (!onlyWidth) {
-        glyphs.push(glyph);
+        drawn.push(glyph);
         positions.push({ xAdvance: width, yAdvance: 0, xOffset: 0, yOffset: 0, advanceWidth: width });
       }
     }
-    return onlyWidth ? { glyphs: null, positions: null, advanceWidth } : { glyphs, positions, advanceWidth };
+    return onlyWidth
+      ? { glyphs: null, positions: null, advanceWidth }
+      : { glyphs: drawn, positions, advanceWidth };
   };
 }
 
