@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 
-import { RAILWAY_FLAGS_BEFORE_SIGNING, railwayBeforeSigning } from "@/lib/risk/fixtures/railway";
-import { benignTranslation } from "@/lib/risk/fixtures/benign-translation";
+import { RAILWAY_FLAGS_BEFORE_SIGNING, railwayBeforeSigning2026_3 } from "@/lib/risk/fixtures/railway";
+import { benignTranslation2026_3 } from "@/lib/risk/fixtures/benign-translation";
 
 import { driver } from "./checklist-driver";
 import { expect, expectAccessible, test } from "./fixtures";
@@ -14,7 +14,7 @@ test("the railway case, answered before signing, ends critical: decline, by the 
 }) => {
   const d = driver(page, "en");
   const started = Date.now();
-  await d.fillAll(railwayBeforeSigning, { keyboardSection: "identity" });
+  await d.fillAll(railwayBeforeSigning2026_3, { keyboardSection: "identity" });
   await d.complete();
   const summary = page.locator("[data-decision]");
   await expect(summary).toHaveAttribute("data-level", "critical");
@@ -24,7 +24,9 @@ test("the railway case, answered before signing, ends critical: decline, by the 
   await expect(page.locator('li[data-rule="railway_pattern"]')).toBeVisible();
   for (const slug of RAILWAY_FLAGS_BEFORE_SIGNING)
     await expect(page.locator(`[data-flag="${slug}"]`)).toBeVisible();
-  await expect(page.locator("[data-reporting]")).toContainText("12339");
+  await expect(page.locator('[data-reporting="advised"]')).toContainText("12339");
+  // The counterparty and what the company already knows keep it critical whatever it changes.
+  await expect(page.getByTestId("what-would-change")).toBeVisible();
   await expectAccessible(page);
   test.info().annotations.push({ type: "walk-through", description: `${Date.now() - started} ms` });
 });
@@ -37,7 +39,7 @@ test("the railway case in Chinese: every step and the summary pass axe, and the 
   await page.getByRole("link", { name: d.ui.home.start }).click();
   for (const section of d.checklist.sections) {
     await d.expectStep(section.id);
-    await d.answerSection(section.id, railwayBeforeSigning);
+    await d.answerSection(section.id, railwayBeforeSigning2026_3);
     await expectAccessible(page);
     await page.locator('[data-nav="next"]').click();
   }
@@ -52,7 +54,7 @@ test("the railway case in Chinese: every step and the summary pass axe, and the 
 
 test("a benign translation job ends low: proceed", async ({ page }) => {
   const d = driver(page, "en");
-  await d.fillAll(benignTranslation);
+  await d.fillAll(benignTranslation2026_3);
   const projectName = d.text.questionLabel(
     d.checklist.sections[0]!.questions.find((q) => q.id === "project_name")!,
   );
@@ -91,7 +93,7 @@ test.describe("on a phone", () => {
     await d.expectStep("basics");
     await expect(d.question("your_company").getByRole("textbox")).toBeInViewport();
     // Opening a later step from the row keeps it in view, and the page scrolls not sideways.
-    await d.answerSection("basics", railwayBeforeSigning);
+    await d.answerSection("basics", railwayBeforeSigning2026_3);
     await page.locator('[data-step="commercial"]').click();
     await d.expectStep("commercial");
     await expect(page.locator('[data-step="commercial"]')).toBeInViewport();
@@ -103,15 +105,15 @@ test("a reload restores every answer and the step", async ({ page }) => {
   const d = driver(page, "en");
   await page.goto("/en/assess/new/");
   for (const section of ["basics", "identity", "purpose"] as const) {
-    await d.answerSection(section, railwayBeforeSigning);
+    await d.answerSection(section, railwayBeforeSigning2026_3);
     await page.locator('[data-nav="next"]').click();
   }
   await d.expectStep("data");
-  await d.answerSection("data", railwayBeforeSigning);
+  await d.answerSection("data", railwayBeforeSigning2026_3);
   await expect(page.locator('[data-save-status="saved"]')).toBeVisible();
   await page.reload();
   await d.expectStep("data");
-  const categories = railwayBeforeSigning.data_categories as readonly string[];
+  const categories = railwayBeforeSigning2026_3.data_categories as readonly string[];
   const q = d.checklist.sections
     .find((s) => s.id === "data")!
     .questions.find((x) => x.id === "data_categories")!;
@@ -123,7 +125,7 @@ test("a reload restores every answer and the step", async ({ page }) => {
   await page.getByRole("button", { name: /^1\./ }).click();
   await d.expectStep("basics");
   await expect(d.question("project_name").getByRole("textbox")).toHaveValue(
-    String(railwayBeforeSigning.project_name),
+    String(railwayBeforeSigning2026_3.project_name),
   );
   await expect(
     d.question("client_country").getByRole("checkbox", { name: d.text.t("answers.unknown") }),
@@ -151,7 +153,7 @@ test("text typed just before the tab closes is there when the draft is reopened"
 
 test("a completed assessment reopens read-only with the same summary and fingerprint", async ({ page }) => {
   const d = driver(page, "en");
-  await d.fillAll(benignTranslation);
+  await d.fillAll(benignTranslation2026_3);
   await d.complete();
   const fingerprint = await page.locator("[data-fingerprint]").getAttribute("data-fingerprint");
   expect(fingerprint).toMatch(/^[0-9a-f]{64}$/);

@@ -1,4 +1,4 @@
-import { benignTranslation } from "@/lib/risk/fixtures/benign-translation";
+import { benignTranslation2026_3 } from "@/lib/risk/fixtures/benign-translation";
 
 import { driver } from "./checklist-driver";
 import type { Page } from "@playwright/test";
@@ -89,7 +89,7 @@ test("a whole assessment runs under the enforced CSP without a single violation"
   test.setTimeout(120_000);
   const violations = await watchViolations(page);
   const d = driver(page, "zh");
-  await d.fillAll(benignTranslation);
+  await d.fillAll(benignTranslation2026_3);
   await d.complete();
   await expect(page.locator("[data-decision]")).toHaveAttribute("data-decision", "proceed");
   expect(violations).toEqual([]);

@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 
 import { benignTranslation } from "@/lib/risk/fixtures/benign-translation";
-import { railwayBeforeSigning } from "@/lib/risk/fixtures/railway";
+import { railwayBeforeSigning2026_3 } from "@/lib/risk/fixtures/railway";
 
 import { UI } from "./checklist-driver";
 import { completedAssessment, exportText, importThroughUi } from "./exchange-files";
@@ -13,7 +13,7 @@ const en = UI.en;
 
 async function seed(page: Page) {
   const records = [
-    await completedAssessment(railwayBeforeSigning, { completedAt: "2026-03-01T09:00:00.000Z" }),
+    await completedAssessment(railwayBeforeSigning2026_3, { completedAt: "2026-03-01T09:00:00.000Z" }),
     await completedAssessment(
       { ...benignTranslation, project_name: "Manual translation", client_name: "Zeta GmbH" },
       { completedAt: "2026-05-01T09:00:00.000Z", version: "2026.1" },

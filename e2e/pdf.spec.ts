@@ -8,8 +8,8 @@ import { join } from "node:path";
 
 import type { Page } from "@playwright/test";
 
-import type { Locale } from "@/lib/i18n/routing";
-import { RAILWAY_FLAGS_BEFORE_SIGNING, railwayBeforeSigning } from "@/lib/risk/fixtures/railway";
+import type { Locale } from "@/lib/i18n/locale";
+import { RAILWAY_FLAGS_BEFORE_SIGNING, railwayBeforeSigning2026_3 } from "@/lib/risk/fixtures/railway";
 
 import { driver } from "./checklist-driver";
 import { expect, test } from "./fixtures";
@@ -69,7 +69,7 @@ for (const locale of ["en", "zh"] as const satisfies readonly Locale[]) {
       egress,
     }) => {
       const d = driver(page, locale);
-      await d.fillAll(railwayBeforeSigning);
+      await d.fillAll(railwayBeforeSigning2026_3);
       await d.complete();
       const fingerprint = await page.locator("[data-fingerprint]").getAttribute("data-fingerprint");
       expect(fingerprint).toMatch(/^[0-9a-f]{64}$/);
@@ -108,7 +108,7 @@ for (const locale of ["en", "zh"] as const satisfies readonly Locale[]) {
         expect(text).toContain(squash(d.text.flag("end_client_undisclosed").why));
         expect(text).toContain("本工具仅供自查参考，不构成法律意见");
       }
-      expect(text).toContain(squash(railwayBeforeSigning.project_description as string));
+      expect(text).toContain(squash(railwayBeforeSigning2026_3.project_description as string));
       // Sign-off and audit trail, in the words of the summary page.
       for (const typed of [signOff.name, signOff.role, signOff.comment])
         expect(text).toContain(squash(typed));
@@ -166,7 +166,7 @@ test("hostile free text (markup, emoji, right-to-left, 5,000 characters) appears
 /** Completes the railway case with `answers` replacing some, downloads the PDF, reads it back. */
 async function printed(page: Page, answers: Record<string, string>) {
   const d = driver(page, "en");
-  await d.fillAll({ ...railwayBeforeSigning, ...answers });
+  await d.fillAll({ ...railwayBeforeSigning2026_3, ...answers });
   await d.complete();
   const fingerprint = await page.locator("[data-fingerprint]").getAttribute("data-fingerprint");
   const { path, fileName } = await downloadPdf(page, d.ui.pdf.download);

@@ -2,8 +2,18 @@
 // Figures are printed, never asserted: machines here are noisy. Builds out/ first if needed.
 import { existsSync } from "node:fs";
 import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+import { runnerImport } from "vite";
 
 import { measureFirstLoad, printFirstLoad } from "./bench/first-load.mjs";
+
+// Calibration: the pure engine on lib/risk/calibration, before (and without) any build or browser.
+const { module: calibration } = await runnerImport("./bench/calibration.ts", {
+  configFile: false,
+  resolve: { alias: { "@": fileURLToPath(new URL("..", import.meta.url)) } },
+});
+calibration.printCalibration();
 
 if (!existsSync("out/404.html")) {
   const build = spawnSync("npm", ["run", "build"], { stdio: "inherit" });

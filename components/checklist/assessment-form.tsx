@@ -8,6 +8,7 @@ import { localDate } from "@/lib/assessment/dates";
 import type { Answers, Checklist, SectionId } from "@/lib/checklist/types";
 import type { ChecklistText } from "@/lib/i18n/checklist-text";
 import { evaluateRisk } from "@/lib/risk/evaluate-risk";
+import { assessmentReadiness } from "@/lib/risk/readiness";
 
 import { LiveRisk } from "./live-risk";
 import { ReviewStep } from "./review-step";
@@ -32,6 +33,7 @@ export function AssessmentForm({ initial, checklist, text }: Props) {
   const { state: saveState, save, flush } = useAutosave(initial);
   const date = useMemo(() => localDate(), []);
   const summary = useMemo(() => evaluateRisk(checklist, answers, { date }), [checklist, answers, date]);
+  const readiness = useMemo(() => assessmentReadiness(checklist, answers), [checklist, answers]);
   const heading = useRef<HTMLHeadingElement>(null);
   const leaveStep = useRef<((target: Step) => void) | null>(null);
   const moved = useRef(false);
@@ -93,7 +95,7 @@ export function AssessmentForm({ initial, checklist, text }: Props) {
           text={text}
           onSelect={(target) => (leaveStep.current ? leaveStep.current(target) : goTo(target))}
         />
-        <LiveRisk summary={summary} text={text} />
+        <LiveRisk summary={summary} readiness={readiness} checklist={checklist} text={text} />
       </div>
       <div className="assessment__main">
         <p className="step-counter">{t("stepOf", { current, total })}</p>

@@ -2,15 +2,47 @@
 
 import { useTranslations } from "next-intl";
 
-import { SEVERITIES } from "@/lib/checklist/types";
+import { questionsById } from "@/lib/checklist/conditions";
+import { type Checklist, SEVERITIES } from "@/lib/checklist/types";
 import type { ChecklistText } from "@/lib/i18n/checklist-text";
 import type { RiskSummary } from "@/lib/risk/evaluate-risk";
+import type { Readiness } from "@/lib/risk/readiness";
 
 import { LevelBadge, SeverityBadge } from "../summary/level-badge";
 
-/** The current level and the raised flags by severity, recomputed on every answer. */
-export function LiveRisk({ summary, text }: { summary: RiskSummary; text: ChecklistText }) {
+type Props = { summary: RiskSummary; readiness: Readiness; checklist: Checklist; text: ChecklistText };
+
+/** At most this many missing questions are named; the rest are counted. */
+const NAMED = 5;
+
+/**
+ * The current level and the raised flags by severity, recomputed on every answer; until the
+ * engagement basics and the key questions are answered, what is still needed instead of a level.
+ */
+export function LiveRisk({ summary, readiness, checklist, text }: Props) {
   const t = useTranslations("assess.live");
+  if (!readiness.ready) {
+    const questions = questionsById(checklist);
+    const named = readiness.missing.slice(0, NAMED);
+    return (
+      <section className="live-risk card" aria-labelledby="live-risk-title" data-live-level="not_assessed">
+        <h2 id="live-risk-title">{t("title")}</h2>
+        <p aria-live="polite">
+          <strong>{t("notAssessed")}</strong>
+        </p>
+        <p>{t("stillNeeded", { count: readiness.missing.length })}</p>
+        <ul className="live-risk__missing">
+          {named.map((m) => {
+            const q = questions.get(m.question);
+            return <li key={m.question}>{q ? text.questionLabel(q) : m.question}</li>;
+          })}
+          {readiness.missing.length > NAMED ? (
+            <li>{t("andMore", { count: readiness.missing.length - NAMED })}</li>
+          ) : null}
+        </ul>
+      </section>
+    );
+  }
   const counts = SEVERITIES.map((s) => ({
     s,
     n: summary.flags.filter((f) => f.residual === s).length,

@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 
 import type { Question } from "@/lib/checklist/types";
-import { UNKNOWN } from "@/lib/checklist/types";
+import { NOT_APPLICABLE, UNKNOWN } from "@/lib/checklist/types";
 import { controlAria, Field } from "@/components/ui/field";
 
 import { CheckboxOptions, type Option, RadioOptions } from "./choice-inputs";
@@ -35,9 +35,13 @@ export function QuestionField({ question, text, error, isNew, ...field }: Props)
   const id = `q-${question.id}`;
   const help = text.questionHelp(question);
   const basis = text.questionBasis(question);
-  const unknownOption: Option[] = question.allowUnknown
-    ? [{ id: UNKNOWN, label: dontKnow, unknown: true }]
-    : [];
+  // "Don't know" and "does not apply" are answers of their own, exclusive of the others.
+  const unknownOption: Option[] = [
+    ...(question.allowUnknown ? [{ id: UNKNOWN, label: dontKnow, unknown: true }] : []),
+    ...(question.allowNotApplicable
+      ? [{ id: NOT_APPLICABLE, label: text.option(question, NOT_APPLICABLE), unknown: true }]
+      : []),
+  ];
   const props: FieldProps = { ...field, id, invalid: Boolean(error) };
   const aria = controlAria(id, error, false);
   const isUnknown = field.value === UNKNOWN;

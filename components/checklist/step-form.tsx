@@ -108,6 +108,11 @@ export function StepForm({
           {t("errorsHeading")}
         </p>
       ) : null}
+      {visible.length === 0 ? (
+        <p className="notice" data-testid="no-questions">
+          {t("noQuestions")}
+        </p>
+      ) : null}
       {visible.map((question) => (
         <Controller
           key={question.id}

@@ -15,6 +15,7 @@ import { EngagementFacts } from "./engagement-facts";
 import { FlagList } from "./flag-list";
 import { LevelBadge } from "./level-badge";
 import { SectionChart } from "./section-chart";
+import { WhatWouldChange } from "./what-would-change";
 import { ApprovalList, ConditionList, ReportingGuidance, RuleList, UnknownList } from "./summary-lists";
 
 type Props = {
@@ -72,6 +73,15 @@ export function RiskSummaryView({ view, assessment, checklist, text, summary }: 
 
       <EngagementFacts view={view} />
       {view.reporting ? <ReportingGuidance reporting={view.reporting} /> : null}
+      {view.insteadOfReporting ? (
+        <section aria-labelledby="instead-title" className="card" data-reporting="instead">
+          <h2 id="instead-title">{t("insteadTitle")}</h2>
+          <p>{view.insteadOfReporting}</p>
+        </section>
+      ) : null}
+      {view.whatWouldChange ? (
+        <WhatWouldChange id={assessment.id} view={view} items={view.whatWouldChange} />
+      ) : null}
 
       <h2>{t("flagsTitle")}</h2>
       <FlagList view={view} />

@@ -44,38 +44,13 @@ export function maxDecision(a: Decision, b: Decision): Decision {
   return compareDecision(a, b) >= 0 ? a : b;
 }
 
-/** The level a single residual severity amounts to on its own (rule 9 of the reference, 4.1). */
-export function levelForSeverity(severity: Severity): Level {
-  switch (severity) {
-    case "informational":
-      return "low";
-    case "elevated":
-      return "medium";
-    case "high":
-      return "high";
-    case "prohibitive":
-      return "critical";
-  }
-}
-
-export function decisionForLevel(level: Level): Decision {
-  switch (level) {
-    case "low":
-      return "proceed";
-    case "medium":
-      return "proceed_with_conditions";
-    case "high":
-      return "escalate";
-    case "critical":
-      return "decline";
-  }
-}
-
 // ---------------------------------------------------------------------------------------------
 // Answers.
 
 export const UNKNOWN = "unknown";
 export type Unknown = typeof UNKNOWN;
+/** "Does not apply" (2026.3 on): an answer, never "no" and never an open unknown. */
+export const NOT_APPLICABLE = "not_applicable";
 
 /**
  * yesNo → "yes" | "no" | "unknown"; singleChoice → option id | "unknown"; multiChoice → option ids
@@ -133,8 +108,14 @@ interface QuestionBase {
   readonly required?: boolean;
   /** Whether "don't know" is offered: on every factual question, never on free text like a name. */
   readonly allowUnknown: boolean;
+  /** Whether "does not apply" is offered (choice questions that some kinds of work make moot). */
+  readonly allowNotApplicable?: boolean;
+  /** Options (and for yes/no, "yes" or "no") that raise nothing on purpose; every other option of a
+   *  2026.3+ question must raise a flag (checked by the definition test). "none" is always benign. */
+  readonly benign?: readonly string[];
   readonly showWhen?: Condition;
-  /** Key question: an unresolved answer keeps the level at medium or above (rule 10). */
+  /** Key question: an unresolved answer raises `key_unknowns` (the engine adds the trigger), which
+   *  keeps the level at medium or above (rule 10). */
   readonly key?: boolean;
   readonly raises?: readonly Trigger[];
   readonly basis?: readonly LegalRef[];
@@ -203,6 +184,8 @@ export type FlagSectionId = Exclude<SectionId, "basics">;
 export interface Section {
   readonly id: SectionId;
   readonly questions: readonly Question[];
+  /** The flags this section's questions raise, declared once here (the summary's catalogue order). */
+  readonly flags?: readonly FlagDeclaration[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -214,14 +197,19 @@ export interface Mitigation {
   readonly residual: Severity;
 }
 
-export interface Flag {
+/** A flag as a section declares it, beside the questions that raise it. */
+export interface FlagDeclaration {
   /** Same slug as section 4 of the reference. */
   readonly id: string;
-  readonly section: FlagSectionId;
   /** Catalogue severity; a trigger may override it for the answer that raised it. */
   readonly severity: Severity;
   readonly mitigations: readonly Mitigation[];
   readonly basis: readonly LegalRef[];
+}
+
+/** A flag of an assembled checklist: its section is the one that declares it. */
+export interface Flag extends FlagDeclaration {
+  readonly section: FlagSectionId;
 }
 
 export interface Control {
@@ -232,6 +220,8 @@ export interface Control {
 export interface Approval {
   readonly id: string;
   readonly flags: readonly string[];
+  /** 2026.3 on: also required while one of these questions (does the approval exist?) is "don't know". */
+  readonly questions?: readonly string[];
 }
 
 /** A predicate over raised flag ids. */
@@ -264,7 +254,7 @@ export type Rule =
   | { readonly id: RuleId; readonly kind: "baseSeverity" };
 
 export interface Checklist {
-  readonly version: "2026.1" | "2026.2";
+  readonly version: string;
   readonly sections: readonly Section[];
   readonly flags: readonly Flag[];
   readonly controls: readonly Control[];
@@ -277,4 +267,24 @@ export interface Checklist {
   readonly decisionFloors: readonly { readonly rule: RuleId; readonly decision: Decision }[];
   /** Flags that by themselves mean espionage is suspected (reporting guidance, 5.3 item 8). */
   readonly espionageFlags: readonly string[];
+  /**
+   * 2026.3 on: flags that point to espionage when the level is critical (a hidden or military
+   * end user, a cover story, secrecy, collection on the client's terms). When declared, a critical
+   * level alone no longer advises reporting: a missing permit is not a sign of espionage.
+   */
+  readonly espionageIndicators?: readonly string[];
+  /** 2026.3 on: proceed conditions a raised flag places on the engagement (texts under controls.<id>.condition). */
+  readonly proceedConditions?: readonly ProceedCondition[];
+  /** 2026.3 on: answers the company itself controls, and the safer answer, for "what would change the verdict". */
+  readonly companyControlled?: readonly ControlledAnswer[];
 }
+
+export interface ProceedCondition {
+  readonly id: string;
+  readonly flags: readonly string[];
+}
+
+/** A company-controlled answer: set it to `to`, or (multi-choice) drop the options `drop`. */
+export type ControlledAnswer =
+  | { readonly question: string; readonly to: AnswerValue }
+  | { readonly question: string; readonly drop: readonly string[] };

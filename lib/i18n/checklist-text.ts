@@ -13,7 +13,6 @@ import {
   lawKey,
   levelKey,
   lookupMessage,
-  type Messages,
   optionKey,
   questionKeys,
   reasonKey,
@@ -36,7 +35,8 @@ import {
 } from "@/lib/checklist/types";
 
 import { countryName } from "./countries";
-import { type Locale, parenthesised } from "./routing";
+import type { Locale, Messages } from "./locale";
+import { parenthesised } from "./routing";
 
 type Values = Record<string, string | number>;
 
@@ -71,7 +71,9 @@ export function createChecklistText(version: string, locale: Locale) {
         if (typeof value !== "number") return String(value);
         return q.unit ? `${number.format(value)} ${t(unitKey(q.unit))}` : number.format(value);
       case "country":
-        return typeof value === "string" ? countryName(value, locale) + parenthesised(value, locale) : String(value);
+        return typeof value === "string"
+          ? countryName(value, locale) + parenthesised(value, locale)
+          : String(value);
       case "text":
       case "longText":
       case "date":

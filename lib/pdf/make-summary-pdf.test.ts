@@ -13,25 +13,25 @@ import { createAuditText } from "@/lib/assessment/audit-text";
 import { getChecklist } from "@/lib/checklist/registry";
 import type { Answers } from "@/lib/checklist/types";
 import { createChecklistText } from "@/lib/i18n/checklist-text";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale, Translate } from "@/lib/i18n/locale";
 import { evaluateRisk } from "@/lib/risk/evaluate-risk";
-import { railwayBeforeSigning } from "@/lib/risk/fixtures/railway";
-import { buildSummaryView, type SummaryTranslate } from "@/lib/summary/summary-view";
+import { railwayBeforeSigning, railwayBeforeSigning2026_3 } from "@/lib/risk/fixtures/railway";
+import { buildSummaryView } from "@/lib/summary/summary-view";
 import en from "@/messages/en.json";
 import zh from "@/messages/zh.json";
 import { createTranslator } from "next-intl";
 
 import { makeSummaryPdf } from "./make-summary-pdf";
 
-const checklist = getChecklist("2026.1");
 const FINGERPRINT = "0123456789abcdef".repeat(4);
 
-async function render(locale: Locale, answers: Answers = railwayBeforeSigning) {
+async function render(locale: Locale, answers: Answers = railwayBeforeSigning, version = "2026.1") {
+  const checklist = getChecklist(version);
   const summary = evaluateRisk(checklist, answers, { date: "2026-11-28" });
   const assessment: Assessment = {
     id: "00000000-0000-4000-8000-000000000000",
     schemaVersion: 1,
-    checklistVersion: "2026.1",
+    checklistVersion: version,
     status: "completed",
     answers,
     step: "review",
@@ -46,8 +46,8 @@ async function render(locale: Locale, answers: Answers = railwayBeforeSigning) {
     assessment,
     checklist,
     summary,
-    text: createChecklistText("2026.1", locale),
-    t: createTranslator({ locale, messages, namespace: "summary" }) as unknown as SummaryTranslate,
+    text: createChecklistText(version, locale),
+    t: createTranslator({ locale, messages, namespace: "summary" }) as unknown as Translate,
     audit: createAuditText(locale, messages),
   });
   const { blob, fileName } = await makeSummaryPdf({
@@ -99,5 +99,12 @@ describe("makeSummaryPdf", () => {
       .join("")
       .replace(/\s+/g, "");
     expect(body).toContain(long.replace(/\s+/g, ""));
+  }, 60_000);
+
+  it("prints what would change the verdict on a 2026.3 assessment, in Chinese punctuation", async () => {
+    const { text } = await render("zh", railwayBeforeSigning2026_3, "2026.3");
+    const flat = text.replace(/\s+/g, "");
+    expect(flat).toContain(zh.summary.changeTitle);
+    expect(flat).not.toMatch(/[\u4e00-\u9fff], [\u4e00-\u9fff]/u);
   }, 60_000);
 });

@@ -3,12 +3,13 @@
 // first load. The document is drawn from the summary view model, never from the page's DOM.
 import { type AbstractIntlMessages, createTranslator } from "next-intl";
 
+import type { Translate } from "@/lib/i18n/locale";
 import type { SummaryView } from "@/lib/summary/summary-view";
 
 import type { FontReader } from "./engine/fonts";
 import { renderPdf } from "./engine/render";
 import { summaryPdfFileName } from "./file-name";
-import { summaryDocument, type Translate } from "./summary-document";
+import { summaryDocument } from "./summary-document";
 
 export interface SummaryPdfInput {
   view: SummaryView;

@@ -2,13 +2,12 @@
 // (lib/summary/summary-view.ts) in the model's language, and adds only what a printed file needs:
 // the running footer, lines to sign on paper, the disclaimer.
 import type { Level, Severity } from "@/lib/checklist/types";
+import type { Translate } from "@/lib/i18n/locale";
 import { labelled } from "@/lib/i18n/routing";
 import type { FlagView, SummaryView } from "@/lib/summary/summary-view";
 
 import type { Block, Inline, PdfDocument, Span } from "./engine/document";
 import { MUTED } from "./engine/render";
-
-export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 // The same colours as the app (app/globals.css); white text on each passes WCAG AA.
 const LEVEL_COLOURS: Record<Level, string> = {
@@ -111,6 +110,36 @@ export function summaryDocument(view: SummaryView, t: Translate, p: Translate): 
                 })),
               ],
             } satisfies Block,
+          ]
+        : []),
+
+      ...(view.insteadOfReporting
+        ? [heading(t("insteadTitle")), { kind: "paragraph", text: view.insteadOfReporting } satisfies Block]
+        : []),
+      ...(view.whatWouldChange
+        ? [
+            heading(t("changeTitle")),
+            ...(view.whatWouldChange.length === 0
+              ? [{ kind: "paragraph", text: t("changeNone") } satisfies Block]
+              : [
+                  { kind: "paragraph", text: t("changeLead"), color: MUTED, spaceAfter: 4 } satisfies Block,
+                  {
+                    kind: "list",
+                    ordered: true,
+                    items: view.whatWouldChange.map((change) => [
+                      change.answers
+                        .map((a) => `${a.label}${a.answer}`)
+                        .join(view.locale === "zh" ? "；" : "; "),
+                      view.locale === "zh" ? "。" : ". ",
+                      bold(
+                        label(t("changeReaches")) +
+                          change.levelLabel +
+                          (view.locale === "zh" ? "，" : ", ") +
+                          change.decisionLabel,
+                      ),
+                    ]),
+                  } satisfies Block,
+                ]),
           ]
         : []),
 

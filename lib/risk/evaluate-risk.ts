@@ -11,7 +11,6 @@ import {
 } from "@/lib/checklist/conditions";
 import {
   compareLevel,
-  decisionForLevel,
   maxDecision,
   maxSeverity,
   minSeverity,
@@ -27,12 +26,28 @@ import {
   type Level,
   type RuleId,
   type SectionId,
+  type Question,
   type Severity,
+  type Trigger,
 } from "@/lib/checklist/types";
+
+import { decisionForLevel } from "./policy";
 
 import { applyRule, type FiredRule } from "./rules";
 
 export type { FiredRule } from "./rules";
+
+/** A key question left open (unanswered or "don't know") raises this flag (reference rule 10). */
+export const KEY_UNKNOWNS_FLAG = "key_unknowns";
+const KEY_UNKNOWN_TRIGGER: Trigger = { flag: KEY_UNKNOWNS_FLAG, when: { unresolved: true } };
+
+/** The flag a "don't know" on whether an approval exists raises (2026.3 on); it lists that approval. */
+export const APPROVAL_TO_CONFIRM_FLAG = "approval_to_confirm";
+
+/** The triggers of a question: those it declares, and for a key question the key-unknown one. */
+export function triggersOf(q: Question): readonly Trigger[] {
+  return q.key ? [...(q.raises ?? []), KEY_UNKNOWN_TRIGGER] : (q.raises ?? []);
+}
 
 export interface FlagTrigger {
   question: string;
@@ -104,6 +119,37 @@ export interface RiskSummary {
 }
 
 /**
+ * Whether to advise reporting to state security, and why. Up to 2026.2 a critical level alone
+ * advised it; from 2026.3 (which declares `espionageIndicators`) only signs of espionage do: one
+ * of the espionage flags, or an indicator at a critical level.
+ */
+function reportingAdvice(
+  checklist: Checklist,
+  raised: ReadonlySet<string>,
+  level: Level,
+): RiskSummary["reporting"] {
+  const espionage = checklist.espionageFlags.filter((f) => raised.has(f));
+  const critical = level === "critical";
+  if (!checklist.espionageIndicators) {
+    const reasons: ReportingReason[] = [
+      ...(critical ? (["level_critical"] as const) : []),
+      ...(espionage.length > 0 ? (["espionage_suspected"] as const) : []),
+    ];
+    return { advised: reasons.length > 0, reasons, flags: espionage };
+  }
+  const indicators = critical
+    ? checklist.espionageIndicators.filter((f) => raised.has(f) && !espionage.includes(f))
+    : [];
+  const flags = [...espionage, ...indicators];
+  if (flags.length === 0) return { advised: false, reasons: [], flags: [] };
+  const reasons: ReportingReason[] = [
+    ...(critical ? (["level_critical"] as const) : []),
+    "espionage_suspected",
+  ];
+  return { advised: true, reasons, flags };
+}
+
+/**
  * Evaluates answers against a checklist.
  *
  * - Answers to hidden questions are ignored (as if absent), and so are answers to unknown ids.
@@ -117,7 +163,8 @@ export interface RiskSummary {
  *   `checklist.reasonPrecedence` (named patterns before generic ones). Level maps to decision
  *   (low → proceed … critical → decline); an open key unknown raises the decision to escalate.
  * - "Don't know" is never read as "no": an unresolved key question (unknown or unanswered)
- *   raises `key_unknowns`, which keeps the level at medium or above.
+ *   raises `key_unknowns` (a trigger every `key: true` question gets here, not in the definition),
+ *   which keeps the level at medium or above.
  * - `date` (ISO yyyy-mm-dd) is recorded, never read from the clock. Inputs are not mutated, and
  *   the same inputs always give a deep-equal summary.
  */
@@ -138,7 +185,7 @@ export function evaluateRisk(checklist: Checklist, answers: Answers, options: { 
   const fired = new Map<string, { severity: Severity; triggers: FlagTrigger[] }>();
   const flagById = new Map<string, Flag>(checklist.flags.map((f) => [f.id, f]));
   for (const { q } of visible) {
-    for (const trigger of q.raises ?? []) {
+    for (const trigger of triggersOf(q)) {
       const flag = flagById.get(trigger.flag);
       if (!flag || !evaluateCondition(trigger.when, effective, q.id)) continue;
       const severity = trigger.severity ?? flag.severity;
@@ -189,16 +236,26 @@ export function evaluateRisk(checklist: Checklist, answers: Answers, options: { 
   );
 
   const raised = new Set(flags.map((f) => f.slug));
+  const visibleIds = new Set(visible.map(({ q }) => q.id));
   const approvals = checklist.approvals.flatMap((a) => {
     const hits = a.flags.filter((f) => raised.has(f));
+    const open = (a.questions ?? []).some((id) => visibleIds.has(id) && isUnknownAnswer(effective[id]));
+    if (open && raised.has(APPROVAL_TO_CONFIRM_FLAG) && !hits.includes(APPROVAL_TO_CONFIRM_FLAG))
+      hits.push(APPROVAL_TO_CONFIRM_FLAG);
     return hits.length > 0 ? [{ id: a.id, flags: hits }] : [];
   });
-  const conditions = checklist.controls
-    .filter((c) => declared.has(c.id))
-    .map((c) => ({
-      control: c.id,
-      flags: flags.filter((f) => f.controls.includes(c.id)).map((f) => f.slug),
-    }));
+  const conditions = [
+    ...checklist.controls
+      .filter((c) => declared.has(c.id))
+      .map((c) => ({
+        control: c.id,
+        flags: flags.filter((f) => f.controls.includes(c.id)).map((f) => f.slug),
+      })),
+    ...(checklist.proceedConditions ?? []).flatMap((c) => {
+      const hits = c.flags.filter((f) => raised.has(f));
+      return hits.length > 0 ? [{ control: c.id, flags: hits }] : [];
+    }),
+  ];
 
   const unknowns: OpenUnknown[] = visible.flatMap(({ q, section }) => {
     if (!q.allowUnknown) return [];
@@ -229,11 +286,7 @@ export function evaluateRisk(checklist: Checklist, answers: Answers, options: { 
   const totalVisible = sections.reduce((n, s) => n + s.visible, 0);
   const totalAnswered = sections.reduce((n, s) => n + s.answered, 0);
 
-  const espionage = checklist.espionageFlags.filter((f) => raised.has(f));
-  const reasons: ReportingReason[] = [
-    ...(level === "critical" ? (["level_critical"] as const) : []),
-    ...(espionage.length > 0 ? (["espionage_suspected"] as const) : []),
-  ];
+  const reporting = reportingAdvice(checklist, raised, level);
 
   return {
     checklistVersion: checklist.version,
@@ -249,6 +302,6 @@ export function evaluateRisk(checklist: Checklist, answers: Answers, options: { 
     unknowns,
     sections,
     completeness: totalVisible === 0 ? 0 : Math.floor((totalAnswered * 100) / totalVisible),
-    reporting: { advised: reasons.length > 0, reasons, flags: espionage },
+    reporting,
   };
 }

@@ -217,9 +217,10 @@ export function setReassessBy(id: string, date: string, by: string): Promise<Ass
 
 /**
  * Re-assessment: a new draft on the current checklist version with the answers that still apply,
- * the questions that are new or changed marked for review, and a link to its source.
+ * the questions that are new or changed marked for review, and a link to its source. `changes`
+ * (e.g. a narrower scope from "what would change the verdict") replace answers and are marked too.
  */
-export async function reassessAssessment(id: string): Promise<Assessment> {
+export async function reassessAssessment(id: string, changes: Answers = {}): Promise<Assessment> {
   const source = await getAssessment(id);
   if (!source) throw new AssessmentNotFoundError(id);
   const migrated = migrateAnswersToCurrent(source.checklistVersion, source.answers);
@@ -229,9 +230,12 @@ export async function reassessAssessment(id: string): Promise<Assessment> {
   const assessor = engagementOf(source.answers).assessor ?? "";
   const next: Assessment = {
     ...draft,
-    answers: migrated.answers,
+    answers: { ...migrated.answers, ...changes },
     reassessedFrom: source.id,
-    reviewQuestions: migrated.reviewQuestions,
+    reviewQuestions: [
+      ...migrated.reviewQuestions,
+      ...Object.keys(changes).filter((q) => !migrated.reviewQuestions.includes(q)),
+    ],
     audit: [
       { at, action: "created", by: "" },
       { at, action: "reassessed_from", by: assessor, detail: source.id },

@@ -9,7 +9,9 @@ import { questionsById, visibleQuestions } from "@/lib/checklist/conditions";
 import { REPORTING_KEYS, UNKNOWNS_KEYS } from "@/lib/checklist/messages";
 import {
   type AnswerValue,
+  type Answers,
   type Checklist,
+  compareLevel,
   compareSeverity,
   type Decision,
   type Level,
@@ -19,18 +21,18 @@ import {
   type Severity,
 } from "@/lib/checklist/types";
 import type { ChecklistText } from "@/lib/i18n/checklist-text";
+import type { Translate } from "@/lib/i18n/locale";
 import { htmlLang, labelled, parenthesised } from "@/lib/i18n/routing";
 import type { RiskSummary } from "@/lib/risk/evaluate-risk";
-
-/** UI texts of the `summary` namespace, in the language of `text`. */
-export type SummaryTranslate = (key: string, values?: Record<string, string | number>) => string;
+import { whatWouldChange } from "@/lib/risk/what-would-change";
 
 export interface SummaryViewInput {
   assessment: Assessment;
   checklist: Checklist;
   summary: RiskSummary;
   text: ChecklistText;
-  t: SummaryTranslate;
+  /** UI texts of the `summary` namespace, in the language of `text`. */
+  t: Translate;
   audit: AuditText;
 }
 
@@ -116,6 +118,19 @@ export interface SummaryView {
     reason: string;
   };
   reporting?: { title: string; reasons: string[]; paragraphs: string[] };
+  /** A critical result with no sign of espionage: what to do instead of reporting (2026.3 on). */
+  insteadOfReporting?: string;
+  /**
+   * High or critical (2026.3 on): the smallest sets of answers the company controls that would
+   * lower the level, each with the level and decision it would reach; empty when none would.
+   */
+  whatWouldChange?: {
+    answers: { question: string; label: string; answer: string }[];
+    changes: Answers;
+    level: Level;
+    levelLabel: string;
+    decisionLabel: string;
+  }[];
   flagGroups: FlagGroup[];
   /** The combination rules that fired, except the base rule (which only restates the worst flag). */
   rules: { id: RuleId; title: string; level: string; flags: string }[];
@@ -211,6 +226,14 @@ export function buildSummaryView(input: SummaryViewInput): SummaryView {
       }),
     }));
 
+  const changes =
+    checklist.companyControlled && compareLevel(summary.level, "high") >= 0
+      ? whatWouldChange(checklist, assessment.answers, summary)
+      : undefined;
+  const instead =
+    summary.level === "critical" && !summary.reporting.advised
+      ? text.lookup(REPORTING_KEYS.instead)
+      : undefined;
   const unknowns = [...summary.unknowns].sort((a, b) => Number(b.key) - Number(a.key));
   const flagSections = summary.sections.filter((s) => s.id !== "basics");
   const totalOf = (s: (typeof flagSections)[number]) => SEVERITIES.reduce((n, sev) => n + s.counts[sev], 0);
@@ -243,6 +266,22 @@ export function buildSummaryView(input: SummaryViewInput): SummaryView {
               REPORTING_KEYS.disclosure,
             ].map((key) => text.t(key)),
           },
+        }
+      : {}),
+    ...(instead ? { insteadOfReporting: instead } : {}),
+    ...(changes
+      ? {
+          whatWouldChange: changes.map((c) => ({
+            answers: Object.entries(c.answers).map(([question, value]) => ({
+              question,
+              label: questionLabel(question),
+              answer: answerOf(question, value),
+            })),
+            changes: c.answers,
+            level: c.level,
+            levelLabel: text.level(c.level),
+            decisionLabel: text.decision(c.decision),
+          })),
         }
       : {}),
     flagGroups,

@@ -1,0 +1,39 @@
+// `npm run bench`, calibration part: the calibration set (lib/risk/calibration) evaluated by the
+// pure engine, printed as confusion matrices (expected × got, for levels and for decisions) and
+// the list of cases that miss, with why. No browser and no build: scripts/bench.mjs loads this
+// module through Vite. Figures are printed, never asserted (the table test asserts).
+import { DECISIONS, LEVELS } from "@/lib/checklist/types";
+import { CALIBRATION_CASES } from "@/lib/risk/calibration/cases";
+import { runCalibrationCase } from "@/lib/risk/calibration/run";
+
+function printMatrix(
+  title: string,
+  labels: readonly string[],
+  pairs: readonly (readonly [string, string])[],
+) {
+  const width = Math.max(...labels.map((l) => l.length), "expected \\ got".length) + 2;
+  console.log(`\n${title}`);
+  console.log(["expected \\ got", ...labels].map((l) => l.padEnd(width)).join(""));
+  for (const expected of labels) {
+    const row = labels.map((got) => String(pairs.filter(([e, g]) => e === expected && g === got).length));
+    console.log([expected, ...row].map((cell) => cell.padEnd(width)).join(""));
+  }
+}
+
+export function printCalibration(): void {
+  const results = CALIBRATION_CASES.map((c) => ({ c, r: runCalibrationCase(c) }));
+  const failing = results.filter(({ r }) => r.problems.length > 0);
+  console.log(`Calibration set: ${results.length} cases, ${results.length - failing.length} pass`);
+  printMatrix(
+    "Level (rows expected, columns got)",
+    LEVELS,
+    results.map(({ c, r }) => [c.expected.level, r.got.level] as const),
+  );
+  printMatrix(
+    "Decision (rows expected, columns got)",
+    DECISIONS,
+    results.map(({ c, r }) => [c.expected.decision, r.got.decision] as const),
+  );
+  console.log(failing.length === 0 ? "\nFailing cases: none\n" : "\nFailing cases:");
+  for (const { r } of failing) console.log(`  ${r.id}: ${r.problems.join("; ")}`);
+}

@@ -1,0 +1,95 @@
+import { checkedDirectClient, clearedLegal, easyConscience, ordinaryTerms, plainPurpose } from "./answers";
+import type { CalibrationCase } from "./case";
+
+export const droneSurveyNoFlightApproval = {
+  id: "drone-survey-no-flight-approval",
+  narrative:
+    "A Singapore resort developer wants a drone photogrammetry survey of a 2 km² coastal plot it is buying near Wanning, Hainan, for its architects' master plan. A Haikou surveying company with a Class B qualification would fly its own drones and produce a 1:1,000 topographic map and orthophoto, kept in China, with a scaled-down planning base map sent to the architects in Singapore. The flights have not been filed with the air-traffic authorities yet, and the firm does not know whether sending the base map abroad needs the natural-resources approval.",
+  checklistVersion: "2026.3",
+  answers: {
+    your_company: "Haikou Tianyu Surveying Co., Ltd.",
+    client_name: "Lagoon Bay Developments Pte. Ltd.",
+    client_country: "SG",
+    end_client_declared: "Lagoon Bay itself, for its master-planning architects",
+    project_name: "Wanning plot topographic survey",
+    project_description:
+      "Drone photogrammetry of a 2 km² coastal plot: 1:1,000 topographic map and orthophoto kept in China; a generalised planning base map for the client's architects.",
+    work_kinds: ["field_collection_equipment"],
+    contract_value: 240000,
+    start_date: "2027-02-15",
+    end_date: "2027-03-31",
+    assessor_name: "Lin Tao",
+    assessor_role: "Technical manager",
+
+    ...checkedDirectClient,
+
+    stated_purpose: "other",
+    research_subjects_named: "yes",
+    ...plainPurpose,
+    barred_activities: ["surveying_mapping"],
+    barred_activity_performer: "qualified_domestic_firm",
+    research_sectors: ["none"],
+    purpose_controls: ["none"],
+
+    data_categories: ["geographic_precise"],
+    important_data_match: "no",
+    core_data_match: "no",
+    aggregation_at_scale: "no",
+    raw_data_required: "no",
+    opaque_format: "no",
+    monthly_volume_gb: 150,
+    data_controls: ["qualified_surveyor_in_china", "volume_capped"],
+
+    collects_in_china: "yes",
+    equipment_source: "own_equipment",
+    client_software: "no",
+    locations_chosen_by: "jointly",
+    locations_near: ["none"],
+    mobile_routes: "no",
+    foreign_direction: "no",
+    low_profile_instructions: "no",
+    auto_upload: "no",
+    permits_status: "not_filed",
+    subcontracting: "no",
+    crowdsourcing: "no",
+    aerial_capture: "yes",
+    network_testing: "no",
+    collection_controls: ["own_vetted_equipment", "in_house_only"],
+
+    data_destination: "aggregated_results",
+    remote_access: "no",
+    storage_location: "our_servers_china",
+    export_route: "exemption_applies",
+    data_inventory: "yes",
+    onward_transfer_limited: "yes",
+    contract_data_clauses: "yes",
+    transfer_records: "yes",
+    transfer_controls: ["none"],
+
+    ...ordinaryTerms,
+    ...clearedLegal,
+    surveying_qualification: "yes",
+    foreign_surveying_approval: "unknown",
+    ...easyConscience,
+  },
+  expected: {
+    level: "high",
+    decision: "escalate",
+    reporting: false,
+    approvals: ["collection_permits", "foreign_surveying_approval"],
+  },
+  mustRaise: [
+    "no_filing_or_permit_for_collection",
+    "drone_or_aerial_capture",
+    "geo_high_precision",
+    "approval_to_confirm",
+  ],
+  mustNotRaise: [
+    "military_sensitive_location",
+    "foreign_party_barred_activity",
+    "surveying_qualification_missing",
+    "foreign_surveying_unapproved",
+  ],
+  rationale:
+    "The missing flight filing is `no_filing_or_permit_for_collection` (reference 4 D, high: 'illegal on its face', 'file/obtain before starting. Mitigable'), beside `drone_or_aerial_capture` (elevated) and `geo_high_precision` (high, lowered to elevated because a qualified surveyor does the work in China and only a generalised map leaves, SML Arts. 27, 34, 2.10). One high flag with nothing that makes it prohibitive is high / escalate (rule 9 of 4.1): not critical, because no sensitive site is near (the drone case of 1.2(d) turned on an overflight of a sensitive site, which would be `military_sensitive_location`, rule 1), no foreign party directs the work (rule 3 cannot fire), and there are not three high flags in different sections (rule 8). Not proceed either: a survey flown without filing is unlawful until filed. Nothing points to espionage, so no reporting; the open approval for the map sent abroad is a condition.",
+} as const satisfies CalibrationCase;

@@ -1,0 +1,90 @@
+import {
+  checkedDirectClient,
+  clearedLegal,
+  easyConscience,
+  ordinaryTerms,
+  plainPurpose,
+  workProductOnly,
+} from "./answers";
+import type { CalibrationCase } from "./case";
+
+export const environmentalBaselineSurvey = {
+  id: "environmental-baseline-survey",
+  narrative:
+    "A Japanese chemicals group plans to expand its joint-venture plant in a Nantong chemical park and needs the environmental baseline for the impact assessment. A Nanjing environmental consultancy would sample air, groundwater and soil at points on the plant site chosen under the national EIA guidelines and run a temporary weather mast there for one month; it holds the testing accreditation and the foreign-related detection licence, has filed the mast, and submits the observations to the local meteorological bureau. The deliverable is the baseline chapter of the EIA report.",
+  checklistVersion: "2026.3",
+  answers: {
+    your_company: "Nanjing Huanke Environmental Technology Co., Ltd.",
+    client_name: "Kitamura Chemical Corporation",
+    client_country: "JP",
+    end_client_declared: "Kitamura Chemical, for its joint-venture plant in Nantong",
+    project_name: "Nantong plant expansion — EIA baseline",
+    project_description:
+      "Air, groundwater and soil sampling at on-site points set under the EIA technical guidelines, and a one-month temporary weather mast on the plant site (filed; data submitted to the local meteorological bureau); baseline chapter of the EIA report.",
+    work_kinds: ["field_collection_equipment"],
+    contract_value: 560000,
+    start_date: "2027-03-01",
+    end_date: "2027-05-31",
+    assessor_name: "Qian Bo",
+    assessor_role: "Chief engineer",
+
+    ...checkedDirectClient,
+
+    stated_purpose: "environment_or_agriculture",
+    research_subjects_named: "yes",
+    ...plainPurpose,
+    barred_activities: ["meteorological_detection"],
+    barred_activity_performer: "qualified_domestic_firm",
+    research_sectors: ["none"],
+    purpose_controls: ["barred_activity_approved"],
+
+    data_categories: ["meteorological", "general_business"],
+    important_data_match: "no",
+    core_data_match: "no",
+    aggregation_at_scale: "no",
+    raw_data_required: "no",
+    opaque_format: "no",
+    monthly_volume_gb: 1,
+    data_controls: ["cma_approvals_held"],
+
+    collects_in_china: "yes",
+    equipment_source: "own_equipment",
+    client_software: "no",
+    locations_chosen_by: "by_us",
+    locations_near: ["none"],
+    mobile_routes: "no",
+    foreign_direction: "no",
+    low_profile_instructions: "no",
+    auto_upload: "no",
+    permits_status: "filed_or_held",
+    subcontracting: "no",
+    crowdsourcing: "no",
+    aerial_capture: "no",
+    network_testing: "no",
+    collection_controls: ["own_vetted_equipment"],
+
+    ...workProductOnly,
+    ...ordinaryTerms,
+    ...clearedLegal,
+    met_licence: "yes",
+    ...easyConscience,
+  },
+  expected: {
+    level: "medium",
+    decision: "proceed_with_conditions",
+    reporting: false,
+    approvals: ["cma_detection_licence"],
+    conditions: ["cma_approvals_held"],
+  },
+  mustRaise: ["meteorological_data"],
+  mustNotRaise: [
+    "met_detection_unapproved",
+    "foreign_party_barred_activity",
+    "client_chosen_locations",
+    "auto_realtime_upload",
+    "military_sensitive_location",
+    "approval_to_confirm",
+  ],
+  rationale:
+    "Weather observation for a foreign party is foreign-related detection (Meteorology Law Arts. 8, 16; 涉外气象探测和资料管理办法, reference 2.15): lawful with the licence, the filing, data submission and siting away from sensitive areas, which is what the weather-station cases lacked (1.1 a–c). Done by the qualified domestic firm with all of these, `meteorological_data` (4 C, high, 'mitigable by approvals') drops to elevated and nothing else applies: own equipment, sites set by the firm on the client's own plant, no automatic upload, so the sensor-network pattern (4.1 rule 4) cannot fire. Elevated → rule 9 → medium / proceed with conditions (keep the licence, filing and submission in place; data stays in China), with the CMA licence listed.",
+} as const satisfies CalibrationCase;
