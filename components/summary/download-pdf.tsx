@@ -21,8 +21,8 @@ type State =
 const TIMEOUT_MS = 60_000;
 
 /**
- * "Download PDF": loads the PDF code (pdfkit and the layout engine, about 230 KB gzip) and the fonts on the first
- * click, then draws the summary's view model into a file in the browser.
+ * "Download PDF": loads the PDF code (pdfkit and the layout engine, about 230 KB gzip) and the
+ * fonts on the first click, then draws the summary's view model into a file in the browser.
  */
 export function DownloadPdf({ assessment, checklist, text, summary }: Props) {
   const t = useTranslations("pdf");
