@@ -1,33 +1,37 @@
-// Renders the summary PDF in Node (react-pdf's Node build, fonts from public/fonts/) and reads it
-// back with pdftotext: a fast check of the document itself; e2e/pdf.spec.ts covers the browser.
+// Renders the summary PDF in Node (pdfkit's Node build, fonts read from public/fonts/) and reads
+// it back with pdftotext: a fast check of the document itself; e2e/pdf.spec.ts covers the browser.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 import { describe, expect, it } from "vitest";
 
 import type { Assessment } from "@/lib/assessment/assessment";
+import { createAuditText } from "@/lib/assessment/audit-text";
 import { getChecklist } from "@/lib/checklist/registry";
 import type { Answers } from "@/lib/checklist/types";
 import { createChecklistText } from "@/lib/i18n/checklist-text-sync";
-import type { Locale } from "@/lib/i18n/locale";
+import type { Locale, Translate } from "@/lib/i18n/locale";
 import { evaluateRisk } from "@/lib/risk/evaluate-risk";
-import { railwayBeforeSigning } from "@/lib/risk/fixtures/railway";
+import { railwayBeforeSigning, railwayBeforeSigning2026_3 } from "@/lib/risk/fixtures/railway";
+import { buildSummaryView } from "@/lib/summary/summary-view";
 import en from "@/messages/en.json";
 import zh from "@/messages/zh.json";
+import { createTranslator } from "next-intl";
 
 import { makeSummaryPdf } from "./make-summary-pdf";
 
-const checklist = getChecklist("2026.1");
 const FINGERPRINT = "0123456789abcdef".repeat(4);
 
-async function render(locale: Locale, answers: Answers = railwayBeforeSigning) {
+async function render(locale: Locale, answers: Answers = railwayBeforeSigning, version = "2026.1") {
+  const checklist = getChecklist(version);
   const summary = evaluateRisk(checklist, answers, { date: "2026-11-28" });
   const assessment: Assessment = {
     id: "00000000-0000-4000-8000-000000000000",
     schemaVersion: 1,
-    checklistVersion: "2026.1",
+    checklistVersion: version,
     status: "completed",
     answers,
     step: "review",
@@ -37,13 +41,19 @@ async function render(locale: Locale, answers: Answers = railwayBeforeSigning) {
     summary,
     fingerprint: FINGERPRINT,
   };
-  const { blob, fileName } = await makeSummaryPdf({
+  const messages = locale === "zh" ? zh : en;
+  const view = buildSummaryView({
     assessment,
     checklist,
     summary,
-    text: createChecklistText("2026.1", locale),
-    messages: locale === "zh" ? zh : en,
-    fontBase: join(process.cwd(), "public/fonts/"),
+    text: createChecklistText(version, locale),
+    t: createTranslator({ locale, messages, namespace: "summary" }) as unknown as Translate,
+    audit: createAuditText(locale, messages),
+  });
+  const { blob, fileName } = await makeSummaryPdf({
+    view,
+    messages,
+    readFont: (file) => readFile(join(process.cwd(), "public/fonts", file)),
   });
   const path = join(mkdtempSync(join(tmpdir(), "cc-pdf-unit-")), fileName);
   writeFileSync(path, Buffer.from(await blob.arrayBuffer()));
@@ -75,12 +85,26 @@ describe("makeSummaryPdf", () => {
   it("breaks a 10,000-character description across pages without losing a character", async () => {
     const long = Array.from({ length: 10_000 }, (_, i) => "abcdefghij铁路数据 "[i % 15]).join("");
     const { text } = await render("en", { ...railwayBeforeSigning, project_description: long });
-    const pages = text.split("\f").map((page) => page.replace(/\s+/g, ""));
+    const pages = text.split("\f");
     const chunks = long.replace(/\s+/g, "").match(/.{1,200}/gu)!;
-    expect(pages.filter((page) => chunks.some((chunk) => page.includes(chunk))).length).toBeGreaterThan(1);
+    const flat = pages.map((page) => page.replace(/\s+/g, ""));
+    expect(flat.filter((page) => chunks.some((chunk) => page.includes(chunk))).length).toBeGreaterThan(1);
     const body = pages
-      .map((page) => page.replace(new RegExp(`Fingerprint\\(SHA-256\\):${FINGERPRINT}Page\\d+of\\d+`), ""))
-      .join("");
+      .map((page) =>
+        page
+          .split("\n")
+          .filter((line) => !line.includes(FINGERPRINT) && !/^Page \d+ of \d+$/.test(line))
+          .join(""),
+      )
+      .join("")
+      .replace(/\s+/g, "");
     expect(body).toContain(long.replace(/\s+/g, ""));
+  }, 60_000);
+
+  it("prints what would change the verdict on a 2026.3 assessment, in Chinese punctuation", async () => {
+    const { text } = await render("zh", railwayBeforeSigning2026_3, "2026.3");
+    const flat = text.replace(/\s+/g, "");
+    expect(flat).toContain(zh.summary.changeTitle);
+    expect(flat).not.toMatch(/[\u4e00-\u9fff], [\u4e00-\u9fff]/u);
   }, 60_000);
 });
