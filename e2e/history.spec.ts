@@ -183,8 +183,10 @@ test.describe(() => {
     const records = await seed(page);
     const before = await storedRecords(page);
     const text = await exportText(records);
-    const tampered = JSON.parse(text) as { assessments: { answers: Record<string, unknown> }[] };
-    tampered.assessments[0]!.answers.monthly_volume_gb = 5;
+    // An edit that leaves the verdict as it was, so that only the fingerprint catches it (an edited
+    // answer is refused as a verdict that does not match: e2e/hardening.spec.ts).
+    const tampered = JSON.parse(text) as { assessments: { completedAt: string }[] };
+    tampered.assessments[0]!.completedAt = "2026-03-01T09:00:01.000Z";
     const cases = [
       { file: text.slice(0, text.length / 2), passphrase: "", message: en.exchange.errors.not_json },
       {

@@ -9,6 +9,7 @@ import Dexie from "dexie";
 import {
   ASSESSMENT_SCHEMA_VERSION,
   type Assessment,
+  DamagedRecordError,
   type AuditEntry,
   restoreAssessment,
   type SignOff,
@@ -23,7 +24,7 @@ import { CURRENT_CHECKLIST_VERSION, getChecklist } from "@/lib/checklist/registr
 import type { Answers } from "@/lib/checklist/types";
 import { evaluateRisk, type RiskSummary } from "@/lib/risk/evaluate-risk";
 
-import { getDb } from "./db";
+import { getDb, type PendingEdit } from "./db";
 import { type HistoryRow, historyRowOf } from "./history-row";
 import { getDraftScreening } from "./screening-lists";
 
@@ -94,6 +95,7 @@ export async function createDraft(checklistVersion: string, firstStep: string): 
 }
 
 export async function getAssessment(id: string): Promise<Assessment | undefined> {
+  await applyPendingEdits(id);
   const raw = await getDb().assessments.get(id);
   return raw === undefined ? undefined : restoreAssessment(raw);
 }
@@ -119,40 +121,89 @@ export interface Overwritten {
 
 const sameValue = (a: unknown, b: unknown) => canonicalJson(a ?? null) === canonicalJson(b ?? null);
 
+let sequence = 0;
+
 /**
- * Autosave's write, read-check-write in one transaction: a completed (or damaged) record is never
- * written by a draft save, and only the answers this tab changed are written, on top of what is
- * stored now, so two tabs on one draft merge per answer. Where another tab changed the same
- * answer since this tab last saw it, this (later) write wins and the replaced value is reported,
- * to be shown to the other tab (ASSESSMENT_EVENTS).
+ * The journal half of a draft save: the edit as one `put` into pendingEdits on the raw IndexedDB
+ * connection, committed at once. It needs no further turn of the page's event loop, so a change
+ * typed just before the tab closes (or the browser dies) is kept, and it never touches the
+ * assessment itself, so it cannot undo a completion.
+ */
+function journal(edit: PendingEdit): void {
+  const db = getDb();
+  if (!db.isOpen()) {
+    void db.pendingEdits.put(edit).catch(() => undefined);
+    return;
+  }
+  const tx = db.backendDB().transaction(["pendingEdits"], "readwrite", { durability: "relaxed" });
+  tx.objectStore("pendingEdits").put(edit);
+  tx.commit();
+}
+
+/** Merges an edit into the stored draft (inside the caller's transaction). */
+async function applyEdit(edit: DraftEdit): Promise<{ stored: Assessment; overwritten: Overwritten[] }> {
+  const db = getDb();
+  const raw = await db.assessments.get(edit.id);
+  if (raw === undefined) throw new AssessmentNotFoundError(edit.id);
+  const current = restoreAssessment(raw);
+  if (current.status !== "draft") throw new AssessmentFrozenError(edit.id);
+  const answers: Answers = { ...current.answers };
+  const overwritten: Overwritten[] = [];
+  for (const [question, value] of Object.entries(edit.changed)) {
+    const stored = current.answers[question];
+    if (!sameValue(stored, edit.base[question]) && !sameValue(stored, value))
+      overwritten.push({ question, replaced: stored, by: value });
+    if (value === undefined) delete answers[question];
+    else answers[question] = value;
+  }
+  const next = restoreAssessment({
+    ...current,
+    answers,
+    step: edit.step,
+    updatedAt: new Date().toISOString(),
+  });
+  await db.assessments.put(next);
+  await db.historyRows.put(historyRowOf(next));
+  return { stored: next, overwritten };
+}
+
+/**
+ * Applies journalled edits that never reached their draft (the tab closed or the browser died
+ * between the two halves of a save), oldest first; edits to a draft completed since are dropped.
+ */
+export async function applyPendingEdits(id: string): Promise<void> {
+  const db = getDb();
+  if ((await db.pendingEdits.where("id").equals(id).count()) === 0) return;
+  await db.transaction("rw", db.assessments, db.historyRows, db.pendingEdits, async () => {
+    const edits = await db.pendingEdits.where("id").equals(id).sortBy("key");
+    for (const edit of edits) {
+      try {
+        await applyEdit(edit);
+      } catch (error) {
+        if (!(error instanceof AssessmentFrozenError || error instanceof DamagedRecordError)) throw error;
+      }
+    }
+    await db.pendingEdits.bulkDelete(edits.map((e) => e.key));
+  });
+}
+
+/**
+ * Autosave's write, in two halves. First the journal (above), committed at once. Then
+ * read-check-write in one transaction: a completed (or damaged) record is never written by a draft
+ * save, and only the answers this tab changed are written, on top of what is stored now, so two
+ * tabs on one draft merge per answer. Where another tab changed the same answer since this tab
+ * last saw it, this (later) write wins and the replaced value is reported, to be shown to the
+ * other tab (ASSESSMENT_EVENTS).
  */
 export async function writeDraft(
   edit: DraftEdit,
 ): Promise<{ stored: Assessment; overwritten: Overwritten[] }> {
+  const key = `${edit.id}:${new Date().toISOString()}:${THIS_TAB}:${String(sequence++).padStart(9, "0")}`;
+  journal({ key, ...edit });
   const db = getDb();
-  const result = await db.transaction("rw", db.assessments, db.historyRows, async () => {
-    const raw = await db.assessments.get(edit.id);
-    if (raw === undefined) throw new AssessmentNotFoundError(edit.id);
-    const current = restoreAssessment(raw);
-    if (current.status !== "draft") throw new AssessmentFrozenError(edit.id);
-    const answers: Answers = { ...current.answers };
-    const overwritten: Overwritten[] = [];
-    for (const [question, value] of Object.entries(edit.changed)) {
-      const stored = current.answers[question];
-      if (!sameValue(stored, edit.base[question]) && !sameValue(stored, value))
-        overwritten.push({ question, replaced: stored, by: value });
-      if (value === undefined) delete answers[question];
-      else answers[question] = value;
-    }
-    const next = restoreAssessment({
-      ...current,
-      answers,
-      step: edit.step,
-      updatedAt: new Date().toISOString(),
-    });
-    await db.assessments.put(next);
-    await db.historyRows.put(historyRowOf(next));
-    return { stored: next, overwritten };
+  const result = await db.transaction("rw", db.assessments, db.historyRows, db.pendingEdits, async () => {
+    await db.pendingEdits.delete(key);
+    return applyEdit(edit);
   });
   announce({
     type: "saved",

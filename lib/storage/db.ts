@@ -8,15 +8,27 @@
 import Dexie, { type EntityTable } from "dexie";
 
 import { type Assessment, assessmentSchema } from "@/lib/assessment/assessment";
+import type { Answers } from "@/lib/checklist/types";
 
 import { type HistoryRow, historyRowOf } from "./history-row";
 import { declareScreeningStores } from "./screening-schema";
 
 export const DB_NAME = "commission-check";
 
+/** One autosave write, journalled before it is applied (see assessments.ts writeDraft). */
+export interface PendingEdit {
+  /** `${id}:${time}:${tab}:${sequence}`: rows sort in the order they were written. */
+  key: string;
+  id: string;
+  base: Answers;
+  changed: Answers;
+  step: string;
+}
+
 export type CommissionCheckDb = Dexie & {
   assessments: EntityTable<Assessment, "id">;
   historyRows: EntityTable<HistoryRow, "id">;
+  pendingEdits: EntityTable<PendingEdit, "key">;
 };
 
 export function openDb(name = DB_NAME): CommissionCheckDb {
@@ -37,7 +49,11 @@ export function openDb(name = DB_NAME): CommissionCheckDb {
     });
   // Version 3: the home page lists the newest drafts through [status+updatedAt] without reading
   // every row (an index only; nothing to convert).
-  db.version(3).stores({ historyRows: "id, status, updatedAt, [status+updatedAt]" });
+  // pendingEdits: autosave's journal (assessments.ts writeDraft), one row a write until it is applied.
+  db.version(3).stores({
+    historyRows: "id, status, updatedAt, [status+updatedAt]",
+    pendingEdits: "key, id",
+  });
   declareScreeningStores(db);
   return db;
 }

@@ -191,7 +191,7 @@ describe("exchange files", () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 20_000);
 });
 
 type Path = (string | number)[];

@@ -226,6 +226,33 @@ describe("issue 13: nothing lost between tabs", () => {
     expect((await getAssessment(draft.id))?.status).toBe("draft");
   });
 
+  it("an edit journalled by a tab that died before applying it is applied when the draft opens, never to a completed one", async () => {
+    const draft = await createDraft(VERSION, "basics");
+    const pending = (n: number, changed: Answers) => ({
+      key: `${draft.id}:2026-12-01T00:00:0${n}.000Z:tab:${n}`,
+      id: draft.id,
+      base: {},
+      changed,
+      step: "identity",
+    });
+    await getDb().pendingEdits.bulkPut([
+      pending(1, { project_name: "Ra" }),
+      pending(2, { project_name: "Rail" }),
+    ]);
+    expect((await getAssessment(draft.id))?.answers).toEqual({ project_name: "Rail" });
+    expect(await getDb().pendingEdits.count()).toBe(0);
+    const answers = { ...benignTranslation, project_name: "Rail" };
+    await writeDraft({ id: draft.id, base: {}, changed: answers, step: "review" });
+    const done = await completeAssessment(
+      draft.id,
+      answers,
+      evaluateRisk(getChecklist(VERSION), answers, { date: localDate() }),
+    );
+    await getDb().pendingEdits.put(pending(3, { project_name: "Late" }));
+    expect(await getAssessment(draft.id)).toEqual(done);
+    expect(await getDb().pendingEdits.count()).toBe(0);
+  });
+
   it("problem 3: two tabs merge per answer; on the same answer the later wins and the replaced value is reported", async () => {
     const draft = await createDraft(VERSION, "basics");
     const seen = { project_name: "Rail", client_name: "Acme" };

@@ -34,6 +34,7 @@ describe("database version 4 (screening)", () => {
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       "assessments",
       "historyRows",
+      "pendingEdits",
       "screeningDrafts",
       "screeningEntries",
       "screeningLists",
