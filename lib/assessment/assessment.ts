@@ -4,6 +4,7 @@
 import { z } from "zod";
 
 import type { Answers } from "@/lib/checklist/types";
+import { answerSourcesSchema } from "@/lib/letter/answer-sources";
 import type { RiskSummary } from "@/lib/risk/evaluate-risk";
 
 // The app's CSP forbids eval; without this zod probes `new Function` and the browser reports a
@@ -90,6 +91,8 @@ export const assessmentSchema = z.object({
   reassessBy: z.iso.date().optional(),
   /** A re-assessment's questions that are new or changed since the source's checklist version. */
   reviewQuestions: z.array(z.string()).optional(),
+  /** Answers recorded from the client's reply to our letter (lib/letter). Outside the fingerprint. */
+  answerSources: answerSourcesSchema.optional(),
 });
 
 export type Assessment = z.infer<typeof assessmentSchema>;
