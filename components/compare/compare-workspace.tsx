@@ -5,8 +5,10 @@ import { useMemo } from "react";
 
 import { TableScroll } from "@/components/ui/table-scroll";
 import { localDate } from "@/lib/assessment/dates";
-import { type RiskSummary, evaluateRisk } from "@/lib/risk/evaluate-risk";
+import { engagementOf } from "@/lib/assessment/engagement";
+import { questionsById } from "@/lib/checklist/conditions";
 import { changedAnswerIds, diffSummaries } from "@/lib/risk/compare";
+import { summaryOf } from "@/lib/summary/summary-of";
 import { Link } from "@/lib/i18n/navigation";
 import { labelled, parenthesised } from "@/lib/i18n/routing";
 
@@ -16,11 +18,7 @@ import { LevelBadge, SeverityBadge } from "../summary/level-badge";
 
 type Ready = Extract<LoadedAssessment, { status: "ready" }>;
 
-function summaryOf(state: Ready): RiskSummary {
-  return (
-    state.assessment.summary ?? evaluateRisk(state.checklist, state.assessment.answers, { date: localDate() })
-  );
-}
+const summaryOfSide = (state: Ready) => summaryOf(state.assessment, state.checklist, localDate());
 
 /** Two assessments side by side: level and decision, flag changes, and the answers that changed. */
 export default function CompareWorkspace({ a, b }: { a: string; b: string }) {
@@ -33,7 +31,7 @@ export default function CompareWorkspace({ a, b }: { a: string; b: string }) {
     if (first.status !== "ready" || second.status !== "ready") return null;
     const [earlier, later] =
       first.assessment.createdAt <= second.assessment.createdAt ? [first, second] : [second, first];
-    const sums = [summaryOf(earlier), summaryOf(later)] as const;
+    const sums = [summaryOfSide(earlier), summaryOfSide(later)] as const;
     const order = later.checklist.sections.flatMap((s) => s.questions.map((q) => q.id));
     return {
       earlier,
@@ -48,19 +46,17 @@ export default function CompareWorkspace({ a, b }: { a: string; b: string }) {
   if (!data) return null;
   const { earlier, later, sums, diff } = data;
   const sides = [earlier, later] as const;
-  const same =
-    earlier.assessment.answers.project_name === later.assessment.answers.project_name &&
-    earlier.assessment.answers.client_name === later.assessment.answers.client_name;
+  const [before, after] = [engagementOf(earlier.assessment.answers), engagementOf(later.assessment.answers)];
+  const same = before.project === after.project && before.client === after.client;
   const questionOf = (id: string) => {
-    for (const side of [later, earlier])
-      for (const s of side.checklist.sections) {
-        const q = s.questions.find((x) => x.id === id);
-        if (q) return { q, text: side.text };
-      }
+    for (const side of [later, earlier]) {
+      const q = questionsById(side.checklist).get(id);
+      if (q) return { q, text: side.text };
+    }
     return undefined;
   };
   const answerText = (side: Ready, id: string) => {
-    const q = side.checklist.sections.flatMap((s) => s.questions).find((x) => x.id === id);
+    const q = questionsById(side.checklist).get(id);
     return q ? (side.text.answer(q, side.assessment.answers[id]) ?? "—") : "—";
   };
   const flagTitle = (slug: string) => later.text.flag(slug).title;
@@ -81,7 +77,7 @@ export default function CompareWorkspace({ a, b }: { a: string; b: string }) {
                 <th key={side.assessment.id} scope="col">
                   {labelled(t(i === 0 ? "earlier" : "later"), locale)}
                   <Link href={`/summary/?id=${side.assessment.id}`}>
-                    {String(side.assessment.answers.project_name ?? side.assessment.id)}
+                    {engagementOf(side.assessment.answers).project ?? side.assessment.id}
                   </Link>{" "}
                   <span className="muted small">
                     {parenthesised(side.assessment.checklistVersion, locale)}

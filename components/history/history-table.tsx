@@ -5,7 +5,8 @@ import { memo } from "react";
 
 import { TableScroll } from "@/components/ui/table-scroll";
 import { useVocabulary } from "@/components/ui/use-vocabulary";
-import { type HistoryQuery, isDue, rowDate, SORT_COLUMNS, type SortColumn } from "@/lib/history/query";
+import { isReassessmentDue } from "@/lib/assessment/dates";
+import { type HistoryQuery, rowDate, SORT_COLUMNS, type SortColumn } from "@/lib/history/query";
 import { Link } from "@/lib/i18n/navigation";
 import type { HistoryRow } from "@/lib/storage/history-row";
 
@@ -81,7 +82,7 @@ export const HistoryTable = memo(function HistoryTable({
             <HistoryTableRow
               key={row.id}
               row={row}
-              due={isDue(row, today)}
+              due={isReassessmentDue(row, today)}
               source={row.reassessedFrom ? projectOf(row.reassessedFrom) : undefined}
               selected={selected.has(row.id)}
               onSelect={onSelect}

@@ -5,6 +5,7 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } f
 
 import type { Assessment } from "@/lib/assessment/assessment";
 import { localDate } from "@/lib/assessment/dates";
+import { engagementOf } from "@/lib/assessment/engagement";
 import {
   DEFAULT_QUERY,
   filterRows,
@@ -165,7 +166,7 @@ export default function HistoryWorkspace() {
   async function undoDelete() {
     if (!undo) return;
     await undeleteAssessment(undo);
-    setNotice(t("restored", { name: nameOf({ project: String(undo.answers.project_name ?? "") }) }));
+    setNotice(t("restored", { name: nameOf({ project: engagementOf(undo.answers).project ?? "" }) }));
     setUndo(null);
     reload();
   }

@@ -4,6 +4,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 
 import type { Assessment } from "@/lib/assessment/assessment";
+import { engagementOf } from "@/lib/assessment/engagement";
 import { Link } from "@/lib/i18n/navigation";
 import { listAssessments } from "@/lib/storage/assessments";
 
@@ -27,13 +28,9 @@ export default function DraftList() {
     <ul className="draft-list" data-testid="draft-list">
       {drafts.map((d) => (
         <li key={d.id}>
-          <Link href={`/assess/?id=${d.id}`}>
-            {typeof d.answers.project_name === "string" && d.answers.project_name
-              ? d.answers.project_name
-              : t("untitled")}
-          </Link>{" "}
+          <Link href={`/assess/?id=${d.id}`}>{engagementOf(d.answers).project ?? t("untitled")}</Link>{" "}
           <span className="muted">
-            {typeof d.answers.client_name === "string" ? `${d.answers.client_name} · ` : ""}
+            {engagementOf(d.answers).client ? `${engagementOf(d.answers).client} · ` : ""}
             {format.dateTime(new Date(d.updatedAt), { dateStyle: "medium", timeStyle: "short" })}
           </span>
         </li>

@@ -1,21 +1,14 @@
 "use client";
 
-import { useLocale, useMessages, useTranslations } from "next-intl";
-import { useMemo } from "react";
+import { useTranslations } from "next-intl";
 
 import { TableScroll } from "@/components/ui/table-scroll";
-import type { Assessment } from "@/lib/assessment/assessment";
-import { createAuditText } from "@/lib/assessment/audit-text";
+import type { SummaryView } from "@/lib/summary/summary-view";
 
 /** The audit trail, oldest first, as stored: nothing here can change it. */
-export function AuditTrail({ assessment }: { assessment: Assessment }) {
+export function AuditTrail({ view }: { view: SummaryView }) {
   const t = useTranslations("review");
   const ts = useTranslations("signOff");
-  const locale = useLocale();
-  const messages = useMessages();
-  const audit = useMemo(() => createAuditText(locale, messages), [locale, messages]);
-  const entries = assessment.audit ?? [];
-  const signOffs = assessment.signOffs ?? [];
   return (
     <section aria-labelledby="audit-title" data-testid="audit-trail">
       <h2 id="audit-title">{t("title")}</h2>
@@ -30,23 +23,23 @@ export function AuditTrail({ assessment }: { assessment: Assessment }) {
             </tr>
           </thead>
           <tbody>
-            {entries.map((e, i) => (
+            {view.audit.map((e, i) => (
               <tr key={i} data-action={e.action}>
-                <td>{audit.at(e.at)}</td>
-                <td>{audit.who(e)}</td>
-                <td>{audit.event(e)}</td>
+                <td>{e.at}</td>
+                <td>{e.who}</td>
+                <td>{e.what}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </TableScroll>
-      {signOffs.length > 0 ? (
+      {view.signOffs.length > 0 ? (
         <>
           <h3>{ts("history")}</h3>
           <ul>
-            {signOffs.map((s, i) => (
+            {view.signOffs.map((s, i) => (
               <li key={i} data-sign-off={s.decision}>
-                <strong>{audit.decision(s.decision)}</strong> — {audit.signer(s)}
+                <strong>{s.decisionLabel}</strong> — {s.signer}
                 {s.comment ? <p>{s.comment}</p> : null}
               </li>
             ))}

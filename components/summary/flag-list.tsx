@@ -2,36 +2,25 @@
 
 import { useTranslations } from "next-intl";
 
-import { type Checklist, compareSeverity, type Question, SEVERITIES } from "@/lib/checklist/types";
-import type { ChecklistText } from "@/lib/i18n/checklist-text";
-import { labelled, parenthesised } from "@/lib/i18n/routing";
-import type { RaisedFlag, RiskSummary } from "@/lib/risk/evaluate-risk";
+import { labelled } from "@/lib/i18n/routing";
+import type { FlagView, SummaryView } from "@/lib/summary/summary-view";
 
 import { SeverityBadge } from "./level-badge";
 
-type Props = { checklist: Checklist; summary: RiskSummary; text: ChecklistText };
-
 /** Raised flags grouped by residual severity, worst first, each explained. */
-export function FlagList({ checklist, summary, text }: Props) {
+export function FlagList({ view }: { view: SummaryView }) {
   const t = useTranslations("summary");
-  const questions = new Map<string, Question>(
-    checklist.sections.flatMap((s) => s.questions.map((q) => [q.id, q])),
-  );
-  if (summary.flags.length === 0) return <p>{t("noFlags")}</p>;
-  const groups = [...SEVERITIES]
-    .sort((a, b) => compareSeverity(b, a))
-    .map((severity) => ({ severity, flags: summary.flags.filter((f) => f.residual === severity) }))
-    .filter((g) => g.flags.length > 0);
+  if (view.flagGroups.length === 0) return <p>{t("noFlags")}</p>;
   return (
     <div className="flag-groups">
-      {groups.map((group) => (
+      {view.flagGroups.map((group) => (
         <section key={group.severity} aria-labelledby={`sev-${group.severity}`} className="flag-group">
           <h3 id={`sev-${group.severity}`}>
-            <SeverityBadge severity={group.severity} label={text.severity(group.severity)} />
-            {parenthesised(String(group.flags.length), text.locale)}
+            <SeverityBadge severity={group.severity} label={group.label} />
+            {group.count}
           </h3>
           {group.flags.map((flag) => (
-            <FlagCard key={flag.slug} flag={flag} questions={questions} text={text} />
+            <FlagCard key={flag.slug} flag={flag} locale={view.locale} />
           ))}
         </section>
       ))}
@@ -39,62 +28,51 @@ export function FlagList({ checklist, summary, text }: Props) {
   );
 }
 
-function FlagCard({
-  flag,
-  questions,
-  text,
-}: {
-  flag: RaisedFlag;
-  questions: Map<string, Question>;
-  text: ChecklistText;
-}) {
+function FlagCard({ flag, locale }: { flag: FlagView; locale: string }) {
   const t = useTranslations("summary");
-  const copy = text.flag(flag.slug);
+  const residual = flag.residual ?? flag.inherent;
   return (
     <article
-      className={`flag card flag--${flag.residual}`}
+      className={`flag card flag--${residual.severity}`}
       data-flag={flag.slug}
       aria-labelledby={`flag-${flag.slug}`}
     >
-      <h4 id={`flag-${flag.slug}`}>{copy.title}</h4>
+      <h4 id={`flag-${flag.slug}`}>{flag.title}</h4>
       <p className="flag__meta">
-        {labelled(t("inherent"), text.locale)}
-        <SeverityBadge severity={flag.inherent} label={text.severity(flag.inherent)} />
-        {flag.residual !== flag.inherent ? (
+        {labelled(t("inherent"), locale)}
+        <SeverityBadge severity={flag.inherent.severity} label={flag.inherent.label} />
+        {flag.residual ? (
           <>
             {" → "}
-            {labelled(t("residual"), text.locale)}
-            <SeverityBadge severity={flag.residual} label={text.severity(flag.residual)} />
+            {labelled(t("residual"), locale)}
+            <SeverityBadge severity={flag.residual.severity} label={flag.residual.label} />
           </>
         ) : null}{" "}
-        · {flag.mitigable ? t("mitigable") : t("notMitigable")}
+        · {flag.mitigable}
       </p>
-      <p>{copy.finding}</p>
+      <p>{flag.finding}</p>
       <dl className="flag__details">
         <dt>{t("answered")}</dt>
         <dd>
           <ul>
-            {flag.triggers.map((trigger) => {
-              const q = questions.get(trigger.question);
-              return (
-                <li key={trigger.question}>
-                  {labelled(q ? text.questionLabel(q) : trigger.question, text.locale)}
-                  <strong>{(q && text.answer(q, trigger.answer)) ?? t("notAnswered")}</strong>
-                </li>
-              );
-            })}
+            {flag.answered.map((row) => (
+              <li key={row.question}>
+                {row.label}
+                <strong>{row.answer}</strong>
+              </li>
+            ))}
           </ul>
         </dd>
         <dt>{t("why")}</dt>
-        <dd>{copy.why}</dd>
+        <dd>{flag.why}</dd>
         <dt>{t("basis")}</dt>
-        <dd>{text.basis(flag.basis) ?? t("none")}</dd>
+        <dd>{flag.basis}</dd>
         <dt>{t("action")}</dt>
-        <dd>{copy.action}</dd>
-        {flag.controls.length > 0 ? (
+        <dd>{flag.action}</dd>
+        {flag.controls ? (
           <>
             <dt>{t("controls")}</dt>
-            <dd>{text.list(flag.controls.map((c) => text.control(c).label))}</dd>
+            <dd>{flag.controls}</dd>
           </>
         ) : null}
       </dl>

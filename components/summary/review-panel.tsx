@@ -4,7 +4,9 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 
 import type { Assessment } from "@/lib/assessment/assessment";
-import { localDate } from "@/lib/assessment/dates";
+import type { SummaryView } from "@/lib/summary/summary-view";
+import { isReassessmentDue, localDate } from "@/lib/assessment/dates";
+import { engagementOf } from "@/lib/assessment/engagement";
 import { Link, useRouter } from "@/lib/i18n/navigation";
 import { reassessAssessment, setReassessBy } from "@/lib/storage/assessments";
 
@@ -14,9 +16,12 @@ import { SignOffForm } from "./sign-off-form";
 /** Below a summary: the re-assessment chain and date, the audit trail, and the sign-off form. */
 export function ReviewPanel({
   assessment,
+  view,
   onChange,
 }: {
   assessment: Assessment;
+  /** The summary's view model: the audit trail and sign-offs as a reader sees them. */
+  view: SummaryView;
   /** A stored change (sign-off, date): the page, its PDF and this panel show the new record. */
   onChange: (changed: Assessment) => void;
 }) {
@@ -24,9 +29,8 @@ export function ReviewPanel({
   const router = useRouter();
   const [date, setDate] = useState(assessment.reassessBy ?? "");
   const completed = assessment.status === "completed";
-  const due = completed && assessment.reassessBy !== undefined && assessment.reassessBy <= localDate();
-  const assessor =
-    typeof assessment.answers.assessor_name === "string" ? assessment.answers.assessor_name : "";
+  const due = isReassessmentDue(assessment, localDate());
+  const assessor = engagementOf(assessment.answers).assessor ?? "";
 
   async function reassess() {
     const draft = await reassessAssessment(assessment.id);
@@ -77,7 +81,7 @@ export function ReviewPanel({
           </div>
         </section>
       ) : null}
-      <AuditTrail assessment={assessment} />
+      <AuditTrail view={view} />
       {completed ? <SignOffForm id={assessment.id} onSigned={onChange} /> : null}
     </div>
   );

@@ -8,6 +8,7 @@ import type { ChecklistText } from "@/lib/i18n/checklist-text";
 import { Link } from "@/lib/i18n/navigation";
 import { labelled } from "@/lib/i18n/routing";
 import type { RiskSummary } from "@/lib/risk/evaluate-risk";
+import type { SummaryView } from "@/lib/summary/summary-view";
 
 import { DownloadPdf } from "./download-pdf";
 import { EngagementFacts } from "./engagement-facts";
@@ -16,21 +17,24 @@ import { LevelBadge } from "./level-badge";
 import { SectionChart } from "./section-chart";
 import { ApprovalList, ConditionList, ReportingGuidance, RuleList, UnknownList } from "./summary-lists";
 
-type Props = { assessment: Assessment; checklist: Checklist; text: ChecklistText; summary: RiskSummary };
+type Props = {
+  view: SummaryView;
+  /** For the PDF and the link back to the draft. */
+  assessment: Assessment;
+  checklist: Checklist;
+  text: ChecklistText;
+  summary: RiskSummary;
+};
 
 /** The explained verdict: decision, why, every flag with its basis and action, and what is open. */
-export function RiskSummaryView({ assessment, checklist, text, summary }: Props) {
+export function RiskSummaryView({ view, assessment, checklist, text, summary }: Props) {
   const t = useTranslations("summary");
   const tr = useTranslations("risk");
-  const isDraft = assessment.status === "draft";
+  const { verdict } = view;
   return (
-    <article className="summary" data-status={assessment.status}>
-      <h1>
-        {typeof assessment.answers.project_name === "string"
-          ? labelled(t("title"), text.locale) + assessment.answers.project_name
-          : t("title")}
-      </h1>
-      {isDraft ? (
+    <article className="summary" data-status={view.status}>
+      <h1>{view.project ? labelled(t("title"), view.locale) + view.project : t("title")}</h1>
+      {view.status === "draft" ? (
         <p className="notice">
           {t("draftNote")}{" "}
           <Link href={`/assess/?id=${assessment.id}`} className="no-print">
@@ -40,22 +44,22 @@ export function RiskSummaryView({ assessment, checklist, text, summary }: Props)
       ) : null}
 
       <section
-        className={`decision-banner decision-banner--${summary.level}`}
+        className={`decision-banner decision-banner--${verdict.level}`}
         aria-labelledby="decision-title"
-        data-level={summary.level}
-        data-decision={summary.decision}
-        data-rule={summary.rule}
+        data-level={verdict.level}
+        data-decision={verdict.decision}
+        data-rule={verdict.rule}
       >
         <p className="decision-banner__level">
-          {labelled(tr("levelLabel"), text.locale)}
-          <LevelBadge level={summary.level} label={text.level(summary.level)} />
+          {labelled(tr("levelLabel"), view.locale)}
+          <LevelBadge level={verdict.level} label={verdict.levelLabel} />
         </p>
         <h2 id="decision-title" className="decision-banner__decision">
-          {text.decision(summary.decision)}
+          {verdict.decisionLabel}
         </h2>
         <p className="decision-banner__reason">
-          <strong>{labelled(t("because"), text.locale)}</strong>
-          {text.ruleReason(summary.reason.rule, summary.reason.flags)}
+          <strong>{labelled(t("because"), view.locale)}</strong>
+          {verdict.reason}
         </p>
       </section>
 
@@ -66,16 +70,16 @@ export function RiskSummaryView({ assessment, checklist, text, summary }: Props)
         </button>
       </div>
 
-      <EngagementFacts assessment={assessment} checklist={checklist} text={text} summary={summary} />
-      {summary.reporting.advised ? <ReportingGuidance summary={summary} text={text} /> : null}
+      <EngagementFacts view={view} />
+      {view.reporting ? <ReportingGuidance reporting={view.reporting} /> : null}
 
       <h2>{t("flagsTitle")}</h2>
-      <FlagList checklist={checklist} summary={summary} text={text} />
-      <RuleList summary={summary} text={text} />
-      <ApprovalList summary={summary} text={text} />
-      <ConditionList summary={summary} text={text} />
-      <UnknownList checklist={checklist} summary={summary} text={text} />
-      <SectionChart summary={summary} text={text} />
+      <FlagList view={view} />
+      <RuleList view={view} />
+      <ApprovalList view={view} />
+      <ConditionList view={view} />
+      <UnknownList view={view} />
+      <SectionChart view={view} />
     </article>
   );
 }

@@ -3,9 +3,7 @@
 import { useTranslations } from "next-intl";
 
 import { TableScroll } from "@/components/ui/table-scroll";
-import { SEVERITIES } from "@/lib/checklist/types";
-import type { ChecklistText } from "@/lib/i18n/checklist-text";
-import type { RiskSummary } from "@/lib/risk/evaluate-risk";
+import type { SummaryView } from "@/lib/summary/summary-view";
 
 import { SeverityBadge } from "./level-badge";
 
@@ -13,14 +11,12 @@ import { SeverityBadge } from "./level-badge";
  * Per-section picture: one row per section with a bar of its flags, coloured by severity, next to
  * the worst severity and how much was answered. The table carries the same facts as text.
  */
-export function SectionChart({ summary, text }: { summary: RiskSummary; text: ChecklistText }) {
+export function SectionChart({ view }: { view: SummaryView }) {
   const t = useTranslations("summary");
-  const sections = summary.sections.filter((s) => s.id !== "basics");
-  const most = Math.max(1, ...sections.map((s) => SEVERITIES.reduce((n, sev) => n + s.counts[sev], 0)));
   return (
     <section aria-labelledby="sections-title" className="section-chart">
       <h2 id="sections-title">{t("sectionsTitle")}</h2>
-      <p>{t("completeness", { percent: summary.completeness })}</p>
+      <p>{view.sections.completeness}</p>
       <TableScroll labelledBy="sections-title">
         <table>
           <thead>
@@ -32,36 +28,25 @@ export function SectionChart({ summary, text }: { summary: RiskSummary; text: Ch
             </tr>
           </thead>
           <tbody>
-            {sections.map((s) => {
-              const total = SEVERITIES.reduce((n, sev) => n + s.counts[sev], 0);
-              return (
-                <tr key={s.id} data-section={s.id} data-worst={s.worst ?? "none"}>
-                  <th scope="row">{text.section(s.id)}</th>
-                  <td>
-                    {s.worst ? <SeverityBadge severity={s.worst} label={text.severity(s.worst)} /> : "—"}
-                  </td>
-                  <td>
-                    <span className="bar" aria-hidden="true">
-                      {[...SEVERITIES]
-                        .reverse()
-                        .map((sev) =>
-                          s.counts[sev] > 0 ? (
-                            <span
-                              key={sev}
-                              className={`bar__part badge--sev-${sev}`}
-                              style={{ width: `${(s.counts[sev] / most) * 100}%` }}
-                            />
-                          ) : null,
-                        )}
-                    </span>
-                    <span className="bar__label">{total}</span>
-                  </td>
-                  <td>
-                    {s.answered}/{s.visible}
-                  </td>
-                </tr>
-              );
-            })}
+            {view.sections.rows.map((s) => (
+              <tr key={s.id} data-section={s.id} data-worst={s.worst?.severity ?? "none"}>
+                <th scope="row">{s.label}</th>
+                <td>{s.worst ? <SeverityBadge severity={s.worst.severity} label={s.worst.label} /> : "—"}</td>
+                <td>
+                  <span className="bar" aria-hidden="true">
+                    {s.parts.map((part) => (
+                      <span
+                        key={part.severity}
+                        className={`bar__part badge--sev-${part.severity}`}
+                        style={{ width: `${part.share * 100}%` }}
+                      />
+                    ))}
+                  </span>
+                  <span className="bar__label">{s.total}</span>
+                </td>
+                <td>{s.answered}</td>
+              </tr>
+            ))}
           </tbody>
         </table>
       </TableScroll>

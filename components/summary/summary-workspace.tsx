@@ -4,15 +4,15 @@ import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 
 import type { Assessment } from "@/lib/assessment/assessment";
-
 import { localDate } from "@/lib/assessment/dates";
-import { evaluateRisk } from "@/lib/risk/evaluate-risk";
+import { summaryOf } from "@/lib/summary/summary-of";
 
 import { LoadProblem } from "../checklist/load-problem";
-import { useAssessment } from "../checklist/use-assessment";
+import { type LoadedAssessment, useAssessment } from "../checklist/use-assessment";
 
 import { ReviewPanel } from "./review-panel";
 import { RiskSummaryView } from "./risk-summary";
+import { useSummaryView } from "./use-summary-view";
 
 /**
  * The summary of one assessment: a completed one shows the summary frozen at completion (never
@@ -21,25 +21,29 @@ import { RiskSummaryView } from "./risk-summary";
 export default function SummaryWorkspace({ id }: { id: string }) {
   const t = useTranslations("summary");
   const state = useAssessment(id);
+  if (state.status !== "ready") return <LoadProblem state={state} title={t("title")} />;
+  return <LoadedSummary {...state} />;
+}
+
+function LoadedSummary(state: Extract<LoadedAssessment, { status: "ready" }>) {
   // Sign-offs and dates change the stored record after load; the summary's answers never change.
   const [changed, setChanged] = useState<Assessment | null>(null);
-  const live = useMemo(() => {
-    if (state.status !== "ready" || state.assessment.summary) return null;
-    return evaluateRisk(state.checklist, state.assessment.answers, { date: localDate() });
-  }, [state]);
-  if (state.status !== "ready") return <LoadProblem state={state} title={t("title")} />;
   const assessment = changed ?? state.assessment;
-  const summary = assessment.summary ?? live;
-  if (!summary) return null;
+  const summary = useMemo(
+    () => summaryOf(state.assessment, state.checklist, localDate()),
+    [state.assessment, state.checklist],
+  );
+  const view = useSummaryView(assessment, state.checklist, state.text, summary);
   return (
     <>
       <RiskSummaryView
+        view={view}
         assessment={assessment}
         checklist={state.checklist}
         text={state.text}
         summary={summary}
       />
-      <ReviewPanel assessment={assessment} onChange={setChanged} />
+      <ReviewPanel assessment={assessment} view={view} onChange={setChanged} />
     </>
   );
 }

@@ -24,3 +24,11 @@ export function defaultReassessBy(completedAt: Date, endDate?: unknown): string 
     return endDate;
   return latest;
 }
+
+/** Whether a completed assessment (or its history row) is due for re-assessment on `today` (YYYY-MM-DD). */
+export function isReassessmentDue(
+  record: { readonly status: string; readonly reassessBy?: string },
+  today: string,
+): boolean {
+  return record.status === "completed" && record.reassessBy !== undefined && record.reassessBy <= today;
+}

@@ -71,3 +71,14 @@ export function visibleQuestions(checklist: Checklist, answers: Answers): Questi
   const effective = effectiveAnswers(checklist, answers);
   return checklist.sections.flatMap((s) => s.questions.filter((q) => isQuestionVisible(q, effective)));
 }
+
+/** Every question of a checklist by id (memoised per checklist, which is immutable data). */
+const indexes = new WeakMap<Checklist, ReadonlyMap<string, Question>>();
+export function questionsById(checklist: Checklist): ReadonlyMap<string, Question> {
+  let index = indexes.get(checklist);
+  if (!index) {
+    index = new Map(checklist.sections.flatMap((s) => s.questions.map((q) => [q.id, q] as const)));
+    indexes.set(checklist, index);
+  }
+  return index;
+}

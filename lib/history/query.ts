@@ -1,6 +1,7 @@
 // The history view as data: what the URL holds (search, filters, sort, page) and the pure
 // functions that apply it to history rows. Search is a substring match on a pre-lowered field,
 // so filtering 10,000 rows is one pass of string comparisons (a few milliseconds).
+import { isReassessmentDue } from "@/lib/assessment/dates";
 import { DECISIONS, type Decision, LEVELS, type Level } from "@/lib/checklist/types";
 import type { HistoryRow } from "@/lib/storage/history-row";
 
@@ -74,10 +75,6 @@ export function serialiseQuery(query: HistoryQuery): string {
 
 export const rowDate = (row: HistoryRow) => row.completedAt ?? row.updatedAt;
 
-export function isDue(row: HistoryRow, today: string): boolean {
-  return row.status === "completed" && row.reassessBy !== undefined && row.reassessBy <= today;
-}
-
 /** The rows the query asks for, in the order they came in (so a sorted list stays sorted). */
 export function filterRows(rows: readonly HistoryRow[], query: HistoryQuery, today: string): HistoryRow[] {
   const needle = query.q.trim().toLocaleLowerCase();
@@ -85,7 +82,7 @@ export function filterRows(rows: readonly HistoryRow[], query: HistoryQuery, tod
     if (needle && !row.search.includes(needle)) return false;
     if (query.level && row.level !== query.level) return false;
     if (query.decision && row.decision !== query.decision) return false;
-    if (query.status === "due" ? !isDue(row, today) : query.status && row.status !== query.status)
+    if (query.status === "due" ? !isReassessmentDue(row, today) : query.status && row.status !== query.status)
       return false;
     const day = rowDate(row).slice(0, 10);
     if (query.from && day < query.from) return false;

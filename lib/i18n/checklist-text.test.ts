@@ -16,7 +16,7 @@ describe("checklist texts", () => {
     const en = createChecklistText("2026.1", "en");
     const zh = createChecklistText("2026.1", "zh");
     expect(en.answer(question("client_country"), "DE")).toBe("Germany (DE)");
-    expect(zh.answer(question("client_country"), "DE")).toBe("德国 (DE)");
+    expect(zh.answer(question("client_country"), "DE")).toBe("德国（DE）");
     expect(en.answer(question("client_country"), "unknown")).toBe(en.t("answers.unknown"));
     expect(en.answer(question("project_name"), undefined)).toBeUndefined();
     expect(en.answer(question("contract_value"), 1250000)).toMatch(/^1,250,000 /);

@@ -36,7 +36,7 @@ import {
 } from "@/lib/checklist/types";
 
 import { countryName } from "./countries";
-import type { Locale } from "./routing";
+import { type Locale, parenthesised } from "./routing";
 
 type Values = Record<string, string | number>;
 
@@ -71,7 +71,7 @@ export function createChecklistText(version: string, locale: Locale) {
         if (typeof value !== "number") return String(value);
         return q.unit ? `${number.format(value)} ${t(unitKey(q.unit))}` : number.format(value);
       case "country":
-        return typeof value === "string" ? `${countryName(value, locale)} (${value})` : String(value);
+        return typeof value === "string" ? countryName(value, locale) + parenthesised(value, locale) : String(value);
       case "text":
       case "longText":
       case "date":

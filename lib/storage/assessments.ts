@@ -12,6 +12,7 @@ import {
   type SignOff,
 } from "@/lib/assessment/assessment";
 import { defaultReassessBy } from "@/lib/assessment/dates";
+import { engagementOf } from "@/lib/assessment/engagement";
 import { fingerprint } from "@/lib/assessment/fingerprint";
 import { migrateAnswersToCurrent } from "@/lib/checklist/migrations/migrate";
 import { CURRENT_CHECKLIST_VERSION, getChecklist } from "@/lib/checklist/registry";
@@ -118,7 +119,7 @@ export async function completeAssessment(
   if (current.status !== "draft") throw new AssessmentFrozenError(id);
   const now = new Date();
   const completedAt = now.toISOString();
-  const assessor = typeof answers.assessor_name === "string" ? answers.assessor_name : "";
+  const engagement = engagementOf(answers);
   const frozen: Assessment = {
     ...current,
     answers,
@@ -127,8 +128,11 @@ export async function completeAssessment(
     completedAt,
     updatedAt: completedAt,
     summary,
-    reassessBy: defaultReassessBy(now, answers.end_date),
-    audit: [...(current.audit ?? []), { at: completedAt, action: "completed", by: assessor }],
+    reassessBy: defaultReassessBy(now, engagement.endDate),
+    audit: [
+      ...(current.audit ?? []),
+      { at: completedAt, action: "completed", by: engagement.assessor ?? "" },
+    ],
   };
   frozen.fingerprint = await fingerprint(frozen);
   const db = getDb();
@@ -222,7 +226,7 @@ export async function reassessAssessment(id: string): Promise<Assessment> {
   const checklist = getChecklist(CURRENT_CHECKLIST_VERSION);
   const draft = newDraft(CURRENT_CHECKLIST_VERSION, checklist.sections[0]?.id ?? "basics");
   const at = draft.createdAt;
-  const assessor = typeof source.answers.assessor_name === "string" ? source.answers.assessor_name : "";
+  const assessor = engagementOf(source.answers).assessor ?? "";
   const next: Assessment = {
     ...draft,
     answers: migrated.answers,

@@ -2,6 +2,7 @@
 // denormalised from an assessment whenever it is written (db.ts keeps them in their own table,
 // so listing 10,000 assessments never reads 10,000 full records). Pure; no IndexedDB here.
 import type { Assessment, SignOffDecision } from "@/lib/assessment/assessment";
+import { engagementOf } from "@/lib/assessment/engagement";
 import type { Decision, Level } from "@/lib/checklist/types";
 
 export interface HistoryRow {
@@ -26,13 +27,12 @@ export interface HistoryRow {
   search: string;
 }
 
-const text = (value: unknown) => (typeof value === "string" && value !== "unknown" ? value : "");
-
 export function historyRowOf(a: Assessment): HistoryRow {
-  const project = text(a.answers.project_name);
-  const counterparty = text(a.answers.client_name);
-  const endClient = text(a.answers.end_client_declared);
-  const assessor = text(a.answers.assessor_name);
+  const engagement = engagementOf(a.answers);
+  const project = engagement.project ?? "";
+  const counterparty = engagement.client ?? "";
+  const endClient = engagement.endClient ?? "";
+  const assessor = engagement.assessor ?? "";
   return {
     id: a.id,
     status: a.status,

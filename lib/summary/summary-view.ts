@@ -1,0 +1,321 @@
+// The summary view model: everything a reader of a summary sees, derived once from the stored
+// assessment, its summary (frozen, or evaluated now for a draft) and the texts of one language.
+// The summary page, its print view, the PDF and the examples only draw this; none of them groups,
+// orders, joins or words the summary itself. Pure: no React, no storage, no clock.
+import type { Assessment } from "@/lib/assessment/assessment";
+import type { AuditText } from "@/lib/assessment/audit-text";
+import { ENGAGEMENT_QUESTIONS, engagementOf } from "@/lib/assessment/engagement";
+import { questionsById, visibleQuestions } from "@/lib/checklist/conditions";
+import { REPORTING_KEYS, UNKNOWNS_KEYS } from "@/lib/checklist/messages";
+import {
+  type AnswerValue,
+  type Checklist,
+  compareSeverity,
+  type Decision,
+  type Level,
+  type RuleId,
+  type SectionId,
+  SEVERITIES,
+  type Severity,
+} from "@/lib/checklist/types";
+import type { ChecklistText } from "@/lib/i18n/checklist-text";
+import { htmlLang, labelled, parenthesised } from "@/lib/i18n/routing";
+import type { RiskSummary } from "@/lib/risk/evaluate-risk";
+
+/** UI texts of the `summary` namespace, in the language of `text`. */
+export type SummaryTranslate = (key: string, values?: Record<string, string | number>) => string;
+
+export interface SummaryViewInput {
+  assessment: Assessment;
+  checklist: Checklist;
+  summary: RiskSummary;
+  text: ChecklistText;
+  t: SummaryTranslate;
+  audit: AuditText;
+}
+
+export const FACT_IDS = [
+  "company",
+  "counterparty",
+  "endClient",
+  "project",
+  "assessor",
+  "date",
+  "completedAt",
+  "status",
+  "checklistVersion",
+  "fingerprint",
+  "completenessLabel",
+] as const;
+export type FactId = (typeof FACT_IDS)[number];
+
+export interface Fact {
+  id: FactId;
+  label: string;
+  value: string;
+}
+
+export interface SeverityLabel {
+  severity: Severity;
+  label: string;
+}
+
+export interface AnsweredRow {
+  question: string;
+  /** "Question: " with the language's colon (a question keeps its own mark). */
+  label: string;
+  answer: string;
+  answered: boolean;
+}
+
+export interface FlagView {
+  slug: string;
+  section: SectionId;
+  title: string;
+  finding: string;
+  why: string;
+  action: string;
+  basis: string;
+  inherent: SeverityLabel;
+  /** Present only when declared controls lowered the flag. */
+  residual?: SeverityLabel;
+  mitigable: string;
+  answered: AnsweredRow[];
+  /** The declared controls that lowered it, as one list; absent when none. */
+  controls?: string;
+}
+
+export interface FlagGroup extends SeverityLabel {
+  /** "(3)" or "（3）". */
+  count: string;
+  flags: FlagView[];
+}
+
+export interface SectionRow {
+  id: SectionId;
+  label: string;
+  worst?: SeverityLabel;
+  /** Flags by residual severity, worst first, with the bar's share of the widest section (0–1). */
+  parts: { severity: Severity; count: number; share: number }[];
+  total: number;
+  answered: string;
+}
+
+export interface SummaryView {
+  locale: ChecklistText["locale"];
+  lang: string;
+  project?: string;
+  status: Assessment["status"];
+  facts: Fact[];
+  verdict: {
+    level: Level;
+    levelLabel: string;
+    decision: Decision;
+    decisionLabel: string;
+    rule: RuleId;
+    reason: string;
+  };
+  reporting?: { title: string; reasons: string[]; paragraphs: string[] };
+  flagGroups: FlagGroup[];
+  /** The combination rules that fired, except the base rule (which only restates the worst flag). */
+  rules: { id: RuleId; title: string; level: string; flags: string }[];
+  approvals: { id: string; label: string; flags: string }[];
+  conditions: { id: string; text: string }[];
+  /** Key questions first; `effect` says what open unknowns do to the verdict. */
+  unknowns: {
+    effect?: string;
+    items: { question: string; section: string; label: string; status: string; key: boolean }[];
+  };
+  sections: { completeness: string; rows: SectionRow[] };
+  /** Every applicable question with its answer, by section (the PDF's appendix). */
+  answersBySection: { id: SectionId; label: string; rows: (AnsweredRow & { long: boolean })[] }[];
+  audit: { action: string; at: string; who: string; what: string }[];
+  signOffs: { decision: string; decisionLabel: string; signer: string; comment: string }[];
+}
+
+const WORST_FIRST = [...SEVERITIES].sort((a, b) => compareSeverity(b, a));
+
+export function buildSummaryView(input: SummaryViewInput): SummaryView {
+  const { assessment, checklist, summary, text, t, audit } = input;
+  const locale = text.locale;
+  const questions = questionsById(checklist);
+  const answerOf = (id: string, value: AnswerValue | null | undefined) => {
+    const q = questions.get(id);
+    return (q && text.answer(q, value)) ?? t("notAnswered");
+  };
+  const questionLabel = (id: string) => {
+    const q = questions.get(id);
+    return labelled(q ? text.questionLabel(q) : id, locale);
+  };
+  const severity = (s: Severity): SeverityLabel => ({ severity: s, label: text.severity(s) });
+  const flagTitles = (slugs: readonly string[]) => text.list(slugs.map((slug) => text.flag(slug).title));
+
+  const engagement = engagementOf(assessment.answers);
+  const country = engagement.clientCountry
+    ? text.answer(questions.get(ENGAGEMENT_QUESTIONS.clientCountry)!, engagement.clientCountry)
+    : undefined;
+  const joined = (parts: readonly (string | undefined)[]) =>
+    parts.filter((p): p is string => Boolean(p)).join(locale === "zh" ? "，" : ", ");
+  const completedAt = assessment.completedAt
+    ? new Intl.DateTimeFormat(htmlLang(locale), { dateStyle: "long", timeStyle: "short" }).format(
+        new Date(assessment.completedAt),
+      )
+    : undefined;
+  const factValues: Record<FactId, string | undefined> = {
+    company: engagement.company,
+    counterparty: joined([engagement.client, country]),
+    endClient: engagement.endClient,
+    project: engagement.project,
+    assessor: engagement.assessor
+      ? engagement.assessor + (engagement.assessorRole ? parenthesised(engagement.assessorRole, locale) : "")
+      : undefined,
+    date: summary.date,
+    completedAt,
+    status: assessment.status === "completed" ? t("statusCompleted") : t("statusDraft"),
+    checklistVersion: assessment.checklistVersion,
+    fingerprint: assessment.fingerprint,
+    completenessLabel: `${summary.completeness}%`,
+  };
+  const optionalFacts = new Set<FactId>(["completedAt", "fingerprint"]);
+  const facts = FACT_IDS.flatMap((id): Fact[] => {
+    const value = factValues[id];
+    if (!value && optionalFacts.has(id)) return [];
+    return [{ id, label: t(id), value: value || t("notAnswered") }];
+  });
+
+  const flagGroups = WORST_FIRST.map((s) => ({ s, flags: summary.flags.filter((f) => f.residual === s) }))
+    .filter((g) => g.flags.length > 0)
+    .map(({ s, flags }): FlagGroup => ({
+      ...severity(s),
+      count: parenthesised(String(flags.length), locale),
+      flags: flags.map((flag): FlagView => {
+        const copy = text.flag(flag.slug);
+        return {
+          slug: flag.slug,
+          section: flag.section,
+          ...copy,
+          basis: text.basis(flag.basis) ?? t("none"),
+          inherent: severity(flag.inherent),
+          ...(flag.residual !== flag.inherent ? { residual: severity(flag.residual) } : {}),
+          mitigable: flag.mitigable ? t("mitigable") : t("notMitigable"),
+          answered: flag.triggers.map((trigger) => ({
+            question: trigger.question,
+            label: questionLabel(trigger.question),
+            answer: answerOf(trigger.question, trigger.answer),
+            answered: trigger.answer !== null,
+          })),
+          ...(flag.controls.length > 0
+            ? { controls: text.list(flag.controls.map((c) => text.control(c).label)) }
+            : {}),
+        };
+      }),
+    }));
+
+  const unknowns = [...summary.unknowns].sort((a, b) => Number(b.key) - Number(a.key));
+  const flagSections = summary.sections.filter((s) => s.id !== "basics");
+  const totalOf = (s: (typeof flagSections)[number]) => SEVERITIES.reduce((n, sev) => n + s.counts[sev], 0);
+  const most = Math.max(1, ...flagSections.map(totalOf));
+  const shown = new Set(visibleQuestions(checklist, assessment.answers).map((q) => q.id));
+
+  return {
+    locale,
+    lang: htmlLang(locale),
+    project: engagement.project,
+    status: assessment.status,
+    facts,
+    verdict: {
+      level: summary.level,
+      levelLabel: text.level(summary.level),
+      decision: summary.decision,
+      decisionLabel: text.decision(summary.decision),
+      rule: summary.rule,
+      reason: text.ruleReason(summary.reason.rule, summary.reason.flags),
+    },
+    ...(summary.reporting.advised
+      ? {
+          reporting: {
+            title: text.t(REPORTING_KEYS.title),
+            reasons: summary.reporting.reasons.map((r) => text.t(REPORTING_KEYS.reasons[r])),
+            paragraphs: [
+              REPORTING_KEYS.channels,
+              REPORTING_KEYS.regulators,
+              REPORTING_KEYS.steps,
+              REPORTING_KEYS.disclosure,
+            ].map((key) => text.t(key)),
+          },
+        }
+      : {}),
+    flagGroups,
+    rules: summary.rules
+      .filter((r) => r.id !== "base_severity")
+      .map((r) => ({
+        id: r.id,
+        title: text.ruleTitle(r.id),
+        level: labelled(parenthesised(text.level(r.level), locale), locale),
+        flags: flagTitles(r.flags),
+      })),
+    approvals: summary.approvals.map((a) => ({
+      id: a.id,
+      label: text.approval(a.id),
+      flags: parenthesised(flagTitles(a.flags), locale),
+    })),
+    conditions: summary.conditions.map((c) => ({ id: c.control, text: text.control(c.control).condition })),
+    unknowns: {
+      ...(unknowns.length > 0
+        ? {
+            effect: text.t(unknowns.some((u) => u.key) ? UNKNOWNS_KEYS.effectKey : UNKNOWNS_KEYS.effectOther),
+          }
+        : {}),
+      items: unknowns.map((u) => {
+        const q = questions.get(u.question);
+        return {
+          question: u.question,
+          section: labelled(text.section(u.section), locale),
+          label: q ? text.questionLabel(q) : u.question,
+          status: text.t(u.status === "unknown" ? UNKNOWNS_KEYS.unknown : UNKNOWNS_KEYS.unanswered),
+          key: u.key,
+        };
+      }),
+    },
+    sections: {
+      completeness: t("completeness", { percent: summary.completeness }),
+      rows: flagSections.map((s) => ({
+        id: s.id,
+        label: text.section(s.id),
+        ...(s.worst ? { worst: severity(s.worst) } : {}),
+        parts: WORST_FIRST.filter((sev) => s.counts[sev] > 0).map((sev) => ({
+          severity: sev,
+          count: s.counts[sev],
+          share: s.counts[sev] / most,
+        })),
+        total: totalOf(s),
+        answered: `${s.answered}/${s.visible}`,
+      })),
+    },
+    answersBySection: checklist.sections.map((section) => ({
+      id: section.id,
+      label: text.section(section.id),
+      rows: section.questions
+        .filter((q) => shown.has(q.id))
+        .map((q) => ({
+          question: q.id,
+          label: text.questionLabel(q),
+          answer: answerOf(q.id, assessment.answers[q.id]),
+          answered: assessment.answers[q.id] !== undefined,
+          long: q.kind === "longText",
+        })),
+    })),
+    audit: (assessment.audit ?? []).map((e) => ({
+      action: e.action,
+      at: audit.at(e.at),
+      who: audit.who(e),
+      what: audit.event(e),
+    })),
+    signOffs: (assessment.signOffs ?? []).map((s) => ({
+      decision: s.decision,
+      decisionLabel: audit.decision(s.decision),
+      signer: audit.signer(s),
+      comment: s.comment,
+    })),
+  };
+}
