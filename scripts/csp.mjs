@@ -12,8 +12,8 @@ import { htmlFiles } from "./html-files.mjs";
 const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g;
 const EXISTING_META = /<meta http-equiv="Content-Security-Policy" content="[^"]*"\/>/;
 
-/** Pages that generate PDFs need WebAssembly (react-pdf's layout engine) and data: fetches. */
-export const PDF_PAGES = /\/summary\/index\.html$/;
+/** Pages that generate PDFs (summary, examples, client letter) need WebAssembly (react-pdf's layout engine) and data: fetches. */
+export const PDF_PAGES = /\/(summary|examples|letter)\/index\.html$/;
 
 /** @param {string} html @returns {string[]} 'sha256-…' sources of the inline scripts, in order */
 export function inlineScriptHashes(html) {

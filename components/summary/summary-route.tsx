@@ -27,7 +27,7 @@ function hasForeignPolicy(): boolean {
   return !!policy && !policy.includes("'wasm-unsafe-eval'");
 }
 
-function useOwnContentSecurityPolicy(): boolean {
+export function useOwnContentSecurityPolicy(): boolean {
   const isReloading = useSyncExternalStore(ignoreChanges, hasForeignPolicy, () => false);
   useEffect(() => {
     if (isReloading) window.location.reload();

@@ -8,6 +8,7 @@ import { localDate } from "@/lib/assessment/dates";
 import { summaryOf } from "@/lib/summary/summary-of";
 
 import { LoadProblem } from "../checklist/load-problem";
+import { SummaryLetterSection } from "../letter/summary-letter-section";
 import { type LoadedAssessment, useAssessment } from "../checklist/use-assessment";
 
 import { ReviewPanel } from "./review-panel";
@@ -43,6 +44,7 @@ function LoadedSummary(state: Extract<LoadedAssessment, { status: "ready" }>) {
         text={state.text}
         summary={summary}
       />
+      <SummaryLetterSection assessment={assessment} checklist={state.checklist} text={state.text} />
       <ReviewPanel assessment={assessment} view={view} onChange={setChanged} />
     </>
   );

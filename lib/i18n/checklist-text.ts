@@ -71,7 +71,9 @@ export function createChecklistText(version: string, locale: Locale) {
         if (typeof value !== "number") return String(value);
         return q.unit ? `${number.format(value)} ${t(unitKey(q.unit))}` : number.format(value);
       case "country":
-        return typeof value === "string" ? countryName(value, locale) + parenthesised(value, locale) : String(value);
+        return typeof value === "string"
+          ? countryName(value, locale) + parenthesised(value, locale)
+          : String(value);
       case "text":
       case "longText":
       case "date":

@@ -51,3 +51,38 @@ describe("answers recorded from the client's letter", () => {
     ).toBe(false);
   });
 });
+
+describe("the answers from the client, as the summary lists them", () => {
+  it("name the question, the answer in words and the letter's date, in the summary's language", async () => {
+    const { getChecklist } = await import("@/lib/checklist/registry");
+    const { createChecklistText } = await import("@/lib/i18n/checklist-text");
+    const { clientAnswerItems } = await import("./client-answers-view");
+    const recorded = recordReplies(
+      { answers: { end_client_disclosure: "unknown", data_destination: "unknown" } },
+      { data_destination: "work_product_only" },
+      "2026-11-20",
+    );
+    const zh = clientAnswerItems(
+      recorded,
+      getChecklist("2026.2"),
+      createChecklistText("2026.2", "zh"),
+      (d) => `依据委托方${d}来函`,
+    );
+    expect(zh).toEqual([
+      {
+        question: "data_destination",
+        label: expect.stringContaining("出境") as string,
+        answer: expect.any(String) as string,
+        date: "2026-11-20",
+        note: "依据委托方2026年11月20日来函",
+      },
+    ]);
+    const en = clientAnswerItems(
+      recorded,
+      getChecklist("2026.2"),
+      createChecklistText("2026.2", "en"),
+      (d) => `per letter of ${d}`,
+    );
+    expect(en[0]).toMatchObject({ label: "What leaves China?", note: "per letter of 20 November 2026" });
+  });
+});

@@ -4,7 +4,8 @@
 // editable box; the text file and the PDF are made from what the box holds.
 import { createTranslator } from "next-intl";
 
-import { isUnknownAnswer, visibleQuestions } from "@/lib/checklist/conditions";
+import { engagementOf } from "@/lib/assessment/engagement";
+import { isAnswered, isUnknownAnswer, visibleQuestions } from "@/lib/checklist/conditions";
 import type { Answers, Checklist, Question } from "@/lib/checklist/types";
 import { fileNamePart } from "@/lib/pdf/file-name";
 import type { Locale } from "@/lib/i18n/routing";
@@ -35,7 +36,12 @@ export function openClientQuestions(checklist: Checklist, answers: Answers): Que
   return CLIENT_QUESTIONS.flatMap((c) => open.get(c.question) ?? []);
 }
 
-const named = (value: unknown) => (typeof value === "string" && value.trim() ? value.trim() : undefined);
+/** Questions the client could answer that are shown but not answered yet (left out of the letter). */
+export function unansweredClientQuestions(checklist: Checklist, answers: Answers): Question[] {
+  return visibleQuestions(checklist, answers).filter(
+    (q) => clientQuestion(q.id) && !isAnswered(answers[q.id]),
+  );
+}
 
 /** A date (YYYY-MM-DD) as a letter writes it: "1 December 2026", "2026年12月1日". */
 export function letterDate(date: string, locale: Locale): string {
@@ -65,11 +71,12 @@ export interface Letter {
 
 export function composeLetter({ checklist, answers, locale, date }: LetterInput): Letter {
   const t = letterTranslator(locale);
-  const company = named(answers.your_company) ?? t("placeholders.company");
-  const client = named(answers.client_name) ?? t("placeholders.client");
-  const project = named(answers.project_name) ?? t("placeholders.project");
-  const name = named(answers.assessor_name) ?? t("placeholders.name");
-  const role = named(answers.assessor_role) ?? t("placeholders.role");
+  const e = engagementOf(answers);
+  const company = e.company ?? t("placeholders.company");
+  const client = e.client ?? t("placeholders.client");
+  const project = e.project ?? t("placeholders.project");
+  const name = e.assessor ?? t("placeholders.name");
+  const role = e.assessorRole ?? t("placeholders.role");
   const when = letterDate(date, locale);
   const subject = t("subject", { project });
 
@@ -105,6 +112,6 @@ export function composeLetter({ checklist, answers, locale, date }: LetterInput)
 }
 
 /** `letter-to-client-<project>-<date>.txt` / `.pdf`. */
-export function letterFileName(project: unknown, date: string, extension: "txt" | "pdf"): string {
-  return `letter-to-client-${fileNamePart(typeof project === "string" ? project : "", "project")}-${date}.${extension}`;
+export function letterFileName(project: string | undefined, date: string, extension: "txt" | "pdf"): string {
+  return `letter-to-client-${fileNamePart(project ?? "", "project")}-${date}.${extension}`;
 }
