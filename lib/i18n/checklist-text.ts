@@ -13,7 +13,6 @@ import {
   lawKey,
   levelKey,
   lookupMessage,
-  type Messages,
   optionKey,
   questionKeys,
   reasonKey,
@@ -36,7 +35,8 @@ import {
 } from "@/lib/checklist/types";
 
 import { countryName } from "./countries";
-import { type Locale, parenthesised } from "./routing";
+import type { Locale, Messages } from "./locale";
+import { parenthesised } from "./routing";
 
 type Values = Record<string, string | number>;
 
