@@ -13,7 +13,7 @@ import type { Page } from "@playwright/test";
 import { getChecklist } from "@/lib/checklist/registry";
 import type { Answers } from "@/lib/checklist/types";
 import { createChecklistText } from "@/lib/i18n/checklist-text";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/i18n/locale";
 import { LETTER_MESSAGES } from "@/lib/letter/letter";
 import { railwayBeforeSigning } from "@/lib/risk/fixtures/railway";
 import { tradeFairLeads } from "@/lib/risk/fixtures/trade-fair-leads";

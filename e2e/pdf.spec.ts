@@ -8,7 +8,7 @@ import { join } from "node:path";
 
 import type { Page } from "@playwright/test";
 
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/i18n/locale";
 import { RAILWAY_FLAGS_BEFORE_SIGNING, railwayBeforeSigning } from "@/lib/risk/fixtures/railway";
 
 import { driver } from "./checklist-driver";

@@ -7,7 +7,8 @@ import type { Assessment } from "@/lib/assessment/assessment";
 import { localDate } from "@/lib/assessment/dates";
 import { engagementOf } from "@/lib/assessment/engagement";
 import type { Checklist } from "@/lib/checklist/types";
-import { isLocale, type Locale, routing } from "@/lib/i18n/routing";
+import { LOCALES, type Locale } from "@/lib/i18n/locale";
+import { isLocale } from "@/lib/i18n/routing";
 import { composeLetter, letterFileName, unansweredClientQuestions } from "@/lib/letter/letter";
 
 import { downloadText } from "../history/download";
@@ -96,7 +97,7 @@ export function LetterEditor({ assessment, checklist }: { assessment: Assessment
           <fieldset className="field">
             <legend className="field__label">{t("language")}</legend>
             <div className="options">
-              {routing.locales.map((locale) => (
+              {LOCALES.map((locale) => (
                 <label key={locale} className="option">
                   <input
                     type="radio"

@@ -8,7 +8,8 @@ import { createAuditText } from "@/lib/assessment/audit-text";
 import type { Checklist } from "@/lib/checklist/types";
 import type { ChecklistText } from "@/lib/i18n/checklist-text";
 import type { RiskSummary } from "@/lib/risk/evaluate-risk";
-import { buildSummaryView, type SummaryTranslate, type SummaryView } from "@/lib/summary/summary-view";
+import type { Translate } from "@/lib/i18n/locale";
+import { buildSummaryView, type SummaryView } from "@/lib/summary/summary-view";
 
 /** The view model of one summary in the page's language (see lib/summary/summary-view.ts). */
 export function useSummaryView(
@@ -27,7 +28,7 @@ export function useSummaryView(
         checklist,
         summary,
         text,
-        t: t as unknown as SummaryTranslate,
+        t: t as unknown as Translate,
         audit: createAuditText(locale, messages),
       }),
     [assessment, checklist, summary, text, t, locale, messages],

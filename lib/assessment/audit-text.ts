@@ -2,9 +2,9 @@
 // PDF): one place that turns a stored entry into what a reader sees.
 import { type AbstractIntlMessages, createTranslator } from "next-intl";
 
-import type { AuditEntry, SignOff, SignOffDecision } from "./assessment";
+import type { Translate } from "@/lib/i18n/locale";
 
-type Translate = (key: string, values?: Record<string, string | number>) => string;
+import type { AuditEntry, SignOff, SignOffDecision } from "./assessment";
 
 export type AuditText = ReturnType<typeof createAuditText>;
 

@@ -17,10 +17,8 @@ import zh2026_1 from "./2026.1/messages/zh.json";
 import en2026_2 from "./2026.2/messages/en.json";
 import zh2026_2 from "./2026.2/messages/zh.json";
 import type { LawId } from "./laws";
-import type { Locale } from "./legal-refs";
+import type { Locale, Messages } from "@/lib/i18n/locale";
 import type { Decision, Level, Question, RuleId, SectionId, Severity, Unit } from "./types";
-
-export type Messages = { [key: string]: string | Messages };
 
 export function sectionKeys(id: SectionId) {
   return { title: `sections.${id}.title`, intro: `sections.${id}.intro` } as const;

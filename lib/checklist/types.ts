@@ -44,33 +44,6 @@ export function maxDecision(a: Decision, b: Decision): Decision {
   return compareDecision(a, b) >= 0 ? a : b;
 }
 
-/** The level a single residual severity amounts to on its own (rule 9 of the reference, 4.1). */
-export function levelForSeverity(severity: Severity): Level {
-  switch (severity) {
-    case "informational":
-      return "low";
-    case "elevated":
-      return "medium";
-    case "high":
-      return "high";
-    case "prohibitive":
-      return "critical";
-  }
-}
-
-export function decisionForLevel(level: Level): Decision {
-  switch (level) {
-    case "low":
-      return "proceed";
-    case "medium":
-      return "proceed_with_conditions";
-    case "high":
-      return "escalate";
-    case "critical":
-      return "decline";
-  }
-}
-
 // ---------------------------------------------------------------------------------------------
 // Answers.
 
@@ -134,7 +107,8 @@ interface QuestionBase {
   /** Whether "don't know" is offered: on every factual question, never on free text like a name. */
   readonly allowUnknown: boolean;
   readonly showWhen?: Condition;
-  /** Key question: an unresolved answer keeps the level at medium or above (rule 10). */
+  /** Key question: an unresolved answer raises `key_unknowns` (the engine adds the trigger), which
+   *  keeps the level at medium or above (rule 10). */
   readonly key?: boolean;
   readonly raises?: readonly Trigger[];
   readonly basis?: readonly LegalRef[];
@@ -203,6 +177,8 @@ export type FlagSectionId = Exclude<SectionId, "basics">;
 export interface Section {
   readonly id: SectionId;
   readonly questions: readonly Question[];
+  /** The flags this section's questions raise, declared once here (the summary's catalogue order). */
+  readonly flags?: readonly FlagDeclaration[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -214,14 +190,19 @@ export interface Mitigation {
   readonly residual: Severity;
 }
 
-export interface Flag {
+/** A flag as a section declares it, beside the questions that raise it. */
+export interface FlagDeclaration {
   /** Same slug as section 4 of the reference. */
   readonly id: string;
-  readonly section: FlagSectionId;
   /** Catalogue severity; a trigger may override it for the answer that raised it. */
   readonly severity: Severity;
   readonly mitigations: readonly Mitigation[];
   readonly basis: readonly LegalRef[];
+}
+
+/** A flag of an assembled checklist: its section is the one that declares it. */
+export interface Flag extends FlagDeclaration {
+  readonly section: FlagSectionId;
 }
 
 export interface Control {
@@ -264,7 +245,7 @@ export type Rule =
   | { readonly id: RuleId; readonly kind: "baseSeverity" };
 
 export interface Checklist {
-  readonly version: "2026.1" | "2026.2";
+  readonly version: string;
   readonly sections: readonly Section[];
   readonly flags: readonly Flag[];
   readonly controls: readonly Control[];

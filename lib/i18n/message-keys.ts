@@ -1,4 +1,4 @@
-type Messages = { [key: string]: string | Messages };
+import type { Messages } from "./locale";
 
 /** Every leaf key of a nested message object, as dotted paths. */
 export function keyPaths(messages: Messages, prefix = ""): string[] {

@@ -1,12 +1,12 @@
 import { defineRouting } from "next-intl/routing";
 
+import { LOCALES, type Locale } from "./locale";
+
 export const routing = defineRouting({
-  locales: ["en", "zh"],
+  locales: LOCALES,
   defaultLocale: "en",
   localePrefix: "always",
 });
-
-export type Locale = (typeof routing.locales)[number];
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (routing.locales as readonly string[]).includes(value);

@@ -4,7 +4,7 @@
 // engine (react-pdf) and its self-hosted fonts until the new document-level PDF API lands.
 import { Document, Page, pdf, StyleSheet, View } from "@react-pdf/renderer";
 
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/i18n/locale";
 import { htmlLang } from "@/lib/i18n/routing";
 import { prepareFonts } from "@/lib/pdf/fonts";
 import { Text } from "@/lib/pdf/pdf-text";

@@ -8,15 +8,13 @@ import { engagementOf } from "@/lib/assessment/engagement";
 import { isAnswered, isUnknownAnswer, visibleQuestions } from "@/lib/checklist/conditions";
 import type { Answers, Checklist, Question } from "@/lib/checklist/types";
 import { fileNamePart } from "@/lib/pdf/file-name";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale, Translate } from "@/lib/i18n/locale";
 
 import { CLIENT_QUESTIONS, clientQuestion, LETTER_TOPICS, requestKey, topicKey } from "./client-questions";
 import en from "./messages/en.json";
 import zh from "./messages/zh.json";
 
 export const LETTER_MESSAGES = { en, zh } as const;
-
-type Translate = (key: string, values?: Record<string, string>) => string;
 
 export function letterTranslator(locale: Locale): Translate {
   return createTranslator({ locale, messages: LETTER_MESSAGES[locale] }) as unknown as Translate;

@@ -11,7 +11,7 @@ import type { Assessment } from "@/lib/assessment/assessment";
 import { getChecklist } from "@/lib/checklist/registry";
 import type { Answers } from "@/lib/checklist/types";
 import { createChecklistText } from "@/lib/i18n/checklist-text";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/i18n/locale";
 import { evaluateRisk } from "@/lib/risk/evaluate-risk";
 import { railwayBeforeSigning } from "@/lib/risk/fixtures/railway";
 import en from "@/messages/en.json";

@@ -11,7 +11,6 @@ import {
 } from "@/lib/checklist/conditions";
 import {
   compareLevel,
-  decisionForLevel,
   maxDecision,
   maxSeverity,
   minSeverity,
@@ -27,12 +26,25 @@ import {
   type Level,
   type RuleId,
   type SectionId,
+  type Question,
   type Severity,
+  type Trigger,
 } from "@/lib/checklist/types";
+
+import { decisionForLevel } from "./policy";
 
 import { applyRule, type FiredRule } from "./rules";
 
 export type { FiredRule } from "./rules";
+
+/** A key question left open (unanswered or "don't know") raises this flag (reference rule 10). */
+export const KEY_UNKNOWNS_FLAG = "key_unknowns";
+const KEY_UNKNOWN_TRIGGER: Trigger = { flag: KEY_UNKNOWNS_FLAG, when: { unresolved: true } };
+
+/** The triggers of a question: those it declares, and for a key question the key-unknown one. */
+export function triggersOf(q: Question): readonly Trigger[] {
+  return q.key ? [...(q.raises ?? []), KEY_UNKNOWN_TRIGGER] : (q.raises ?? []);
+}
 
 export interface FlagTrigger {
   question: string;
@@ -117,7 +129,8 @@ export interface RiskSummary {
  *   `checklist.reasonPrecedence` (named patterns before generic ones). Level maps to decision
  *   (low → proceed … critical → decline); an open key unknown raises the decision to escalate.
  * - "Don't know" is never read as "no": an unresolved key question (unknown or unanswered)
- *   raises `key_unknowns`, which keeps the level at medium or above.
+ *   raises `key_unknowns` (a trigger every `key: true` question gets here, not in the definition),
+ *   which keeps the level at medium or above.
  * - `date` (ISO yyyy-mm-dd) is recorded, never read from the clock. Inputs are not mutated, and
  *   the same inputs always give a deep-equal summary.
  */
@@ -138,7 +151,7 @@ export function evaluateRisk(checklist: Checklist, answers: Answers, options: { 
   const fired = new Map<string, { severity: Severity; triggers: FlagTrigger[] }>();
   const flagById = new Map<string, Flag>(checklist.flags.map((f) => [f.id, f]));
   for (const { q } of visible) {
-    for (const trigger of q.raises ?? []) {
+    for (const trigger of triggersOf(q)) {
       const flag = flagById.get(trigger.flag);
       if (!flag || !evaluateCondition(trigger.when, effective, q.id)) continue;
       const severity = trigger.severity ?? flag.severity;

@@ -2,7 +2,6 @@
 // (id, section, residual severity) and never the answers, so each layer can be tested alone.
 import {
   compareSeverity,
-  levelForSeverity,
   type FlagPattern,
   type FlagSectionId,
   type Level,
@@ -10,6 +9,8 @@ import {
   type RuleId,
   type Severity,
 } from "@/lib/checklist/types";
+
+import { levelForSeverity } from "./policy";
 
 export interface FlagView {
   readonly slug: string;

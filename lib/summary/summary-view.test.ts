@@ -6,13 +6,14 @@ import { createAuditText } from "@/lib/assessment/audit-text";
 import { getChecklist } from "@/lib/checklist/registry";
 import type { Answers } from "@/lib/checklist/types";
 import { createChecklistText } from "@/lib/i18n/checklist-text";
-import type { Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/i18n/locale";
 import { evaluateRisk } from "@/lib/risk/evaluate-risk";
 import { RAILWAY_FLAGS_BEFORE_SIGNING, railwayBeforeSigning } from "@/lib/risk/fixtures/railway";
 import en from "@/messages/en.json";
 import zh from "@/messages/zh.json";
 
-import { buildSummaryView, type SummaryTranslate } from "./summary-view";
+import type { Translate } from "@/lib/i18n/locale";
+import { buildSummaryView } from "./summary-view";
 
 const checklist = getChecklist("2026.1");
 
@@ -48,7 +49,7 @@ function viewOf(locale: Locale, answers: Answers = railwayBeforeSigning, extra: 
     checklist,
     summary,
     text: createChecklistText("2026.1", locale),
-    t: createTranslator({ locale, messages, namespace: "summary" }) as unknown as SummaryTranslate,
+    t: createTranslator({ locale, messages, namespace: "summary" }) as unknown as Translate,
     audit: createAuditText(locale, messages),
   });
 }

@@ -19,18 +19,17 @@ import {
   type Severity,
 } from "@/lib/checklist/types";
 import type { ChecklistText } from "@/lib/i18n/checklist-text";
+import type { Translate } from "@/lib/i18n/locale";
 import { htmlLang, labelled, parenthesised } from "@/lib/i18n/routing";
 import type { RiskSummary } from "@/lib/risk/evaluate-risk";
-
-/** UI texts of the `summary` namespace, in the language of `text`. */
-export type SummaryTranslate = (key: string, values?: Record<string, string | number>) => string;
 
 export interface SummaryViewInput {
   assessment: Assessment;
   checklist: Checklist;
   summary: RiskSummary;
   text: ChecklistText;
-  t: SummaryTranslate;
+  /** UI texts of the `summary` namespace, in the language of `text`. */
+  t: Translate;
   audit: AuditText;
 }
 

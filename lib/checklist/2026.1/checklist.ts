@@ -1,15 +1,16 @@
 // Checklist 2026.1, assembled from its sections. Released versions are frozen: fix forward in a
 // new version folder. The combination rules are those of reference 4.1, in its order.
-import type { Approval, Checklist, Control, Flag, Rule, Section } from "../types";
+import { defineChecklist } from "../define";
+import type { Approval, Rule, Section } from "../types";
 import { basics } from "./basics";
-import { collection, collectionFlags } from "./collection";
-import { commercial, commercialFlags } from "./commercial";
-import { data, dataFlags } from "./data";
-import { identity, identityFlags } from "./identity";
-import { intuition, intuitionFlags } from "./intuition";
-import { legal, legalFlags } from "./legal";
-import { purpose, purposeFlags } from "./purpose";
-import { transfer, transferFlags } from "./transfer";
+import { collection } from "./collection";
+import { commercial } from "./commercial";
+import { data } from "./data";
+import { identity } from "./identity";
+import { intuition } from "./intuition";
+import { legal } from "./legal";
+import { purpose } from "./purpose";
+import { transfer } from "./transfer";
 
 const sections: readonly Section[] = [
   basics,
@@ -22,24 +23,6 @@ const sections: readonly Section[] = [
   legal,
   intuition,
 ];
-
-const flags: readonly Flag[] = [
-  ...identityFlags,
-  ...purposeFlags,
-  ...dataFlags,
-  ...collectionFlags,
-  ...transferFlags,
-  ...commercialFlags,
-  ...legalFlags,
-  ...intuitionFlags,
-];
-
-/** Every option of a controls question except "none" is a control. */
-const controls: readonly Control[] = sections.flatMap((section) =>
-  section.questions.flatMap((q) =>
-    q.kind === "multiChoice" && q.controls ? q.options.filter((o) => o !== "none").map((id) => ({ id })) : [],
-  ),
-);
 
 const approvals = [
   { id: "cac_security_assessment", flags: ["cac_assessment_required", "important_data"] },
@@ -169,11 +152,9 @@ const rules = [
   { id: "key_unknowns", kind: "pattern", level: "medium", pattern: { flag: "key_unknowns" } },
 ] as const satisfies readonly Rule[];
 
-export const checklist2026_1 = {
+export const checklist2026_1 = defineChecklist({
   version: "2026.1",
   sections,
-  flags,
-  controls,
   approvals,
   rules,
   reasonPrecedence: [
@@ -195,4 +176,4 @@ export const checklist2026_1 = {
     "referral_after_refusal",
     "state_secret_or_work_secret",
   ],
-} as const satisfies Checklist;
+});

@@ -1,6 +1,6 @@
 // Section D: how the data would be collected (reference 4 D).
-import type { Condition, Flag, Section } from "../types";
-import { UNRESOLVED, YES } from "./conditions";
+import type { Condition, FlagDeclaration, Section } from "../types";
+import { YES } from "./conditions";
 
 const COLLECTS = { question: "collects_in_china", equals: "yes" } as const satisfies Condition;
 const SENSITIVE_SITES = [
@@ -12,8 +12,104 @@ const SENSITIVE_SITES = [
 ] as const;
 const CII_AUTHORISED = { question: "cii_authorisation", equals: "yes" } as const satisfies Condition;
 
+const flags = [
+  {
+    id: "client_specified_equipment",
+    severity: "high",
+    mitigations: [{ control: "own_vetted_equipment", residual: "elevated" }],
+    basis: [
+      { law: "case_railway" },
+      { law: "case_ais" },
+      { law: "case_weather" },
+      { law: "radio_regs", articles: ["44"] },
+    ],
+  },
+  {
+    id: "client_software_on_devices",
+    severity: "high",
+    mitigations: [{ control: "software_security_tested", residual: "elevated" }],
+    basis: [{ law: "case_crowdsourcing" }, { law: "ndsmr", articles: ["9"] }],
+  },
+  {
+    id: "client_chosen_locations",
+    severity: "high",
+    mitigations: [{ control: "independent_siting_review", residual: "elevated" }],
+    basis: [{ law: "case_weather" }, { law: "case_ais" }],
+  },
+  {
+    id: "mobile_route_collection",
+    severity: "high",
+    mitigations: [{ control: "routes_justified", residual: "elevated" }],
+    basis: [{ law: "case_railway" }, { law: "case_icv" }],
+  },
+  {
+    id: "client_directs_fieldwork",
+    severity: "high",
+    mitigations: [{ control: "fieldwork_approved", residual: "elevated" }],
+    basis: [{ law: "sml", articles: ["8"] }, { law: "case_icv" }],
+  },
+  {
+    id: "covert_instructions",
+    severity: "prohibitive",
+    mitigations: [],
+    basis: [{ law: "case_seeds" }, { law: "case_icv" }],
+  },
+  {
+    id: "auto_realtime_upload",
+    severity: "high",
+    mitigations: [{ control: "local_storage_then_review", residual: "elevated" }],
+    basis: [{ law: "case_weather" }, { law: "case_ais" }, { law: "case_map_checkin" }],
+  },
+  {
+    id: "no_filing_or_permit_for_collection",
+    severity: "high",
+    mitigations: [{ control: "permits_obtained", residual: "informational" }],
+    basis: [
+      { law: "meteorology_law", articles: ["16"] },
+      { law: "uav_regs" },
+      { law: "radio_regs" },
+      { law: "sml", articles: ["27"] },
+    ],
+  },
+  {
+    id: "subcontract_of_qualified_work",
+    severity: "high",
+    mitigations: [{ control: "in_house_only", residual: "informational" }],
+    basis: [{ law: "sml", articles: ["29"] }, { law: "case_icv" }, { law: "case_drone" }],
+  },
+  {
+    id: "crowdsourced_collection",
+    severity: "high",
+    mitigations: [{ control: "crowd_scope_limited", residual: "elevated" }],
+    basis: [{ law: "case_crowdsourcing" }, { law: "case_ais" }, { law: "case_map_checkin" }],
+  },
+  {
+    id: "drone_or_aerial_capture",
+    severity: "elevated",
+    mitigations: [{ control: "flight_approvals", residual: "informational" }],
+    basis: [{ law: "uav_regs" }, { law: "sml", articles: ["27"] }, { law: "case_drone" }],
+  },
+  {
+    id: "sensitive_personnel_access",
+    severity: "high",
+    mitigations: [{ control: "sensitive_people_excluded", residual: "elevated" }],
+    basis: [
+      { law: "ssl", articles: ["5", "13"] },
+      { law: "cel", articles: ["4"] },
+      { law: "case_capvision" },
+    ],
+  },
+  {
+    id: "cii_testing_requested",
+    severity: "prohibitive",
+    mitigations: [],
+    basis: [{ law: "cii_regs", articles: ["31"] }],
+  },
+] as const satisfies readonly FlagDeclaration[];
+
 export const collection = {
   id: "collection",
+  flags,
   questions: [
     { id: "collects_in_china", kind: "yesNo", allowUnknown: true },
     {
@@ -51,10 +147,7 @@ export const collection = {
       key: true,
       showWhen: COLLECTS,
       options: [...SENSITIVE_SITES, "transport_hub", "energy_water_telecom", "none"],
-      raises: [
-        { flag: "military_sensitive_location", when: { includesAny: SENSITIVE_SITES } },
-        { flag: "key_unknowns", when: UNRESOLVED },
-      ],
+      raises: [{ flag: "military_sensitive_location", when: { includesAny: SENSITIVE_SITES } }],
       basis: [
         { law: "mfpl", articles: ["17"] },
         { law: "cel", articles: ["21"] },
@@ -177,111 +270,3 @@ export const collection = {
     },
   ],
 } as const satisfies Section;
-
-export const collectionFlags = [
-  {
-    id: "client_specified_equipment",
-    section: "collection",
-    severity: "high",
-    mitigations: [{ control: "own_vetted_equipment", residual: "elevated" }],
-    basis: [
-      { law: "case_railway" },
-      { law: "case_ais" },
-      { law: "case_weather" },
-      { law: "radio_regs", articles: ["44"] },
-    ],
-  },
-  {
-    id: "client_software_on_devices",
-    section: "collection",
-    severity: "high",
-    mitigations: [{ control: "software_security_tested", residual: "elevated" }],
-    basis: [{ law: "case_crowdsourcing" }, { law: "ndsmr", articles: ["9"] }],
-  },
-  {
-    id: "client_chosen_locations",
-    section: "collection",
-    severity: "high",
-    mitigations: [{ control: "independent_siting_review", residual: "elevated" }],
-    basis: [{ law: "case_weather" }, { law: "case_ais" }],
-  },
-  {
-    id: "mobile_route_collection",
-    section: "collection",
-    severity: "high",
-    mitigations: [{ control: "routes_justified", residual: "elevated" }],
-    basis: [{ law: "case_railway" }, { law: "case_icv" }],
-  },
-  {
-    id: "client_directs_fieldwork",
-    section: "collection",
-    severity: "high",
-    mitigations: [{ control: "fieldwork_approved", residual: "elevated" }],
-    basis: [{ law: "sml", articles: ["8"] }, { law: "case_icv" }],
-  },
-  {
-    id: "covert_instructions",
-    section: "collection",
-    severity: "prohibitive",
-    mitigations: [],
-    basis: [{ law: "case_seeds" }, { law: "case_icv" }],
-  },
-  {
-    id: "auto_realtime_upload",
-    section: "collection",
-    severity: "high",
-    mitigations: [{ control: "local_storage_then_review", residual: "elevated" }],
-    basis: [{ law: "case_weather" }, { law: "case_ais" }, { law: "case_map_checkin" }],
-  },
-  {
-    id: "no_filing_or_permit_for_collection",
-    section: "collection",
-    severity: "high",
-    mitigations: [{ control: "permits_obtained", residual: "informational" }],
-    basis: [
-      { law: "meteorology_law", articles: ["16"] },
-      { law: "uav_regs" },
-      { law: "radio_regs" },
-      { law: "sml", articles: ["27"] },
-    ],
-  },
-  {
-    id: "subcontract_of_qualified_work",
-    section: "collection",
-    severity: "high",
-    mitigations: [{ control: "in_house_only", residual: "informational" }],
-    basis: [{ law: "sml", articles: ["29"] }, { law: "case_icv" }, { law: "case_drone" }],
-  },
-  {
-    id: "crowdsourced_collection",
-    section: "collection",
-    severity: "high",
-    mitigations: [{ control: "crowd_scope_limited", residual: "elevated" }],
-    basis: [{ law: "case_crowdsourcing" }, { law: "case_ais" }, { law: "case_map_checkin" }],
-  },
-  {
-    id: "drone_or_aerial_capture",
-    section: "collection",
-    severity: "elevated",
-    mitigations: [{ control: "flight_approvals", residual: "informational" }],
-    basis: [{ law: "uav_regs" }, { law: "sml", articles: ["27"] }, { law: "case_drone" }],
-  },
-  {
-    id: "sensitive_personnel_access",
-    section: "collection",
-    severity: "high",
-    mitigations: [{ control: "sensitive_people_excluded", residual: "elevated" }],
-    basis: [
-      { law: "ssl", articles: ["5", "13"] },
-      { law: "cel", articles: ["4"] },
-      { law: "case_capvision" },
-    ],
-  },
-  {
-    id: "cii_testing_requested",
-    section: "collection",
-    severity: "prohibitive",
-    mitigations: [],
-    basis: [{ law: "cii_regs", articles: ["31"] }],
-  },
-] as const satisfies readonly Flag[];

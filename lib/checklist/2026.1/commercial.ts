@@ -1,10 +1,75 @@
 // Section F: commercial terms (reference 4 F). The price is asked relative to the market
 // (100 = the usual price): 130 % or more raises the flag as elevated, 150 % or more as high.
-import type { Flag, Section } from "../types";
+import type { FlagDeclaration, Section } from "../types";
 import { YES } from "./conditions";
+
+const flags = [
+  {
+    id: "price_above_market",
+    severity: "high",
+    mitigations: [{ control: "price_explained", residual: "elevated" }],
+    basis: [
+      { law: "bis_red_flags" },
+      { law: "eu_icp_annex2" },
+      { law: "case_railway" },
+      { law: "case_capvision" },
+    ],
+  },
+  {
+    id: "unusual_payment_route",
+    severity: "high",
+    mitigations: [{ control: "payment_from_contracting_party", residual: "informational" }],
+    basis: [
+      { law: "eu_icp_annex2" },
+      { law: "ofac_framework" },
+      { law: "fatf_egmont_2018" },
+      { law: "case_map_checkin" },
+    ],
+  },
+  {
+    id: "excessive_secrecy",
+    severity: "high",
+    mitigations: [{ control: "disclosure_limits_removed", residual: "elevated" }],
+    basis: [{ law: "eu_icp_annex2" }, { law: "cel", articles: ["16"] }],
+  },
+  {
+    id: "liability_shifting",
+    severity: "elevated",
+    mitigations: [{ control: "disclaimers_refused", residual: "informational" }],
+    basis: [{ law: "case_capvision" }],
+  },
+  {
+    id: "urgency_pressure",
+    severity: "elevated",
+    mitigations: [{ control: "full_review_insisted", residual: "informational" }],
+    basis: [{ law: "bis_red_flags" }, { law: "think_before_you_link" }],
+  },
+  {
+    id: "free_equipment_or_bounties",
+    severity: "high",
+    mitigations: [{ control: "equipment_vetted_no_data_leaves", residual: "elevated" }],
+    basis: [{ law: "case_ais" }, { law: "case_map_checkin" }],
+  },
+  {
+    id: "referral_after_refusal",
+    severity: "prohibitive",
+    mitigations: [],
+    basis: [{ law: "case_railway" }, { law: "cel", articles: ["54"] }],
+  },
+  {
+    id: "renewal_scope_expansion",
+    severity: "elevated",
+    mitigations: [
+      { control: "full_reassessment_done", residual: "informational" },
+      { control: "scope_frozen_in_contract", residual: "informational" },
+    ],
+    basis: [{ law: "case_railway" }],
+  },
+] as const satisfies readonly FlagDeclaration[];
 
 export const commercial = {
   id: "commercial",
+  flags,
   questions: [
     {
       id: "price_vs_market",
@@ -95,75 +160,3 @@ export const commercial = {
     },
   ],
 } as const satisfies Section;
-
-export const commercialFlags = [
-  {
-    id: "price_above_market",
-    section: "commercial",
-    severity: "high",
-    mitigations: [{ control: "price_explained", residual: "elevated" }],
-    basis: [
-      { law: "bis_red_flags" },
-      { law: "eu_icp_annex2" },
-      { law: "case_railway" },
-      { law: "case_capvision" },
-    ],
-  },
-  {
-    id: "unusual_payment_route",
-    section: "commercial",
-    severity: "high",
-    mitigations: [{ control: "payment_from_contracting_party", residual: "informational" }],
-    basis: [
-      { law: "eu_icp_annex2" },
-      { law: "ofac_framework" },
-      { law: "fatf_egmont_2018" },
-      { law: "case_map_checkin" },
-    ],
-  },
-  {
-    id: "excessive_secrecy",
-    section: "commercial",
-    severity: "high",
-    mitigations: [{ control: "disclosure_limits_removed", residual: "elevated" }],
-    basis: [{ law: "eu_icp_annex2" }, { law: "cel", articles: ["16"] }],
-  },
-  {
-    id: "liability_shifting",
-    section: "commercial",
-    severity: "elevated",
-    mitigations: [{ control: "disclaimers_refused", residual: "informational" }],
-    basis: [{ law: "case_capvision" }],
-  },
-  {
-    id: "urgency_pressure",
-    section: "commercial",
-    severity: "elevated",
-    mitigations: [{ control: "full_review_insisted", residual: "informational" }],
-    basis: [{ law: "bis_red_flags" }, { law: "think_before_you_link" }],
-  },
-  {
-    id: "free_equipment_or_bounties",
-    section: "commercial",
-    severity: "high",
-    mitigations: [{ control: "equipment_vetted_no_data_leaves", residual: "elevated" }],
-    basis: [{ law: "case_ais" }, { law: "case_map_checkin" }],
-  },
-  {
-    id: "referral_after_refusal",
-    section: "commercial",
-    severity: "prohibitive",
-    mitigations: [],
-    basis: [{ law: "case_railway" }, { law: "cel", articles: ["54"] }],
-  },
-  {
-    id: "renewal_scope_expansion",
-    section: "commercial",
-    severity: "elevated",
-    mitigations: [
-      { control: "full_reassessment_done", residual: "informational" },
-      { control: "scope_frozen_in_contract", residual: "informational" },
-    ],
-    basis: [{ law: "case_railway" }],
-  },
-] as const satisfies readonly Flag[];

@@ -3,8 +3,6 @@ import type { Condition } from "../types";
 
 export const YES = { equals: "yes" } as const satisfies Condition;
 export const NO = { equals: "no" } as const satisfies Condition;
-/** Not answered or "don't know": how a key question raises `key_unknowns`. */
-export const UNRESOLVED = { unresolved: true } as const satisfies Condition;
 
 /** Any data (raw or derived) leaves China, including remote access and foreign storage. */
 export const DATA_LEAVES_CHINA = {

@@ -1,8 +1,8 @@
 // Section C: the nature of the data (reference 4 C), with the personal-information thresholds of
 // reference 2.6–2.7: 100,000 people (standard contract), 1,000,000 people and 10,000 people's
 // sensitive personal information (CAC security assessment).
-import type { Condition, Flag, Section } from "../types";
-import { DATA_LEAVES_CHINA, UNRESOLVED, YES } from "./conditions";
+import type { Condition, FlagDeclaration, Section } from "../types";
+import { DATA_LEAVES_CHINA, YES } from "./conditions";
 
 const PI_EXPORTED = { question: "pi_exported", equals: "yes" } as const satisfies Condition;
 const NOT_CIIO = { not: { question: "company_is_ciio", equals: "yes" } } as const satisfies Condition;
@@ -12,8 +12,162 @@ const LICENCE_HELD = {
   equals: "licence_held",
 } as const satisfies Condition;
 
+const flags = [
+  {
+    id: "cii_operational_data",
+    severity: "prohibitive",
+    mitigations: [],
+    basis: [
+      { law: "cii_regs", articles: ["2", "31"] },
+      { law: "dsl", articles: ["21"] },
+      { law: "cel", articles: ["4"] },
+      { law: "case_railway" },
+    ],
+  },
+  {
+    id: "radio_signal_data",
+    severity: "prohibitive",
+    mitigations: [],
+    basis: [{ law: "radio_regs", articles: ["55", "75"] }, { law: "case_railway" }, { law: "case_ais" }],
+  },
+  {
+    id: "geo_high_precision",
+    severity: "high",
+    mitigations: [{ control: "qualified_surveyor_in_china", residual: "elevated" }],
+    basis: [
+      { law: "sml", articles: ["2", "8", "27", "34", "47"] },
+      { law: "surveying_results_regs", articles: ["18"] },
+      { law: "surveying_secrets_scope" },
+      { law: "automotive_data_rules", articles: ["3"] },
+    ],
+  },
+  {
+    id: "military_sensitive_location",
+    severity: "prohibitive",
+    mitigations: [],
+    basis: [
+      { law: "mfpl", articles: ["17"] },
+      { law: "ssl", articles: ["40"] },
+      { law: "cel", articles: ["21"] },
+      { law: "case_weather" },
+      { law: "case_drone" },
+    ],
+  },
+  {
+    id: "meteorological_data",
+    severity: "high",
+    mitigations: [{ control: "cma_approvals_held", residual: "elevated" }],
+    basis: [
+      { law: "meteorology_law", articles: ["8", "16"] },
+      { law: "foreign_met_measures", unverified: true },
+      { law: "case_weather" },
+    ],
+  },
+  {
+    id: "marine_hydro_data",
+    severity: "high",
+    mitigations: [{ control: "aggregated_results_only", residual: "elevated" }],
+    basis: [{ law: "sml", articles: ["8"] }, { law: "radio_regs", articles: ["55"] }, { law: "case_ais" }],
+  },
+  {
+    id: "genetic_biological",
+    severity: "prohibitive",
+    mitigations: [],
+    basis: [
+      { law: "hgr_regs", articles: ["7", "21", "22", "28"] },
+      { law: "biosecurity_law", articles: ["56", "57", "58"] },
+      { law: "criminal_law", articles: ["334-1"] },
+      { law: "case_seeds" },
+    ],
+  },
+  {
+    id: "important_data",
+    severity: "high",
+    mitigations: [
+      { control: "important_data_assessed", residual: "elevated" },
+      { control: "export_approval_obtained", residual: "elevated" },
+    ],
+    basis: [
+      { law: "dsl", articles: ["21", "30", "31"] },
+      { law: "ndsmr", articles: ["29", "31", "37", "62(4)"] },
+      { law: "gbt_43697" },
+    ],
+  },
+  {
+    id: "core_data",
+    severity: "prohibitive",
+    mitigations: [],
+    basis: [{ law: "dsl", articles: ["21", "45"] }],
+  },
+  {
+    id: "state_secret_or_work_secret",
+    severity: "prohibitive",
+    mitigations: [],
+    basis: [
+      { law: "ssl", articles: ["5", "13", "37", "64"] },
+      { law: "criminal_law", articles: ["111", "282"] },
+      { law: "case_capvision" },
+    ],
+  },
+  {
+    id: "aggregation_risk",
+    severity: "high",
+    mitigations: [{ control: "aggregated_results_only", residual: "elevated" }],
+    basis: [
+      { law: "ssl", articles: ["36"] },
+      { law: "ndsmr", articles: ["62(4)"] },
+      { law: "case_crowdsourcing" },
+    ],
+  },
+  {
+    id: "personal_info_volume",
+    severity: "elevated",
+    mitigations: [{ control: "pi_compliance_done", residual: "informational" }],
+    basis: [{ law: "pipl", articles: ["28", "38", "39", "40", "55"] }, { law: "cbdf_provisions_2024" }],
+  },
+  {
+    id: "economic_operational_data",
+    severity: "elevated",
+    mitigations: [{ control: "aggregated_results_only", residual: "informational" }],
+    basis: [
+      { law: "automotive_data_rules", articles: ["3"] },
+      { law: "case_weather" },
+      { law: "case_crowdsourcing" },
+    ],
+  },
+  {
+    id: "controlled_item_or_tech",
+    severity: "prohibitive",
+    mitigations: [],
+    basis: [
+      { law: "ecl", articles: ["2", "12"] },
+      { law: "dsl", articles: ["25"] },
+      { law: "dual_use_regs" },
+    ],
+  },
+  {
+    id: "raw_data_demanded",
+    severity: "high",
+    mitigations: [{ control: "aggregated_results_only", residual: "elevated" }],
+    basis: [{ law: "ndsmr", articles: ["31"] }, { law: "case_icv" }],
+  },
+  {
+    id: "opaque_data_format",
+    severity: "high",
+    mitigations: [{ control: "readable_formats_inspected", residual: "elevated" }],
+    basis: [{ law: "case_icv" }],
+  },
+  {
+    id: "large_volume",
+    severity: "elevated",
+    mitigations: [{ control: "volume_capped", residual: "informational" }],
+    basis: [{ law: "ndsmr", articles: ["62(4)"] }, { law: "case_railway" }],
+  },
+] as const satisfies readonly FlagDeclaration[];
+
 export const data = {
   id: "data",
+  flags,
   questions: [
     {
       id: "data_categories",
@@ -61,7 +215,6 @@ export const data = {
           when: { all: [{ includes: "controlled_tech" }, LICENCE_HELD] },
           severity: "elevated",
         },
-        { flag: "key_unknowns", when: UNRESOLVED },
       ],
       basis: [{ law: "dsl", articles: ["21"] }, { law: "gbt_43697" }],
     },
@@ -201,173 +354,3 @@ export const data = {
     },
   ],
 } as const satisfies Section;
-
-export const dataFlags = [
-  {
-    id: "cii_operational_data",
-    section: "data",
-    severity: "prohibitive",
-    mitigations: [],
-    basis: [
-      { law: "cii_regs", articles: ["2", "31"] },
-      { law: "dsl", articles: ["21"] },
-      { law: "cel", articles: ["4"] },
-      { law: "case_railway" },
-    ],
-  },
-  {
-    id: "radio_signal_data",
-    section: "data",
-    severity: "prohibitive",
-    mitigations: [],
-    basis: [{ law: "radio_regs", articles: ["55", "75"] }, { law: "case_railway" }, { law: "case_ais" }],
-  },
-  {
-    id: "geo_high_precision",
-    section: "data",
-    severity: "high",
-    mitigations: [{ control: "qualified_surveyor_in_china", residual: "elevated" }],
-    basis: [
-      { law: "sml", articles: ["2", "8", "27", "34", "47"] },
-      { law: "surveying_results_regs", articles: ["18"] },
-      { law: "surveying_secrets_scope" },
-      { law: "automotive_data_rules", articles: ["3"] },
-    ],
-  },
-  {
-    id: "military_sensitive_location",
-    section: "data",
-    severity: "prohibitive",
-    mitigations: [],
-    basis: [
-      { law: "mfpl", articles: ["17"] },
-      { law: "ssl", articles: ["40"] },
-      { law: "cel", articles: ["21"] },
-      { law: "case_weather" },
-      { law: "case_drone" },
-    ],
-  },
-  {
-    id: "meteorological_data",
-    section: "data",
-    severity: "high",
-    mitigations: [{ control: "cma_approvals_held", residual: "elevated" }],
-    basis: [
-      { law: "meteorology_law", articles: ["8", "16"] },
-      { law: "foreign_met_measures", unverified: true },
-      { law: "case_weather" },
-    ],
-  },
-  {
-    id: "marine_hydro_data",
-    section: "data",
-    severity: "high",
-    mitigations: [{ control: "aggregated_results_only", residual: "elevated" }],
-    basis: [{ law: "sml", articles: ["8"] }, { law: "radio_regs", articles: ["55"] }, { law: "case_ais" }],
-  },
-  {
-    id: "genetic_biological",
-    section: "data",
-    severity: "prohibitive",
-    mitigations: [],
-    basis: [
-      { law: "hgr_regs", articles: ["7", "21", "22", "28"] },
-      { law: "biosecurity_law", articles: ["56", "57", "58"] },
-      { law: "criminal_law", articles: ["334-1"] },
-      { law: "case_seeds" },
-    ],
-  },
-  {
-    id: "important_data",
-    section: "data",
-    severity: "high",
-    mitigations: [
-      { control: "important_data_assessed", residual: "elevated" },
-      { control: "export_approval_obtained", residual: "elevated" },
-    ],
-    basis: [
-      { law: "dsl", articles: ["21", "30", "31"] },
-      { law: "ndsmr", articles: ["29", "31", "37", "62(4)"] },
-      { law: "gbt_43697" },
-    ],
-  },
-  {
-    id: "core_data",
-    section: "data",
-    severity: "prohibitive",
-    mitigations: [],
-    basis: [{ law: "dsl", articles: ["21", "45"] }],
-  },
-  {
-    id: "state_secret_or_work_secret",
-    section: "data",
-    severity: "prohibitive",
-    mitigations: [],
-    basis: [
-      { law: "ssl", articles: ["5", "13", "37", "64"] },
-      { law: "criminal_law", articles: ["111", "282"] },
-      { law: "case_capvision" },
-    ],
-  },
-  {
-    id: "aggregation_risk",
-    section: "data",
-    severity: "high",
-    mitigations: [{ control: "aggregated_results_only", residual: "elevated" }],
-    basis: [
-      { law: "ssl", articles: ["36"] },
-      { law: "ndsmr", articles: ["62(4)"] },
-      { law: "case_crowdsourcing" },
-    ],
-  },
-  {
-    id: "personal_info_volume",
-    section: "data",
-    severity: "elevated",
-    mitigations: [{ control: "pi_compliance_done", residual: "informational" }],
-    basis: [{ law: "pipl", articles: ["28", "38", "39", "40", "55"] }, { law: "cbdf_provisions_2024" }],
-  },
-  {
-    id: "economic_operational_data",
-    section: "data",
-    severity: "elevated",
-    mitigations: [{ control: "aggregated_results_only", residual: "informational" }],
-    basis: [
-      { law: "automotive_data_rules", articles: ["3"] },
-      { law: "case_weather" },
-      { law: "case_crowdsourcing" },
-    ],
-  },
-  {
-    id: "controlled_item_or_tech",
-    section: "data",
-    severity: "prohibitive",
-    mitigations: [],
-    basis: [
-      { law: "ecl", articles: ["2", "12"] },
-      { law: "dsl", articles: ["25"] },
-      { law: "dual_use_regs" },
-    ],
-  },
-  {
-    id: "raw_data_demanded",
-    section: "data",
-    severity: "high",
-    mitigations: [{ control: "aggregated_results_only", residual: "elevated" }],
-    basis: [{ law: "ndsmr", articles: ["31"] }, { law: "case_icv" }],
-  },
-  {
-    id: "opaque_data_format",
-    section: "data",
-    severity: "high",
-    mitigations: [{ control: "readable_formats_inspected", residual: "elevated" }],
-    basis: [{ law: "case_icv" }],
-  },
-  {
-    id: "large_volume",
-    section: "data",
-    severity: "elevated",
-    mitigations: [{ control: "volume_capped", residual: "informational" }],
-    basis: [{ law: "ndsmr", articles: ["62(4)"] }, { law: "case_railway" }],
-  },
-] as const satisfies readonly Flag[];

@@ -1,9 +1,82 @@
 // Section A: identity of the counterparty and of the end client (reference 4 A).
-import type { Flag, Section } from "../types";
-import { UNRESOLVED, YES } from "./conditions";
+import type { FlagDeclaration, Section } from "../types";
+import { YES } from "./conditions";
+
+const flags = [
+  {
+    id: "end_client_undisclosed",
+    severity: "high",
+    mitigations: [{ control: "end_client_verified", residual: "elevated" }],
+    basis: [
+      { law: "bis_red_flags" },
+      { law: "eu_icp_annex2" },
+      { law: "ecl", articles: ["15"] },
+      { law: "case_railway" },
+    ],
+  },
+  {
+    id: "counterparty_unverifiable",
+    severity: "elevated",
+    mitigations: [{ control: "registry_checks_done", residual: "informational" }],
+    basis: [{ law: "bis_red_flags" }, { law: "eu_icp_annex2" }, { law: "fatf_egmont_2018" }],
+  },
+  {
+    id: "end_user_military_intel",
+    severity: "high",
+    mitigations: [],
+    basis: [
+      { law: "cel", articles: ["4"] },
+      { law: "trusted_research" },
+      { law: "case_railway" },
+      { law: "case_icv" },
+    ],
+  },
+  {
+    id: "counterparty_listed_cn",
+    severity: "prohibitive",
+    mitigations: [],
+    basis: [
+      { law: "uel_provisions", articles: ["10"] },
+      { law: "afsl", articles: ["6", "11", "14"] },
+      { law: "ecl", articles: ["18"] },
+      { law: "dual_use_regs", articles: ["26", "27", "28", "29"] },
+    ],
+  },
+  {
+    id: "counterparty_foreign_sanctions_exposure",
+    severity: "elevated",
+    mitigations: [{ control: "sanctions_scope_excluded", residual: "informational" }],
+    basis: [{ law: "afsl", articles: ["12"] }, { law: "ofac_framework" }],
+  },
+  {
+    id: "layered_intermediaries",
+    severity: "high",
+    mitigations: [{ control: "chain_disclosed", residual: "elevated" }],
+    basis: [{ law: "sml", articles: ["29"] }, { law: "case_icv" }, { law: "fatf_egmont_2018" }],
+  },
+  {
+    id: "informal_approach",
+    severity: "informational",
+    mitigations: [{ control: "formal_channel_verified", residual: "informational" }],
+    basis: [{ law: "case_railway" }, { law: "case_ais" }, { law: "think_before_you_link" }],
+  },
+  {
+    id: "public_interest_cover",
+    severity: "elevated",
+    mitigations: [{ control: "ngo_status_checked", residual: "informational" }],
+    basis: [{ law: "foreign_ngo_law" }, { law: "cel", articles: ["4"] }, { law: "case_marine_ngo" }],
+  },
+  {
+    id: "claims_official_endorsement",
+    severity: "high",
+    mitigations: [{ control: "authority_confirmed_in_writing", residual: "elevated" }],
+    basis: [{ law: "case_marine_ngo" }],
+  },
+] as const satisfies readonly FlagDeclaration[];
 
 export const identity = {
   id: "identity",
+  flags,
   questions: [
     {
       id: "end_client_disclosure",
@@ -11,10 +84,7 @@ export const identity = {
       allowUnknown: true,
       key: true,
       options: ["named_in_writing", "named_vaguely", "refused", "client_is_end_user"],
-      raises: [
-        { flag: "end_client_undisclosed", when: { oneOf: ["named_vaguely", "refused"] } },
-        { flag: "key_unknowns", when: UNRESOLVED },
-      ],
+      raises: [{ flag: "end_client_undisclosed", when: { oneOf: ["named_vaguely", "refused"] } }],
       basis: [{ law: "ecl", articles: ["15"] }, { law: "bis_red_flags" }],
     },
     {
@@ -143,84 +213,3 @@ export const identity = {
     },
   ],
 } as const satisfies Section;
-
-export const identityFlags = [
-  {
-    id: "end_client_undisclosed",
-    section: "identity",
-    severity: "high",
-    mitigations: [{ control: "end_client_verified", residual: "elevated" }],
-    basis: [
-      { law: "bis_red_flags" },
-      { law: "eu_icp_annex2" },
-      { law: "ecl", articles: ["15"] },
-      { law: "case_railway" },
-    ],
-  },
-  {
-    id: "counterparty_unverifiable",
-    section: "identity",
-    severity: "elevated",
-    mitigations: [{ control: "registry_checks_done", residual: "informational" }],
-    basis: [{ law: "bis_red_flags" }, { law: "eu_icp_annex2" }, { law: "fatf_egmont_2018" }],
-  },
-  {
-    id: "end_user_military_intel",
-    section: "identity",
-    severity: "high",
-    mitigations: [],
-    basis: [
-      { law: "cel", articles: ["4"] },
-      { law: "trusted_research" },
-      { law: "case_railway" },
-      { law: "case_icv" },
-    ],
-  },
-  {
-    id: "counterparty_listed_cn",
-    section: "identity",
-    severity: "prohibitive",
-    mitigations: [],
-    basis: [
-      { law: "uel_provisions", articles: ["10"] },
-      { law: "afsl", articles: ["6", "11", "14"] },
-      { law: "ecl", articles: ["18"] },
-      { law: "dual_use_regs", articles: ["26", "27", "28", "29"] },
-    ],
-  },
-  {
-    id: "counterparty_foreign_sanctions_exposure",
-    section: "identity",
-    severity: "elevated",
-    mitigations: [{ control: "sanctions_scope_excluded", residual: "informational" }],
-    basis: [{ law: "afsl", articles: ["12"] }, { law: "ofac_framework" }],
-  },
-  {
-    id: "layered_intermediaries",
-    section: "identity",
-    severity: "high",
-    mitigations: [{ control: "chain_disclosed", residual: "elevated" }],
-    basis: [{ law: "sml", articles: ["29"] }, { law: "case_icv" }, { law: "fatf_egmont_2018" }],
-  },
-  {
-    id: "informal_approach",
-    section: "identity",
-    severity: "informational",
-    mitigations: [{ control: "formal_channel_verified", residual: "informational" }],
-    basis: [{ law: "case_railway" }, { law: "case_ais" }, { law: "think_before_you_link" }],
-  },
-  {
-    id: "public_interest_cover",
-    section: "identity",
-    severity: "elevated",
-    mitigations: [{ control: "ngo_status_checked", residual: "informational" }],
-    basis: [{ law: "foreign_ngo_law" }, { law: "cel", articles: ["4"] }, { law: "case_marine_ngo" }],
-  },
-  {
-    id: "claims_official_endorsement",
-    section: "identity",
-    severity: "high",
-    mitigations: [{ control: "authority_confirmed_in_writing", residual: "elevated" }],
-    basis: [{ law: "case_marine_ngo" }],
-  },
-] as const satisfies readonly Flag[];

@@ -1,10 +1,47 @@
 // Section H: the company's own knowledge and intuition (reference 4 H). `key_unknowns` lives here
 // but is raised by the key questions of other sections when they are left open.
-import type { Flag, Section } from "../types";
+import type { FlagDeclaration, Section } from "../types";
 import { NO, YES } from "./conditions";
+
+const flags = [
+  {
+    id: "suspected_ulterior_motive",
+    severity: "high",
+    mitigations: [],
+    basis: [{ law: "cel", articles: ["54"] }, { law: "bis_red_flags" }, { law: "case_railway" }],
+  },
+  {
+    id: "previously_refused",
+    severity: "prohibitive",
+    mitigations: [],
+    basis: [{ law: "case_railway" }],
+  },
+  {
+    id: "would_not_explain_to_authorities",
+    severity: "high",
+    mitigations: [],
+    basis: [
+      { law: "cel", articles: ["16"] },
+      { law: "nsl", articles: ["77"] },
+    ],
+  },
+  {
+    id: "self_blinding",
+    severity: "high",
+    mitigations: [{ control: "questions_asked_and_recorded", residual: "elevated" }],
+    basis: [{ law: "bis_red_flags" }],
+  },
+  {
+    id: "key_unknowns",
+    severity: "elevated",
+    mitigations: [],
+    basis: [{ law: "bis_red_flags" }],
+  },
+] as const satisfies readonly FlagDeclaration[];
 
 export const intuition = {
   id: "intuition",
+  flags,
   questions: [
     {
       id: "suspect_other_motive",
@@ -46,44 +83,3 @@ export const intuition = {
     },
   ],
 } as const satisfies Section;
-
-export const intuitionFlags = [
-  {
-    id: "suspected_ulterior_motive",
-    section: "intuition",
-    severity: "high",
-    mitigations: [],
-    basis: [{ law: "cel", articles: ["54"] }, { law: "bis_red_flags" }, { law: "case_railway" }],
-  },
-  {
-    id: "previously_refused",
-    section: "intuition",
-    severity: "prohibitive",
-    mitigations: [],
-    basis: [{ law: "case_railway" }],
-  },
-  {
-    id: "would_not_explain_to_authorities",
-    section: "intuition",
-    severity: "high",
-    mitigations: [],
-    basis: [
-      { law: "cel", articles: ["16"] },
-      { law: "nsl", articles: ["77"] },
-    ],
-  },
-  {
-    id: "self_blinding",
-    section: "intuition",
-    severity: "high",
-    mitigations: [{ control: "questions_asked_and_recorded", residual: "elevated" }],
-    basis: [{ law: "bis_red_flags" }],
-  },
-  {
-    id: "key_unknowns",
-    section: "intuition",
-    severity: "elevated",
-    mitigations: [],
-    basis: [{ law: "bis_red_flags" }],
-  },
-] as const satisfies readonly Flag[];

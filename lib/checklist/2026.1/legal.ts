@@ -1,6 +1,6 @@
 // Section G: legal and permit status (reference 4 G). Approval questions appear only when the
 // activity or the data calls for that approval.
-import type { Condition, Flag, Section } from "../types";
+import type { Condition, FlagDeclaration, Section } from "../types";
 import { DATA_LEAVES_CHINA, NO, YES } from "./conditions";
 
 const barred = (activity: string, category: string): Condition => ({
@@ -10,8 +10,91 @@ const barred = (activity: string, category: string): Condition => ({
   ],
 });
 
+const flags = [
+  {
+    id: "surveying_qualification_missing",
+    severity: "high",
+    mitigations: [{ control: "surveying_qualification_obtained", residual: "informational" }],
+    basis: [{ law: "sml", articles: ["27", "29"] }],
+  },
+  {
+    id: "foreign_surveying_unapproved",
+    severity: "prohibitive",
+    mitigations: [],
+    basis: [{ law: "sml", articles: ["8", "51"] }],
+  },
+  {
+    id: "met_detection_unapproved",
+    severity: "high",
+    mitigations: [{ control: "met_licence_obtained", residual: "informational" }],
+    basis: [
+      { law: "meteorology_law", articles: ["8", "16"] },
+      { law: "foreign_met_measures", unverified: true },
+    ],
+  },
+  {
+    id: "radio_foreign_monitoring",
+    severity: "prohibitive",
+    mitigations: [],
+    basis: [{ law: "radio_regs", articles: ["55"] }],
+  },
+  {
+    id: "hgr_unapproved",
+    severity: "prohibitive",
+    mitigations: [],
+    basis: [
+      { law: "hgr_regs", articles: ["7", "21", "22"] },
+      { law: "biosecurity_law", articles: ["56", "57"] },
+    ],
+  },
+  {
+    id: "foreign_stat_survey_unapproved",
+    severity: "high",
+    mitigations: [{ control: "stat_approval_obtained", residual: "informational" }],
+    basis: [{ law: "stats_regs", articles: ["52", "54"] }, { law: "case_mintz" }],
+  },
+  {
+    id: "export_licence_required",
+    severity: "high",
+    mitigations: [{ control: "export_licence_obtained", residual: "informational" }],
+    basis: [{ law: "ecl", articles: ["12"] }],
+  },
+  {
+    id: "cac_assessment_required",
+    severity: "high",
+    mitigations: [{ control: "cac_assessment_passed", residual: "informational" }],
+    basis: [
+      { law: "export_measures_2022", articles: ["4"] },
+      { law: "cbdf_provisions_2024" },
+      { law: "ndsmr", articles: ["37"] },
+    ],
+  },
+  {
+    id: "scc_or_certification_required",
+    severity: "elevated",
+    mitigations: [{ control: "scc_filed_or_certified", residual: "informational" }],
+    basis: [{ law: "pipl", articles: ["38"] }, { law: "cbdf_provisions_2024" }],
+  },
+  {
+    id: "national_security_review_possible",
+    severity: "high",
+    mitigations: [{ control: "authorities_consulted", residual: "elevated" }],
+    basis: [
+      { law: "dsl", articles: ["24"] },
+      { law: "ndsmr", articles: ["13"] },
+    ],
+  },
+  {
+    id: "legal_advice_against",
+    severity: "prohibitive",
+    mitigations: [],
+    basis: [{ law: "case_railway" }, { law: "ofac_framework" }],
+  },
+] as const satisfies readonly FlagDeclaration[];
+
 export const legal = {
   id: "legal",
+  flags,
   questions: [
     {
       id: "surveying_qualification",
@@ -132,96 +215,3 @@ export const legal = {
     },
   ],
 } as const satisfies Section;
-
-export const legalFlags = [
-  {
-    id: "surveying_qualification_missing",
-    section: "legal",
-    severity: "high",
-    mitigations: [{ control: "surveying_qualification_obtained", residual: "informational" }],
-    basis: [{ law: "sml", articles: ["27", "29"] }],
-  },
-  {
-    id: "foreign_surveying_unapproved",
-    section: "legal",
-    severity: "prohibitive",
-    mitigations: [],
-    basis: [{ law: "sml", articles: ["8", "51"] }],
-  },
-  {
-    id: "met_detection_unapproved",
-    section: "legal",
-    severity: "high",
-    mitigations: [{ control: "met_licence_obtained", residual: "informational" }],
-    basis: [
-      { law: "meteorology_law", articles: ["8", "16"] },
-      { law: "foreign_met_measures", unverified: true },
-    ],
-  },
-  {
-    id: "radio_foreign_monitoring",
-    section: "legal",
-    severity: "prohibitive",
-    mitigations: [],
-    basis: [{ law: "radio_regs", articles: ["55"] }],
-  },
-  {
-    id: "hgr_unapproved",
-    section: "legal",
-    severity: "prohibitive",
-    mitigations: [],
-    basis: [
-      { law: "hgr_regs", articles: ["7", "21", "22"] },
-      { law: "biosecurity_law", articles: ["56", "57"] },
-    ],
-  },
-  {
-    id: "foreign_stat_survey_unapproved",
-    section: "legal",
-    severity: "high",
-    mitigations: [{ control: "stat_approval_obtained", residual: "informational" }],
-    basis: [{ law: "stats_regs", articles: ["52", "54"] }, { law: "case_mintz" }],
-  },
-  {
-    id: "export_licence_required",
-    section: "legal",
-    severity: "high",
-    mitigations: [{ control: "export_licence_obtained", residual: "informational" }],
-    basis: [{ law: "ecl", articles: ["12"] }],
-  },
-  {
-    id: "cac_assessment_required",
-    section: "legal",
-    severity: "high",
-    mitigations: [{ control: "cac_assessment_passed", residual: "informational" }],
-    basis: [
-      { law: "export_measures_2022", articles: ["4"] },
-      { law: "cbdf_provisions_2024" },
-      { law: "ndsmr", articles: ["37"] },
-    ],
-  },
-  {
-    id: "scc_or_certification_required",
-    section: "legal",
-    severity: "elevated",
-    mitigations: [{ control: "scc_filed_or_certified", residual: "informational" }],
-    basis: [{ law: "pipl", articles: ["38"] }, { law: "cbdf_provisions_2024" }],
-  },
-  {
-    id: "national_security_review_possible",
-    section: "legal",
-    severity: "high",
-    mitigations: [{ control: "authorities_consulted", residual: "elevated" }],
-    basis: [
-      { law: "dsl", articles: ["24"] },
-      { law: "ndsmr", articles: ["13"] },
-    ],
-  },
-  {
-    id: "legal_advice_against",
-    section: "legal",
-    severity: "prohibitive",
-    mitigations: [],
-    basis: [{ law: "case_railway" }, { law: "ofac_framework" }],
-  },
-] as const satisfies readonly Flag[];

@@ -1,5 +1,5 @@
 // Section B: the stated purpose against the work actually requested (reference 4 B).
-import type { Flag, Section } from "../types";
+import type { FlagDeclaration, Section } from "../types";
 import { YES } from "./conditions";
 
 const BARRED = [
@@ -18,8 +18,69 @@ const SECTORS = [
   "sensitive_supply_chain",
 ] as const;
 
+const flags = [
+  {
+    id: "purpose_work_mismatch",
+    severity: "high",
+    mitigations: [{ control: "scope_cut_to_purpose", residual: "elevated" }],
+    basis: [
+      { law: "bis_red_flags" },
+      { law: "dsl", articles: ["32"] },
+      { law: "ndsmr", articles: ["31"] },
+      { law: "case_railway" },
+      { law: "case_icv" },
+    ],
+  },
+  {
+    id: "purpose_vague_or_shifting",
+    severity: "elevated",
+    mitigations: [{ control: "scope_frozen_in_contract", residual: "informational" }],
+    basis: [{ law: "bis_red_flags" }, { law: "trusted_research" }],
+  },
+  {
+    id: "foreign_party_barred_activity",
+    severity: "high",
+    mitigations: [{ control: "barred_activity_approved", residual: "elevated" }],
+    basis: [
+      { law: "sml", articles: ["8"] },
+      { law: "meteorology_law", articles: ["8"] },
+      { law: "radio_regs", articles: ["55"] },
+      { law: "hgr_regs", articles: ["7"] },
+      { law: "stats_regs", articles: ["52"] },
+    ],
+  },
+  {
+    id: "sensitive_sector_research",
+    severity: "elevated",
+    mitigations: [{ control: "public_sources_only", residual: "informational" }],
+    basis: [
+      { law: "cel", articles: ["4"] },
+      { law: "ssl", articles: ["5", "13"] },
+      { law: "stats_regs", articles: ["52"] },
+      { law: "case_capvision" },
+    ],
+  },
+  {
+    id: "sensitive_timing",
+    severity: "elevated",
+    mitigations: [{ control: "timing_explained", residual: "informational" }],
+    basis: [{ law: "case_sanctions_timing" }],
+  },
+  {
+    id: "foreign_authority_request",
+    severity: "prohibitive",
+    mitigations: [],
+    basis: [
+      { law: "dsl", articles: ["36", "48"] },
+      { law: "pipl", articles: ["41"] },
+      { law: "afsl", articles: ["12"] },
+    ],
+  },
+] as const satisfies readonly FlagDeclaration[];
+
 export const purpose = {
   id: "purpose",
+  flags,
   questions: [
     {
       id: "stated_purpose",
@@ -115,69 +176,3 @@ export const purpose = {
     },
   ],
 } as const satisfies Section;
-
-export const purposeFlags = [
-  {
-    id: "purpose_work_mismatch",
-    section: "purpose",
-    severity: "high",
-    mitigations: [{ control: "scope_cut_to_purpose", residual: "elevated" }],
-    basis: [
-      { law: "bis_red_flags" },
-      { law: "dsl", articles: ["32"] },
-      { law: "ndsmr", articles: ["31"] },
-      { law: "case_railway" },
-      { law: "case_icv" },
-    ],
-  },
-  {
-    id: "purpose_vague_or_shifting",
-    section: "purpose",
-    severity: "elevated",
-    mitigations: [{ control: "scope_frozen_in_contract", residual: "informational" }],
-    basis: [{ law: "bis_red_flags" }, { law: "trusted_research" }],
-  },
-  {
-    id: "foreign_party_barred_activity",
-    section: "purpose",
-    severity: "high",
-    mitigations: [{ control: "barred_activity_approved", residual: "elevated" }],
-    basis: [
-      { law: "sml", articles: ["8"] },
-      { law: "meteorology_law", articles: ["8"] },
-      { law: "radio_regs", articles: ["55"] },
-      { law: "hgr_regs", articles: ["7"] },
-      { law: "stats_regs", articles: ["52"] },
-    ],
-  },
-  {
-    id: "sensitive_sector_research",
-    section: "purpose",
-    severity: "elevated",
-    mitigations: [{ control: "public_sources_only", residual: "informational" }],
-    basis: [
-      { law: "cel", articles: ["4"] },
-      { law: "ssl", articles: ["5", "13"] },
-      { law: "stats_regs", articles: ["52"] },
-      { law: "case_capvision" },
-    ],
-  },
-  {
-    id: "sensitive_timing",
-    section: "purpose",
-    severity: "elevated",
-    mitigations: [{ control: "timing_explained", residual: "informational" }],
-    basis: [{ law: "case_sanctions_timing" }],
-  },
-  {
-    id: "foreign_authority_request",
-    section: "purpose",
-    severity: "prohibitive",
-    mitigations: [],
-    basis: [
-      { law: "dsl", articles: ["36", "48"] },
-      { law: "pipl", articles: ["41"] },
-      { law: "afsl", articles: ["12"] },
-    ],
-  },
-] as const satisfies readonly Flag[];

@@ -1,10 +1,92 @@
 // Section E: data handling and transfer (reference 4 E). Remote access and foreign storage count
 // as outbound transfer (CAC filing guide).
-import type { Flag, Section } from "../types";
-import { DATA_LEAVES_CHINA, NO, PROHIBITIVE_DATA, UNRESOLVED, YES } from "./conditions";
+import type { FlagDeclaration, Section } from "../types";
+import { DATA_LEAVES_CHINA, NO, PROHIBITIVE_DATA, YES } from "./conditions";
+
+const flags = [
+  {
+    id: "raw_data_offshore",
+    severity: "high",
+    mitigations: [
+      { control: "data_stays_in_china", residual: "elevated" },
+      { control: "export_approval_obtained", residual: "elevated" },
+    ],
+    basis: [
+      { law: "dsl", articles: ["31"] },
+      { law: "pipl", articles: ["38", "39", "40"] },
+      { law: "csl", articles: ["37"], unverified: true },
+      { law: "export_measures_2022" },
+      { law: "cbdf_provisions_2024" },
+      { law: "ndsmr", articles: ["37"] },
+    ],
+  },
+  {
+    id: "remote_access_request",
+    severity: "high",
+    mitigations: [
+      { control: "remote_access_refused", residual: "informational" },
+      { control: "logged_export_channel", residual: "elevated" },
+    ],
+    basis: [{ law: "cac_filing_guide" }, { law: "case_railway" }],
+  },
+  {
+    id: "foreign_or_client_cloud",
+    severity: "high",
+    mitigations: [
+      { control: "domestic_storage_controlled", residual: "informational" },
+      { control: "data_stays_in_china", residual: "informational" },
+    ],
+    basis: [{ law: "csl", articles: ["37"], unverified: true }, { law: "ndsmr" }, { law: "case_weather" }],
+  },
+  {
+    id: "no_data_inventory",
+    severity: "elevated",
+    mitigations: [{ control: "inventory_built", residual: "informational" }],
+    basis: [{ law: "export_measures_2022", articles: ["5"] }, { law: "bis_red_flags" }],
+  },
+  {
+    id: "onward_transfer_unrestricted",
+    severity: "elevated",
+    mitigations: [{ control: "onward_transfer_clause", residual: "informational" }],
+    basis: [
+      { law: "export_measures_2022", articles: ["9"] },
+      { law: "ecl", articles: ["16"] },
+    ],
+  },
+  {
+    id: "no_export_legal_basis",
+    severity: "high",
+    mitigations: [{ control: "export_approval_obtained", residual: "informational" }],
+    basis: [
+      { law: "pipl", articles: ["38"] },
+      { law: "dsl", articles: ["31"] },
+      { law: "cbdf_provisions_2024" },
+    ],
+  },
+  {
+    id: "contract_lacks_data_clauses",
+    severity: "elevated",
+    mitigations: [{ control: "data_clauses_added", residual: "informational" }],
+    basis: [
+      { law: "export_measures_2022", articles: ["9"] },
+      { law: "ndsmr", articles: ["12"] },
+    ],
+  },
+  {
+    id: "no_transfer_records",
+    severity: "informational",
+    mitigations: [{ control: "transfer_logging", residual: "informational" }],
+    basis: [
+      { law: "ndsmr", articles: ["12"] },
+      { law: "pipl", articles: ["56"] },
+      { law: "dual_use_regs", articles: ["27"] },
+    ],
+  },
+] as const satisfies readonly FlagDeclaration[];
 
 export const transfer = {
   id: "transfer",
+  flags,
   questions: [
     {
       id: "data_destination",
@@ -19,7 +101,6 @@ export const transfer = {
           when: { all: [{ equals: "raw_abroad" }, PROHIBITIVE_DATA] },
           severity: "prohibitive",
         },
-        { flag: "key_unknowns", when: UNRESOLVED },
       ],
       basis: [
         { law: "dsl", articles: ["31"] },
@@ -123,92 +204,3 @@ export const transfer = {
     },
   ],
 } as const satisfies Section;
-
-export const transferFlags = [
-  {
-    id: "raw_data_offshore",
-    section: "transfer",
-    severity: "high",
-    mitigations: [
-      { control: "data_stays_in_china", residual: "elevated" },
-      { control: "export_approval_obtained", residual: "elevated" },
-    ],
-    basis: [
-      { law: "dsl", articles: ["31"] },
-      { law: "pipl", articles: ["38", "39", "40"] },
-      { law: "csl", articles: ["37"], unverified: true },
-      { law: "export_measures_2022" },
-      { law: "cbdf_provisions_2024" },
-      { law: "ndsmr", articles: ["37"] },
-    ],
-  },
-  {
-    id: "remote_access_request",
-    section: "transfer",
-    severity: "high",
-    mitigations: [
-      { control: "remote_access_refused", residual: "informational" },
-      { control: "logged_export_channel", residual: "elevated" },
-    ],
-    basis: [{ law: "cac_filing_guide" }, { law: "case_railway" }],
-  },
-  {
-    id: "foreign_or_client_cloud",
-    section: "transfer",
-    severity: "high",
-    mitigations: [
-      { control: "domestic_storage_controlled", residual: "informational" },
-      { control: "data_stays_in_china", residual: "informational" },
-    ],
-    basis: [{ law: "csl", articles: ["37"], unverified: true }, { law: "ndsmr" }, { law: "case_weather" }],
-  },
-  {
-    id: "no_data_inventory",
-    section: "transfer",
-    severity: "elevated",
-    mitigations: [{ control: "inventory_built", residual: "informational" }],
-    basis: [{ law: "export_measures_2022", articles: ["5"] }, { law: "bis_red_flags" }],
-  },
-  {
-    id: "onward_transfer_unrestricted",
-    section: "transfer",
-    severity: "elevated",
-    mitigations: [{ control: "onward_transfer_clause", residual: "informational" }],
-    basis: [
-      { law: "export_measures_2022", articles: ["9"] },
-      { law: "ecl", articles: ["16"] },
-    ],
-  },
-  {
-    id: "no_export_legal_basis",
-    section: "transfer",
-    severity: "high",
-    mitigations: [{ control: "export_approval_obtained", residual: "informational" }],
-    basis: [
-      { law: "pipl", articles: ["38"] },
-      { law: "dsl", articles: ["31"] },
-      { law: "cbdf_provisions_2024" },
-    ],
-  },
-  {
-    id: "contract_lacks_data_clauses",
-    section: "transfer",
-    severity: "elevated",
-    mitigations: [{ control: "data_clauses_added", residual: "informational" }],
-    basis: [
-      { law: "export_measures_2022", articles: ["9"] },
-      { law: "ndsmr", articles: ["12"] },
-    ],
-  },
-  {
-    id: "no_transfer_records",
-    section: "transfer",
-    severity: "informational",
-    mitigations: [{ control: "transfer_logging", residual: "informational" }],
-    basis: [
-      { law: "ndsmr", articles: ["12"] },
-      { law: "pipl", articles: ["56"] },
-      { law: "dual_use_regs", articles: ["27"] },
-    ],
-  },
-] as const satisfies readonly Flag[];

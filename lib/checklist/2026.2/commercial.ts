@@ -4,10 +4,9 @@
 // price_above_market (high) when the expected margin is at least double the usual one AND at
 // least 40 points above it: both, so that small margins (10 % vs 4 %) and large, ordinary ones
 // (55 % vs 35 %) do not fire, while the railway figures (80 vs 20: 4×, +60) do.
-import { commercial as commercial2026_1 } from "../2026.1/commercial";
-import type { Question, Section } from "../types";
+import type { Question } from "../types";
 
-const margins = [
+export const margins = [
   {
     id: "expected_margin",
     kind: "number",
@@ -26,10 +25,3 @@ const margins = [
   },
   { id: "usual_margin", kind: "number", allowUnknown: true, min: -100, max: 1000, unit: "percent" },
 ] as const satisfies readonly Question[];
-
-const [priceVsMarket, ...rest] = commercial2026_1.questions;
-
-export const commercial = {
-  id: "commercial",
-  questions: [priceVsMarket, ...margins, ...rest],
-} as const satisfies Section;
