@@ -79,8 +79,9 @@ for (const locale of ["en", "zh"] as const) {
       await examples.getByRole("link", { name: ui.examples.cases.railway.title }).click();
       await expect(page).toHaveURL(new RegExp(`/${locale}/examples/\\?id=railway$`));
 
+      // From the home page the example reloads once under its own policy (it makes PDFs), then loads.
       const banner = page.locator("[data-decision]");
-      await expect(banner).toHaveAttribute("data-level", "critical");
+      await expect(banner).toHaveAttribute("data-level", "critical", { timeout: 30_000 });
       await expect(banner).toHaveAttribute("data-decision", "decline");
       await expect(banner).toHaveAttribute("data-rule", "railway_pattern");
       const text = createChecklistText("2026.1", locale);
@@ -211,6 +212,18 @@ for (const locale of ["en", "zh"] as const) {
         "1",
       );
       await expectAccessible(page);
+
+      // In the draft's form the note stands beside the answer, until the answer is changed.
+      await page.goto(`/${locale}/assess/?id=${id}`);
+      await page.locator('[data-step="identity"]').click();
+      const inForm = d.question("end_client_disclosure");
+      await expect(inForm.locator("[data-client-letter]")).toHaveText(
+        ui.letter.perLetter.replace("{date}", date),
+      );
+      await inForm
+        .getByRole("radio", { name: text.option(q("end_client_disclosure"), "refused"), exact: true })
+        .check();
+      await expect(inForm.locator("[data-client-letter]")).toHaveCount(0);
     });
   });
 }

@@ -9,6 +9,7 @@ import { VALIDATION_KEYS } from "@/lib/checklist/messages";
 import { answerProblem, sectionAnswersSchema, visibleQuestions } from "@/lib/checklist/schema";
 import type { Answers, AnswerValue, Checklist, SectionId } from "@/lib/checklist/types";
 import type { ChecklistText } from "@/lib/i18n/checklist-text";
+import type { AnswerSources } from "@/lib/letter/answer-sources";
 
 import { QuestionField } from "./question-field";
 import type { Step } from "./stepper";
@@ -24,6 +25,8 @@ type Props = {
   leaveRef: RefObject<((target: Step) => void) | null>;
   /** Questions a re-assessment marks as new or changed. */
   reviewQuestions?: readonly string[];
+  /** Answers recorded from the client's letters (the form notes them beside the answer). */
+  answerSources?: AnswerSources;
 };
 
 type StepValues = Record<string, AnswerValue | undefined>;
@@ -38,6 +41,7 @@ export function StepForm({
   onLeave,
   leaveRef,
   reviewQuestions,
+  answerSources,
 }: Props) {
   const t = useTranslations("assess");
   const sections = checklist.sections;
@@ -118,6 +122,7 @@ export function StepForm({
               question={question}
               text={text}
               isNew={reviewQuestions?.includes(question.id)}
+              source={answerSources?.[question.id]}
               value={field.value}
               onChange={(value) => {
                 field.onChange(value);

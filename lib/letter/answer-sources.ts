@@ -23,9 +23,12 @@ export type AnswerSource = z.infer<typeof answerSourceSchema>;
 export const answerSourcesSchema = z.record(z.string(), answerSourceSchema);
 export type AnswerSources = z.infer<typeof answerSourcesSchema>;
 
-function sameAnswer(a: AnswerValue | undefined, b: AnswerValue): boolean {
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((v, i) => v === b[i]);
-  return a === b;
+/** Whether an answer is still the one recorded from the client's letter. */
+export function isRecordedAnswer(value: AnswerValue | undefined, source: AnswerSource): boolean {
+  const recorded = source.answer;
+  if (Array.isArray(value) && Array.isArray(recorded))
+    return value.length === recorded.length && value.every((v, i) => v === recorded[i]);
+  return value === recorded;
 }
 
 /** The answers that came from the client's letters and still stand: question id → source. */
@@ -35,7 +38,7 @@ export function clientAnswers(
 ): Map<string, AnswerSource> {
   const out = new Map<string, AnswerSource>();
   for (const [question, source] of Object.entries(sources ?? {})) {
-    if (sameAnswer(answers[question], source.answer)) out.set(question, source);
+    if (isRecordedAnswer(answers[question], source)) out.set(question, source);
   }
   return out;
 }
