@@ -12,6 +12,7 @@ import { CATALOGUE_SLUGS } from "./catalogue-slugs";
 import { LAWS, type LawId } from "./laws";
 import {
   ANSWER_KEYS,
+  NOT_APPLICABLE_KEY,
   approvalKey,
   controlKeys,
   decisionKey,
@@ -127,26 +128,38 @@ describe.each(Object.keys(CHECKLISTS))("checklist %s", (version) => {
       expect(problems).toEqual([]);
     });
 
-    it("repeats a parent's own condition in a follow-up's condition, so visibility never cascades", () => {
-      const leaves = (c: Condition): string[] =>
-        "all" in c
-          ? c.all.flatMap(leaves)
-          : "any" in c
-            ? c.any.flatMap(leaves)
-            : "not" in c
-              ? leaves(c.not)
-              : [c.question ?? ""];
-      for (const q of questions) {
-        if (!q.showWhen) continue;
-        const own = q.showWhen;
-        for (const parent of leaves(own).map((id) => byId.get(id))) {
-          if (!parent?.showWhen) continue;
-          const repeated =
-            "all" in own && own.all.some((c) => JSON.stringify(c) === JSON.stringify(parent.showWhen));
-          expect(repeated, `${q.id} depends on ${parent.id}`).toBe(true);
-        }
-      }
-    });
+    it.runIf(version.localeCompare("2026.3", undefined, { numeric: true }) >= 0)(
+      "has no silent options: every option raises a flag (or feeds a trigger) or is marked benign",
+      () => {
+        const referenced = new Set<string>();
+        const walk = (c: Condition, self: string): void => {
+          if ("all" in c) return c.all.forEach((x) => walk(x, self));
+          if ("any" in c) return c.any.forEach((x) => walk(x, self));
+          if ("not" in c) return walk(c.not, self);
+          const id = c.question ?? self;
+          const values =
+            "equals" in c
+              ? [c.equals]
+              : "oneOf" in c
+                ? c.oneOf
+                : "includes" in c
+                  ? [c.includes]
+                  : "includesAny" in c
+                    ? c.includesAny
+                    : [];
+          for (const v of values) referenced.add(`${id}=${v}`);
+        };
+        for (const q of questions) for (const t of triggersOf(q)) walk(t.when, q.id);
+        const silent = questions.flatMap((q) => {
+          if (q.kind === "multiChoice" && q.controls) return [];
+          const options = q.kind === "yesNo" ? ["yes", "no"] : "options" in q ? q.options : [];
+          return options
+            .filter((o) => o !== "none" && !referenced.has(`${q.id}=${o}`) && !q.benign?.includes(o))
+            .map((o) => `${q.id}=${o}`);
+        });
+        expect(silent).toEqual([]);
+      },
+    );
 
     it("references existing flags and controls from mitigations, approvals and rules", () => {
       const controls = new Set(checklist.controls.map((c) => c.id));
@@ -244,6 +257,9 @@ describe.each(Object.keys(CHECKLISTS))("checklist %s", (version) => {
       ]),
       ...Object.values(ANSWER_KEYS),
       ...checklist.controls.flatMap((c) => Object.values(controlKeys(c.id))),
+      ...(checklist.proceedConditions ?? []).map((c) => controlKeys(c.id).condition),
+      ...(questions.some((q) => q.allowNotApplicable) ? [NOT_APPLICABLE_KEY] : []),
+      ...(checklist.espionageIndicators ? [REPORTING_KEYS.instead] : []),
       ...checklist.flags.flatMap((f) => Object.values(flagKeys(f.id))),
       ...checklist.rules.flatMap((r) => Object.values(ruleKeys(r.id))),
       reasonKey({ rule: "base_severity", flags: [] }),

@@ -21,12 +21,18 @@ export function defineChecklist(spec: ChecklistSpec): Checklist {
   return { ...spec, flags, controls };
 }
 
-/** Changes to one section of an earlier version, applied in this order: remove, replace, insert. */
+export type QuestionAmendment = Partial<
+  Pick<Question, "showWhen" | "benign" | "allowNotApplicable" | "raises" | "basis">
+>;
+
+/** Changes to one section of an earlier version, applied in this order: remove, replace, amend, insert. */
 export interface SectionChange {
   readonly section: SectionId;
   readonly remove?: readonly string[];
   /** Questions replacing the question of the same id. */
   readonly replace?: readonly Question[];
+  /** Fields changed on questions kept otherwise as they are (visibility, benign options, triggers…). */
+  readonly amend?: Readonly<Record<string, QuestionAmendment>>;
   /** Questions inserted after the question `after` (or first, when `after` is null). */
   readonly insert?: readonly { readonly after: string | null; readonly questions: readonly Question[] }[];
   /** Flags added to the section's declarations (after its own). */
@@ -55,6 +61,8 @@ export function changeSections(sections: readonly Section[], changes: readonly S
     for (const change of mine) {
       for (const id of change.remove ?? []) questions.splice(indexOf(id), 1);
       for (const q of change.replace ?? []) questions[indexOf(q.id)] = q;
+      for (const [id, amendment] of Object.entries(change.amend ?? {}))
+        questions[indexOf(id)] = { ...questions[indexOf(id)]!, ...amendment } as Question;
       for (const { after, questions: added } of change.insert ?? [])
         questions.splice(after === null ? 0 : indexOf(after) + 1, 0, ...added);
       for (const f of change.replaceFlags ?? []) {

@@ -16,6 +16,8 @@ import en2026_1 from "./2026.1/messages/en.json";
 import zh2026_1 from "./2026.1/messages/zh.json";
 import en2026_2 from "./2026.2/messages/en.json";
 import zh2026_2 from "./2026.2/messages/zh.json";
+import en2026_3 from "./2026.3/messages/en.json";
+import zh2026_3 from "./2026.3/messages/zh.json";
 import type { LawId } from "./laws";
 import type { Locale, Messages } from "@/lib/i18n/locale";
 import type { Decision, Level, Question, RuleId, SectionId, Severity, Unit } from "./types";
@@ -39,10 +41,14 @@ export const ANSWER_KEYS = {
   none: "answers.none",
 } as const;
 
+/** Only versions with "does not apply" answers carry this text. */
+export const NOT_APPLICABLE_KEY = "answers.not_applicable";
+
 /** The label of one option of a choice question (yes/no, "don't know" and "none" are shared). */
 export function optionKey(q: Question, option: string): string {
   if (option === "unknown") return ANSWER_KEYS.unknown;
   if (option === "none") return ANSWER_KEYS.none;
+  if (option === "not_applicable") return NOT_APPLICABLE_KEY;
   if (q.kind === "yesNo") return option === "yes" ? ANSWER_KEYS.yes : ANSWER_KEYS.no;
   if (q.kind === "multiChoice" && q.controls) return controlKeys(option).label;
   return `questions.${q.id}.options.${option}`;
@@ -108,6 +114,8 @@ export const UNKNOWNS_KEYS = {
 } as const;
 
 export const REPORTING_KEYS = {
+  /** 2026.3 on: what to do instead when a critical result shows no sign of espionage. */
+  instead: "reporting.instead",
   title: "reporting.title",
   reasons: {
     level_critical: "reporting.reasons.level_critical",
@@ -134,9 +142,13 @@ function overlay(base: Messages, changes: Messages): Messages {
   return out;
 }
 
+const en2026_2_full = overlay(en2026_1, en2026_2);
+const zh2026_2_full = overlay(zh2026_1, zh2026_2);
+
 const MESSAGES: Record<string, Record<Locale, Messages>> = {
   "2026.1": { en: en2026_1, zh: zh2026_1 },
-  "2026.2": { en: overlay(en2026_1, en2026_2), zh: overlay(zh2026_1, zh2026_2) },
+  "2026.2": { en: en2026_2_full, zh: zh2026_2_full },
+  "2026.3": { en: overlay(en2026_2_full, en2026_3), zh: overlay(zh2026_2_full, zh2026_3) },
 };
 
 /** The nested message object of one checklist version in one language. */

@@ -2,13 +2,15 @@
 // answered against and is always rendered and scored with that definition.
 import { checklist2026_1 } from "./2026.1/checklist";
 import { checklist2026_2 } from "./2026.2/checklist";
+import { checklist2026_3 } from "./2026.3/checklist";
 import type { Checklist } from "./types";
 
-export const CURRENT_CHECKLIST_VERSION = "2026.2";
+export const CURRENT_CHECKLIST_VERSION = "2026.3";
 
 export const CHECKLISTS: Record<string, Checklist> = {
   "2026.1": checklist2026_1,
   "2026.2": checklist2026_2,
+  "2026.3": checklist2026_3,
 };
 
 export function getChecklist(version: string): Checklist {

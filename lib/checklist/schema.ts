@@ -6,7 +6,7 @@ import { z } from "zod";
 
 import { VALIDATION_KEYS, type ValidationCode } from "./messages";
 import type { AnswerValue, Checklist, Question, SectionId } from "./types";
-import { UNKNOWN } from "./types";
+import { NOT_APPLICABLE, UNKNOWN } from "./types";
 
 // The app's CSP forbids eval; without this zod probes `new Function` and the browser reports a
 // CSP violation (zod then falls back to the same interpreted parsing this selects).
@@ -32,6 +32,10 @@ export function answerProblem(q: Question, value: unknown): Problem | null {
   const missing = value === undefined || (typeof value === "string" && value.trim() === "");
   if (missing) return q.required ? { code: "required" } : null;
   if (value === UNKNOWN) return q.allowUnknown ? null : { code: "option" };
+  if (value === NOT_APPLICABLE || (Array.isArray(value) && value.length === 1 && value[0] === NOT_APPLICABLE))
+    return q.allowNotApplicable && (q.kind === "multiChoice") === Array.isArray(value)
+      ? null
+      : { code: "option" };
   switch (q.kind) {
     case "yesNo":
       return value === "yes" || value === "no" ? null : { code: "option" };
@@ -42,7 +46,10 @@ export function answerProblem(q: Question, value: unknown): Problem | null {
         return q.required ? { code: "required" } : { code: "option" };
       const items: unknown[] = value;
       if (items.length === 1 && items[0] === UNKNOWN && q.allowUnknown) return null;
-      if (items.length > 1 && (items.includes("none") || items.includes(UNKNOWN)))
+      if (
+        items.length > 1 &&
+        (items.includes("none") || items.includes(UNKNOWN) || items.includes(NOT_APPLICABLE))
+      )
         return { code: "exclusive" };
       if (!items.every((v) => typeof v === "string" && q.options.includes(v))) return { code: "option" };
       return new Set(items).size === items.length ? null : { code: "option" };

@@ -49,6 +49,8 @@ export function maxDecision(a: Decision, b: Decision): Decision {
 
 export const UNKNOWN = "unknown";
 export type Unknown = typeof UNKNOWN;
+/** "Does not apply" (2026.3 on): an answer, never "no" and never an open unknown. */
+export const NOT_APPLICABLE = "not_applicable";
 
 /**
  * yesNo → "yes" | "no" | "unknown"; singleChoice → option id | "unknown"; multiChoice → option ids
@@ -106,6 +108,11 @@ interface QuestionBase {
   readonly required?: boolean;
   /** Whether "don't know" is offered: on every factual question, never on free text like a name. */
   readonly allowUnknown: boolean;
+  /** Whether "does not apply" is offered (choice questions that some kinds of work make moot). */
+  readonly allowNotApplicable?: boolean;
+  /** Options (and for yes/no, "yes" or "no") that raise nothing on purpose; every other option of a
+   *  2026.3+ question must raise a flag (checked by the definition test). "none" is always benign. */
+  readonly benign?: readonly string[];
   readonly showWhen?: Condition;
   /** Key question: an unresolved answer raises `key_unknowns` (the engine adds the trigger), which
    *  keeps the level at medium or above (rule 10). */
@@ -213,6 +220,8 @@ export interface Control {
 export interface Approval {
   readonly id: string;
   readonly flags: readonly string[];
+  /** 2026.3 on: also required while one of these questions (does the approval exist?) is "don't know". */
+  readonly questions?: readonly string[];
 }
 
 /** A predicate over raised flag ids. */
@@ -258,4 +267,24 @@ export interface Checklist {
   readonly decisionFloors: readonly { readonly rule: RuleId; readonly decision: Decision }[];
   /** Flags that by themselves mean espionage is suspected (reporting guidance, 5.3 item 8). */
   readonly espionageFlags: readonly string[];
+  /**
+   * 2026.3 on: flags that point to espionage when the level is critical (a hidden or military
+   * end user, a cover story, secrecy, collection on the client's terms). When declared, a critical
+   * level alone no longer advises reporting: a missing permit is not a sign of espionage.
+   */
+  readonly espionageIndicators?: readonly string[];
+  /** 2026.3 on: proceed conditions a raised flag places on the engagement (texts under controls.<id>.condition). */
+  readonly proceedConditions?: readonly ProceedCondition[];
+  /** 2026.3 on: answers the company itself controls, and the safer answer, for "what would change the verdict". */
+  readonly companyControlled?: readonly ControlledAnswer[];
 }
+
+export interface ProceedCondition {
+  readonly id: string;
+  readonly flags: readonly string[];
+}
+
+/** A company-controlled answer: set it to `to`, or (multi-choice) drop the options `drop`. */
+export type ControlledAnswer =
+  | { readonly question: string; readonly to: AnswerValue }
+  | { readonly question: string; readonly drop: readonly string[] };

@@ -41,6 +41,9 @@ export type { FiredRule } from "./rules";
 export const KEY_UNKNOWNS_FLAG = "key_unknowns";
 const KEY_UNKNOWN_TRIGGER: Trigger = { flag: KEY_UNKNOWNS_FLAG, when: { unresolved: true } };
 
+/** The flag a "don't know" on whether an approval exists raises (2026.3 on); it lists that approval. */
+export const APPROVAL_TO_CONFIRM_FLAG = "approval_to_confirm";
+
 /** The triggers of a question: those it declares, and for a key question the key-unknown one. */
 export function triggersOf(q: Question): readonly Trigger[] {
   return q.key ? [...(q.raises ?? []), KEY_UNKNOWN_TRIGGER] : (q.raises ?? []);
@@ -113,6 +116,37 @@ export interface RiskSummary {
   /** Answered visible questions as a percentage, rounded down (100 only when all are answered). */
   completeness: number;
   reporting: { advised: boolean; reasons: ReportingReason[]; flags: string[] };
+}
+
+/**
+ * Whether to advise reporting to state security, and why. Up to 2026.2 a critical level alone
+ * advised it; from 2026.3 (which declares `espionageIndicators`) only signs of espionage do: one
+ * of the espionage flags, or an indicator at a critical level.
+ */
+function reportingAdvice(
+  checklist: Checklist,
+  raised: ReadonlySet<string>,
+  level: Level,
+): RiskSummary["reporting"] {
+  const espionage = checklist.espionageFlags.filter((f) => raised.has(f));
+  const critical = level === "critical";
+  if (!checklist.espionageIndicators) {
+    const reasons: ReportingReason[] = [
+      ...(critical ? (["level_critical"] as const) : []),
+      ...(espionage.length > 0 ? (["espionage_suspected"] as const) : []),
+    ];
+    return { advised: reasons.length > 0, reasons, flags: espionage };
+  }
+  const indicators = critical
+    ? checklist.espionageIndicators.filter((f) => raised.has(f) && !espionage.includes(f))
+    : [];
+  const flags = [...espionage, ...indicators];
+  if (flags.length === 0) return { advised: false, reasons: [], flags: [] };
+  const reasons: ReportingReason[] = [
+    ...(critical ? (["level_critical"] as const) : []),
+    "espionage_suspected",
+  ];
+  return { advised: true, reasons, flags };
 }
 
 /**
@@ -202,16 +236,26 @@ export function evaluateRisk(checklist: Checklist, answers: Answers, options: { 
   );
 
   const raised = new Set(flags.map((f) => f.slug));
+  const visibleIds = new Set(visible.map(({ q }) => q.id));
   const approvals = checklist.approvals.flatMap((a) => {
     const hits = a.flags.filter((f) => raised.has(f));
+    const open = (a.questions ?? []).some((id) => visibleIds.has(id) && isUnknownAnswer(effective[id]));
+    if (open && raised.has(APPROVAL_TO_CONFIRM_FLAG) && !hits.includes(APPROVAL_TO_CONFIRM_FLAG))
+      hits.push(APPROVAL_TO_CONFIRM_FLAG);
     return hits.length > 0 ? [{ id: a.id, flags: hits }] : [];
   });
-  const conditions = checklist.controls
-    .filter((c) => declared.has(c.id))
-    .map((c) => ({
-      control: c.id,
-      flags: flags.filter((f) => f.controls.includes(c.id)).map((f) => f.slug),
-    }));
+  const conditions = [
+    ...checklist.controls
+      .filter((c) => declared.has(c.id))
+      .map((c) => ({
+        control: c.id,
+        flags: flags.filter((f) => f.controls.includes(c.id)).map((f) => f.slug),
+      })),
+    ...(checklist.proceedConditions ?? []).flatMap((c) => {
+      const hits = c.flags.filter((f) => raised.has(f));
+      return hits.length > 0 ? [{ control: c.id, flags: hits }] : [];
+    }),
+  ];
 
   const unknowns: OpenUnknown[] = visible.flatMap(({ q, section }) => {
     if (!q.allowUnknown) return [];
@@ -242,11 +286,7 @@ export function evaluateRisk(checklist: Checklist, answers: Answers, options: { 
   const totalVisible = sections.reduce((n, s) => n + s.visible, 0);
   const totalAnswered = sections.reduce((n, s) => n + s.answered, 0);
 
-  const espionage = checklist.espionageFlags.filter((f) => raised.has(f));
-  const reasons: ReportingReason[] = [
-    ...(level === "critical" ? (["level_critical"] as const) : []),
-    ...(espionage.length > 0 ? (["espionage_suspected"] as const) : []),
-  ];
+  const reporting = reportingAdvice(checklist, raised, level);
 
   return {
     checklistVersion: checklist.version,
@@ -262,6 +302,6 @@ export function evaluateRisk(checklist: Checklist, answers: Answers, options: { 
     unknowns,
     sections,
     completeness: totalVisible === 0 ? 0 : Math.floor((totalAnswered * 100) / totalVisible),
-    reporting: { advised: reasons.length > 0, reasons, flags: espionage },
+    reporting,
   };
 }

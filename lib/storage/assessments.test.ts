@@ -110,11 +110,19 @@ describe("review of completed assessments", () => {
     const before = await getAssessment(draft.id);
     const next = await reassessAssessment(draft.id);
     expect(next).toMatchObject({
-      checklistVersion: "2026.2",
+      checklistVersion: "2026.3",
       status: "draft",
       reassessedFrom: draft.id,
       answers: { project_name: "Rail", assessor_name: "Li Wei" },
-      reviewQuestions: ["expected_margin", "usual_margin"],
+      // 2026.2's margins, then 2026.3's new and changed questions, in checklist order.
+      reviewQuestions: [
+        "work_kinds",
+        "research_subjects_named",
+        "barred_activity_performer",
+        "locations_chosen_by",
+        "expected_margin",
+        "usual_margin",
+      ],
     });
     // The source keeps its fingerprinted content and records where the re-assessment went.
     const source = await getAssessment(draft.id);

@@ -5,10 +5,12 @@ import { answerProblem } from "../schema";
 import type { Answers } from "../types";
 
 import { migrateAnswers2026_1to2026_2 } from "./2026.1-to-2026.2";
+import { migrateAnswers2026_2to2026_3 } from "./2026.2-to-2026.3";
 import type { AnswersMigration } from "./migration";
 
 const STEPS: Record<string, { to: string; migrate: AnswersMigration }> = {
   "2026.1": { to: "2026.2", migrate: migrateAnswers2026_1to2026_2 },
+  "2026.2": { to: "2026.3", migrate: migrateAnswers2026_2to2026_3 },
 };
 
 /**

@@ -1,0 +1,91 @@
+// "What would change the verdict": the smallest sets of answers the company itself controls (its
+// scope, where data is stored and processed, whose equipment, who directs fieldwork, what is
+// delivered, approvals obtained) that would bring a high or critical level down, each with the
+// level and decision it would reach. Found by the pure engine: a search over the checklist's
+// `companyControlled` answers only, by growing set size, keeping only minimal sets, within a fixed
+// budget of evaluations. Facts about the counterparty are never among them.
+import { effectiveAnswers, isQuestionVisible } from "@/lib/checklist/conditions";
+import {
+  type AnswerValue,
+  type Answers,
+  type Checklist,
+  compareLevel,
+  type ControlledAnswer,
+  type Decision,
+  type Level,
+} from "@/lib/checklist/types";
+
+import { evaluateRisk, type RiskSummary } from "./evaluate-risk";
+
+export interface VerdictChange {
+  /** The changed answers, by question id, in checklist order. */
+  answers: Record<string, AnswerValue>;
+  level: Level;
+  decision: Decision;
+}
+
+export const WHAT_WOULD_CHANGE_BUDGET = { maxSetSize: 3, maxEvaluations: 250, maxResults: 5 } as const;
+
+function saferAnswer(change: ControlledAnswer, current: AnswerValue | undefined): AnswerValue | undefined {
+  if ("to" in change) return JSON.stringify(current) === JSON.stringify(change.to) ? undefined : change.to;
+  if (!Array.isArray(current)) return undefined;
+  const kept = current.filter((v) => !change.drop.includes(v));
+  if (kept.length === current.length) return undefined;
+  return kept.length > 0 ? kept : ["none"];
+}
+
+/**
+ * The minimal changes within the company's control that lower `summary.level` (high or critical
+ * only; otherwise none), best first (lowest level reached, then fewest answers changed).
+ */
+export function whatWouldChange(
+  checklist: Checklist,
+  answers: Answers,
+  summary: RiskSummary,
+  budget = WHAT_WOULD_CHANGE_BUDGET,
+): VerdictChange[] {
+  if (compareLevel(summary.level, "high") < 0 || !checklist.companyControlled) return [];
+  const effective = effectiveAnswers(checklist, answers);
+  const visible = new Set(
+    checklist.sections.flatMap((s) =>
+      s.questions.filter((q) => isQuestionVisible(q, effective)).map((q) => q.id),
+    ),
+  );
+  const candidates = checklist.companyControlled.flatMap((change) => {
+    if (!visible.has(change.question)) return [];
+    const to = saferAnswer(change, effective[change.question]);
+    return to === undefined ? [] : [{ question: change.question, to }];
+  });
+
+  const found: { picks: number[]; change: VerdictChange }[] = [];
+  let evaluations = 0;
+  const isSuperset = (picks: readonly number[]) => found.some((f) => f.picks.every((i) => picks.includes(i)));
+  // Index sets of size k in lexicographic order.
+  function* combinations(k: number, start = 0, prefix: number[] = []): Generator<number[]> {
+    if (prefix.length === k) return yield prefix;
+    for (let i = start; i < candidates.length; i++) yield* combinations(k, i + 1, [...prefix, i]);
+  }
+  search: for (let size = 1; size <= budget.maxSetSize; size++) {
+    for (const picks of combinations(size)) {
+      if (isSuperset(picks)) continue;
+      if (evaluations >= budget.maxEvaluations) break search;
+      evaluations++;
+      const changed: Answers = { ...answers };
+      for (const i of picks) changed[candidates[i]!.question] = candidates[i]!.to;
+      const result = evaluateRisk(checklist, changed, { date: summary.date });
+      if (compareLevel(result.level, summary.level) < 0)
+        found.push({
+          picks,
+          change: {
+            answers: Object.fromEntries(picks.map((i) => [candidates[i]!.question, candidates[i]!.to])),
+            level: result.level,
+            decision: result.decision,
+          },
+        });
+    }
+  }
+  return found
+    .sort((a, b) => compareLevel(a.change.level, b.change.level) || a.picks.length - b.picks.length)
+    .slice(0, budget.maxResults)
+    .map((f) => f.change);
+}
