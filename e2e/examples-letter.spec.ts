@@ -10,10 +10,11 @@ import { join } from "node:path";
 
 import type { Page } from "@playwright/test";
 
-import { getChecklist } from "@/lib/checklist/registry";
+import { CURRENT_CHECKLIST_VERSION, getChecklist } from "@/lib/checklist/registry";
 import type { Answers } from "@/lib/checklist/types";
 import { createChecklistText } from "@/lib/i18n/checklist-text";
 import type { Locale } from "@/lib/i18n/locale";
+import { parenthesised } from "@/lib/i18n/routing";
 import { LETTER_MESSAGES } from "@/lib/letter/letter";
 import { railwayBeforeSigning } from "@/lib/risk/fixtures/railway";
 import { tradeFairLeads } from "@/lib/risk/fixtures/trade-fair-leads";
@@ -93,7 +94,13 @@ for (const locale of ["en", "zh"] as const) {
       // Its PDF, made in the browser, carries the verdict.
       const pdf = await download(page, ui.pdf.download);
       await expect(page.locator("[data-pdf-status]")).toHaveAttribute("data-pdf-status", "done");
-      expect(squash(pdfText(pdf.path))).toContain(squash(text.decision("decline")));
+      const inPdf = squash(pdfText(pdf.path));
+      expect(inPdf).toContain(squash(text.decision("decline")));
+      // The PDF says it is an example, in its title and its status.
+      expect(inPdf).toContain(
+        squash(railwayBeforeSigning.project_name + parenthesised(ui.examples.projectNote, locale)),
+      );
+      expect(pdf.name).toContain(ui.examples.projectNote);
 
       await expectHistoryEmpty(page, locale);
     });
@@ -173,11 +180,11 @@ for (const locale of ["en", "zh"] as const) {
       expect(inPdf).toContain(squash(note));
 
       // The client answers two of the three questions by letter.
-      const text = createChecklistText(getChecklist("2026.2").version, locale);
+      const text = createChecklistText(getChecklist(CURRENT_CHECKLIST_VERSION).version, locale);
       await page.getByLabel(ui.letter.letterDate).fill("2026-11-20");
       const question = (id: string) => page.locator(`.replies [data-question="${id}"]`);
       const q = (id: string) =>
-        getChecklist("2026.2")
+        getChecklist(CURRENT_CHECKLIST_VERSION)
           .sections.flatMap((s) => s.questions)
           .find((x) => x.id === id)!;
       await question("end_client_disclosure")

@@ -59,9 +59,9 @@ function bodyText(path: string, footer: RegExp) {
 const squash = (s: string) => s.replace(/\s+/gu, "");
 
 for (const locale of ["en", "zh"] as const satisfies readonly Locale[]) {
-  // English runs under the real Content-Security-Policy (react-pdf needs 'wasm-unsafe-eval' and
-  // connect-src data: on the summary page); Chinese with it bypassed, so that the egress fixture
-  // sees every request the browser would make.
+  // English runs under the real Content-Security-Policy (the same on every page: no WebAssembly,
+  // no data: fetches); Chinese with it bypassed, so that the egress fixture sees every request
+  // the browser would make.
   test.describe(() => {
     test.use({ bypassCSP: locale === "zh" });
     test(`the railway case downloads as a PDF in ${locale}: verdict, every flag, fingerprint, fonts embedded`, async ({
@@ -132,8 +132,7 @@ for (const locale of ["en", "zh"] as const satisfies readonly Locale[]) {
 
 // Markup and template syntax must come out as the characters typed, never interpreted. Right-
 // to-left runs sit between Latin words: a PDF stores them in visual order, and pdftotext puts
-// them back in logical order only run by run. Emoji stand apart: of two adjacent emoji only the
-// first is drawn, and skin-tone modifiers are dropped (see the fixme test below).
+// them back in logical order only run by run.
 const HOSTILE_NAME = `<script>alert("x")</script> & <b>Bold</b> 🚄 train שלום and مرحبا 堃喆`;
 const HOSTILE_DESCRIPTION = (() => {
   const head =
@@ -151,31 +150,50 @@ const withoutBidiControls = (s: string) => s.replace(/[\u200e\u200f\u202a-\u202e
 test("hostile free text (markup, emoji, right-to-left, 5,000 characters) appears in the PDF as typed", async ({
   page,
 }) => {
-  const d = driver(page, "en");
-  await d.fillAll({
-    ...railwayBeforeSigning,
+  const { path, fileName, text, fonts } = await printed(page, {
     project_name: HOSTILE_NAME,
     project_description: HOSTILE_DESCRIPTION,
   });
-  await d.complete();
-  const fingerprint = await page.locator("[data-fingerprint]").getAttribute("data-fingerprint");
-  const { path, fileName } = await downloadPdf(page, d.ui.pdf.download);
   expect(fileName).toMatch(/^commission-check-[\p{L}\p{N}._-]+-\d{4}-\d{2}-\d{2}\.pdf$/u);
-
   const info = poppler("pdfinfo", path);
   expect(Number(/^Pages:\s+(\d+)/m.exec(info)?.[1])).toBeGreaterThan(4);
-  const footer = new RegExp(`${fingerprint}|^Page \\d+ of \\d+$|^Fingerprint \\(SHA-256\\):`);
-  const text = withoutBidiControls(bodyText(path, footer));
-  expect(text).toContain(squash(HOSTILE_NAME));
-  expect(text).toContain(squash(HOSTILE_DESCRIPTION));
-  const fonts = poppler("pdffonts", path);
+  expect(withoutBidiControls(text)).toContain(squash(HOSTILE_NAME));
+  expect(withoutBidiControls(text)).toContain(squash(HOSTILE_DESCRIPTION));
   for (const font of ["NotoSansSC", "NotoEmoji", "NotoSansHebrew", "DejaVuSans"])
     expect(fonts).toContain(font);
 });
 
-test.fixme("adjacent emoji and emoji sequences (🚄🔥, 👍🏽, 👨‍👩‍👧) come out of the PDF as typed", () => {
-  // react-pdf 4.9 draws only the first of two adjacent emoji: @react-pdf/textkit 7.0.1 maps glyphs
-  // to text by code point (resolve() in textkit.js) but slices lines by UTF-16 unit, so each
-  // astral character shifts the mapping by one. Noto Emoji (monochrome) has no skin tones, so 👍🏽
-  // prints as 👍. Single emoji between other characters work (tested above).
+/** Completes the railway case with `answers` replacing some, downloads the PDF, reads it back. */
+async function printed(page: Page, answers: Record<string, string>) {
+  const d = driver(page, "en");
+  await d.fillAll({ ...railwayBeforeSigning, ...answers });
+  await d.complete();
+  const fingerprint = await page.locator("[data-fingerprint]").getAttribute("data-fingerprint");
+  const { path, fileName } = await downloadPdf(page, d.ui.pdf.download);
+  // The footer line carries the fingerprint (and the running title); "Page x of y" may stand alone.
+  const footer = new RegExp(`${fingerprint}|^Page \\d+ of \\d+$`);
+  return { path, fileName, text: bodyText(path, footer), fonts: poppler("pdffonts", path) };
+}
+
+test("adjacent emoji and emoji sequences (🚄🔥, 👍🏽, 👨‍👩‍👧, 🇨🇳) come out of the PDF as typed", async ({
+  page,
+}) => {
+  const name = "Survey 🚄🔥 team 👍🏽👨‍👩‍👧🇨🇳 ok";
+  const description = "Emoji side by side: 🚄🔥🚄🔥 and a family 👨‍👩‍👧 then 🇨🇳 and 1️⃣ end.";
+  const { text, fonts } = await printed(page, { project_name: name, project_description: description });
+  expect(text).toContain(squash(name));
+  expect(text).toContain(squash(description));
+  expect(fonts).toContain("NotoEmoji");
+});
+
+test("a name with a CJK Extension B character (𠮷) prints with an embedded font and reads back", async ({
+  page,
+}) => {
+  const name = "𠮷野家铁路调查 𠀀𪚥";
+  const { text, fonts } = await printed(page, { project_name: name, client_name: "𠮷田商事" });
+  expect(text).toContain(squash(name));
+  expect(text).toContain("𠮷田商事");
+  expect(fonts).toContain("HanaMinB");
+  const rows = fonts.split("\n").slice(2).filter(Boolean);
+  for (const row of rows) expect(row, row).toMatch(/\s+yes\s+yes\s+yes\s+\d+\s+\d+\s*$/);
 });

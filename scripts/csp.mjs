@@ -12,9 +12,6 @@ import { htmlFiles } from "./html-files.mjs";
 const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g;
 const EXISTING_META = /<meta http-equiv="Content-Security-Policy" content="[^"]*"\/>/;
 
-/** Pages that generate PDFs (summary, examples, client letter) need WebAssembly (react-pdf's layout engine) and data: fetches. */
-export const PDF_PAGES = /\/(summary|examples|letter)\/index\.html$/;
-
 /** @param {string} html @returns {string[]} 'sha256-…' sources of the inline scripts, in order */
 export function inlineScriptHashes(html) {
   const hashes = [];
@@ -26,15 +23,19 @@ export function inlineScriptHashes(html) {
   return [...new Set(hashes)];
 }
 
-/** @param {string[]} scriptHashes @param {{ pdf?: boolean }} [options] */
-export function buildPolicy(scriptHashes, options = {}) {
+/**
+ * One policy for every page: the PDF maker (pdfkit) is plain JavaScript, so no page needs
+ * WebAssembly ('wasm-unsafe-eval') or data: fetches.
+ * @param {string[]} scriptHashes
+ */
+export function buildPolicy(scriptHashes) {
   const directives = [
     ["default-src", "'self'"],
-    ["script-src", "'self'", ...(options.pdf ? ["'wasm-unsafe-eval'"] : []), ...scriptHashes],
+    ["script-src", "'self'", ...scriptHashes],
     ["style-src", "'self'", "'unsafe-inline'"],
     ["img-src", "'self'", "data:", "blob:"],
     ["font-src", "'self'"],
-    ["connect-src", "'self'", ...(options.pdf ? ["data:"] : [])],
+    ["connect-src", "'self'"],
     ["worker-src", "'self'", "blob:"],
     ["manifest-src", "'self'"],
     ["object-src", "'none'"],
@@ -61,7 +62,7 @@ export async function applyPolicies(outDir) {
   let pages = 0;
   for (const file of htmlFiles(outDir)) {
     const html = await readFile(file, "utf8");
-    const policy = buildPolicy(inlineScriptHashes(html), { pdf: PDF_PAGES.test(file) });
+    const policy = buildPolicy(inlineScriptHashes(html));
     await writeFile(file, withPolicy(html, policy));
     pages += 1;
   }

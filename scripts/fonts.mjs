@@ -3,7 +3,8 @@
 //
 //   npm i --no-save @expo-google-fonts/noto-sans-sc@0.4.3 @expo-google-fonts/noto-emoji@0.4.7 \
 //     @expo-google-fonts/noto-sans-hebrew@0.4.1     # and apt-get install fonts-dejavu-core
-//   node scripts/fonts.mjs
+//   node scripts/fonts.mjs              # everything
+//   node scripts/fonts.mjs cjk-ext      # only the Extension B files (apt-get install fonts-hanazono)
 //
 // Why subsets: react-pdf parses the whole TTF before it can lay out a page, so the size of the
 // font it fetches, not of the PDF (which embeds only the glyphs used), sets the generation time.
@@ -18,6 +19,11 @@
 //   draws letters as a dotless base plus dots, so several letters share one glyph and a PDF
 //   reader maps them all back to one letter: copied text came out wrong. DejaVu has a glyph per
 //   letter form. All three are loaded only when the text needs them.
+// - cjk-ext-2X.ttf: CJK Extension B (U+20000–U+2A6DF, e.g. 𠮷) and the compatibility supplement
+//   (U+2F800–U+2FA1F), which Noto Sans SC lacks, from HanaMinB of Debian's fonts-hanazono
+//   (GlyphWiki project; Hanazono Font License or SIL OFL 1.1, both allow embedding). One file
+//   per 4,096 code points (about 2 MB each): a PDF fetches only the files its text needs
+//   (lib/pdf/engine/fonts.ts names the file from the code point).
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
@@ -81,6 +87,24 @@ async function subset(source, target, chars) {
 }
 
 mkdirSync(OUT, { recursive: true });
+
+/** Extension B in files of 4,096 code points, named by the code point's top bits (see above). */
+async function cjkExtension() {
+  const source = "/usr/share/fonts/truetype/hanazono/HanaMinB.ttf";
+  for (let block = 0x20; block <= 0x2f; block++) {
+    const from = block * 0x1000;
+    const chars = [...range(from, Math.min(from + 0xfff, 0x2a6df)), ...range(0x2f800, 0x2fa1f)].filter(
+      (c) => Math.floor(c.codePointAt(0) / 0x1000) === block,
+    );
+    if (chars.length) await subset(source, `cjk-ext-${block.toString(16)}.ttf`, chars);
+  }
+  copyFileSync("/usr/share/doc/fonts-hanazono/copyright", join(OUT, "Hanazono-LICENSE.txt"));
+}
+if (process.argv[2] === "cjk-ext") {
+  await cjkExtension();
+  process.exit(0);
+}
+
 const sc = (weight) => join(SOURCES, "noto-sans-sc", weight, `NotoSansSC_${weight}.ttf`);
 const app = appTextChars();
 const gb = gb2312();
@@ -115,5 +139,6 @@ await subset("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "arabic.ttf", [
   ...range(0xfe70, 0xfeff),
   ...range(0x20, 0x40),
 ]);
+await cjkExtension();
 copyFileSync(join(SOURCES, "noto-sans-sc", "LICENSE_FONT"), join(OUT, "OFL.txt"));
 copyFileSync("/usr/share/doc/fonts-dejavu-core/copyright", join(OUT, "DejaVu-LICENSE.txt"));

@@ -9,7 +9,7 @@ import { exampleAssessment } from "@/lib/examples/example-assessment";
 import { type ExampleId, exampleKeys, getExample } from "@/lib/examples/examples";
 import { createChecklistText } from "@/lib/i18n/checklist-text";
 import { Link, useRouter } from "@/lib/i18n/navigation";
-import { isLocale } from "@/lib/i18n/routing";
+import { isLocale, parenthesised } from "@/lib/i18n/routing";
 import type { SummaryView } from "@/lib/summary/summary-view";
 
 import { RiskSummaryView } from "../summary/risk-summary";
@@ -32,10 +32,12 @@ export default function ExampleWorkspace({ id }: { id: ExampleId }) {
     [example],
   );
   const view = useSummaryView(assessment, checklist, text, summary);
-  // Its status is "example": it was neither completed nor is it a draft of anyone's.
+  // Its status is "example" (it was neither completed nor is it anyone's draft), and its title
+  // says so on the page and in the PDF.
   const shown: SummaryView = useMemo(
     () => ({
       ...view,
+      ...(view.project ? { project: view.project + parenthesised(t("projectNote"), view.locale) } : {}),
       facts: view.facts.map((f) => (f.id === "status" ? { ...f, value: t("noticeTitle") } : f)),
     }),
     [view, t],

@@ -8,7 +8,6 @@ import type { ReactNode } from "react";
 import { getExample } from "@/lib/examples/examples";
 
 import { RouteLoading } from "../ui/route-parts";
-import { useOwnContentSecurityPolicy } from "../summary/summary-route";
 
 // The engine, the checklist texts and the summary's components load after the page shell.
 const ExampleWorkspace = dynamic(() => import("./example-workspace"), {
@@ -20,8 +19,6 @@ const ExampleWorkspace = dynamic(() => import("./example-workspace"), {
 export function ExamplesRoute({ list }: { list: ReactNode }) {
   const t = useTranslations("examples");
   const id = useSearchParams().get("id");
-  const isReloading = useOwnContentSecurityPolicy();
-  if (isReloading) return <RouteLoading />;
   const example = getExample(id);
   if (example) return <ExampleWorkspace key={example.id} id={example.id} />;
   return (

@@ -5,7 +5,6 @@ import { useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
 
 import { MissingTarget, RouteLoading } from "../ui/route-parts";
-import { useOwnContentSecurityPolicy } from "../summary/summary-route";
 
 // Storage, the checklist and the letter's texts load after the page shell.
 const LetterWorkspace = dynamic(() => import("./letter-workspace"), {
@@ -17,8 +16,6 @@ const LetterWorkspace = dynamic(() => import("./letter-workspace"), {
 export function LetterRoute() {
   const t = useTranslations();
   const id = useSearchParams().get("id");
-  const isReloading = useOwnContentSecurityPolicy();
-  if (isReloading) return <RouteLoading />;
   if (!id) {
     return (
       <MissingTarget

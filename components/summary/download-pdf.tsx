@@ -7,30 +7,46 @@ import type { Assessment } from "@/lib/assessment/assessment";
 import type { Checklist } from "@/lib/checklist/types";
 import type { ChecklistText } from "@/lib/i18n/checklist-text";
 import type { RiskSummary } from "@/lib/risk/evaluate-risk";
+import type { SummaryView } from "@/lib/summary/summary-view";
 
-type Props = { assessment: Assessment; checklist: Checklist; text: ChecklistText; summary: RiskSummary };
+import { useSummaryView } from "./use-summary-view";
+
+type Props = {
+  assessment: Assessment;
+  checklist: Checklist;
+  text: ChecklistText;
+  summary: RiskSummary;
+  /** The view the page shows, when it has one (an example's says "Example"). */
+  view?: SummaryView;
+};
 
 type State =
   | { status: "idle" }
-  | { status: "working" }
+  | { status: "working"; step: "loading" | "drawing" }
   | { status: "done"; file: string }
   | { status: "failed"; error: string };
 
 const TIMEOUT_MS = 60_000;
 
-/** "Download PDF": loads the PDF code and fonts on the first click, makes the file in the browser. */
-export function DownloadPdf({ assessment, checklist, text, summary }: Props) {
+/**
+ * "Download PDF": loads the PDF code (pdfkit, about 200 KB gzip) and the fonts on the first
+ * click, then draws the summary's view model into a file in the browser.
+ */
+export function DownloadPdf({ assessment, checklist, text, summary, view: shown }: Props) {
   const t = useTranslations("pdf");
   const messages = useMessages();
+  const own = useSummaryView(assessment, checklist, text, summary);
+  const view = shown ?? own;
   const [state, setState] = useState<State>({ status: "idle" });
 
   async function download() {
-    setState({ status: "working" });
+    setState({ status: "working", step: "loading" });
     try {
       const { makeSummaryPdf } = await import("@/lib/pdf/make-summary-pdf");
-      // react-pdf never settles when its layout engine cannot start (e.g. blocked by a policy).
+      setState({ status: "working", step: "drawing" });
+      // A font that never arrives must not leave the button busy for ever.
       const { blob, fileName } = await Promise.race([
-        makeSummaryPdf({ assessment, checklist, summary, text, messages }),
+        makeSummaryPdf({ view, messages }),
         new Promise<never>((_, reject) => setTimeout(() => reject(new Error(t("timeout"))), TIMEOUT_MS)),
       ]);
       const url = URL.createObjectURL(blob);
@@ -58,7 +74,7 @@ export function DownloadPdf({ assessment, checklist, text, summary }: Props) {
         {t("download")}
       </button>
       <p role="status" aria-live="polite" className="save-status pdf-status">
-        {state.status === "working" ? t("generating") : null}
+        {state.status === "working" ? (state.step === "loading" ? t("loading") : t("generating")) : null}
         {state.status === "done" ? t("ready", { file: state.file }) : null}
       </p>
       {state.status === "failed" ? (

@@ -1,6 +1,8 @@
-// Renders the letter PDF in Node (fonts from public/fonts/) and reads it back with pdftotext.
+// Renders the letter PDF in Node (pdfkit, fonts read from public/fonts/) and reads it back with
+// pdftotext and pdffonts.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -20,7 +22,12 @@ const answers = {
 };
 
 async function pdfText(text: string, title: string, locale: "en" | "zh") {
-  const blob = await makeLetterPdf({ text, title, locale, fontBase: join(process.cwd(), "public/fonts/") });
+  const blob = await makeLetterPdf({
+    text,
+    title,
+    locale,
+    readFont: (file) => readFile(join(process.cwd(), "public/fonts", file)),
+  });
   const path = join(mkdtempSync(join(tmpdir(), "cc-letter-")), "letter.pdf");
   writeFileSync(path, Buffer.from(await blob.arrayBuffer()));
   return {

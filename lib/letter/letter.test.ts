@@ -63,7 +63,7 @@ describe("the letter", () => {
   it("in English: names, date, each open question as a numbered request under its topic", () => {
     const letter = composeLetter({ checklist, answers: draft, locale: "en", date: "2026-12-01" });
     expect(letter.questions).toEqual(["end_client_disclosure", "client_affiliations", "data_destination"]);
-    expect(letter.subject).toBe("Questions before we accept the commission “Port traffic study”");
+    expect(letter.subject).toBe('Questions before we accept the commission "Port traffic study"');
     expect(letter.text).toContain("From: Hai Tong Survey Ltd.\nTo: Northwind Data GmbH\n1 December 2026");
     expect(letter.text).toContain(
       "About you and the end client\n1. Please name, in writing, the organisation",
@@ -94,7 +94,7 @@ describe("the letter", () => {
       date: "2026-12-01",
     });
     expect(letter.text).toContain("To: [client]");
-    expect(letter.subject).toContain("“[project]”");
+    expect(letter.subject).toContain('"[project]"');
   });
 
   it("formats its date and file names", () => {

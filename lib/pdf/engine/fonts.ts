@@ -1,0 +1,172 @@
+// The PDF's fonts: files under the app's own /fonts/ (made by scripts/fonts.mjs), fetched only
+// when a document needs them and parsed once per page load. Every character is drawn with the
+// first font of the stack that has a glyph for it, decided per grapheme (user-perceived
+// character), so an emoji ZWJ sequence or a letter with its combining marks is never split
+// across two fonts.
+import { create, type Font } from "fontkit";
+
+/** Reads a font file by name ("sans-regular.ttf"). The browser fetches it from the app. */
+export type FontReader = (file: string) => Promise<ArrayBuffer | Uint8Array>;
+
+export const fetchFonts =
+  (base = "/fonts/"): FontReader =>
+  async (file) => {
+    const response = await fetch(`${base}${file}`);
+    if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
+    return response.arrayBuffer();
+  };
+
+/** Font keys in fallback order after the document's own font. */
+export type FontKey = "regular" | "bold" | "cjk" | "hebrew" | "arabic" | "emoji" | "marker" | `ext-${string}`;
+
+const FILES: Record<string, string> = {
+  regular: "sans-regular.ttf",
+  bold: "sans-bold.ttf",
+  cjk: "cjk-rest.ttf",
+  hebrew: "hebrew.ttf",
+  arabic: "arabic.ttf",
+  emoji: "emoji.ttf",
+};
+
+/** Extension B (and the compatibility supplement) come in files of 4,096 code points. */
+const EXT_BLOCKS = new Set([0x20, 0x21, 0x22, 0x23, 0x24, 0x25, 0x26, 0x27, 0x28, 0x29, 0x2a, 0x2f]);
+const fileOf = (key: FontKey) => (key === "marker" ? FILES.regular! : (FILES[key] ?? `cjk-${key}.ttf`));
+
+const HAN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Bopomofo}]/u;
+const HEBREW = /\p{Script=Hebrew}/u;
+const ARABIC = /\p{Script=Arabic}/u;
+const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\u200d\ufe0f\u20e3]/u;
+
+/** Which fallback file would have a glyph the regular font lacks (decided without loading it). */
+function fallbackFor(char: string): FontKey | null {
+  const cp = char.codePointAt(0)!;
+  const block = cp >> 12;
+  if (EXT_BLOCKS.has(block)) return `ext-${block.toString(16)}`;
+  if (HAN.test(char)) return "cjk";
+  if (HEBREW.test(char)) return "hebrew";
+  if (ARABIC.test(char)) return "arabic";
+  if (EMOJI.test(char)) return "emoji";
+  return null;
+}
+
+const files = new Map<string, Promise<Uint8Array>>();
+const parsed = new Map<string, Promise<Font>>();
+
+/** Cached per reader: each file is read once, each font parsed once. */
+function load(read: FontReader, cacheKey: string, key: FontKey): Promise<Font> {
+  const id = `${cacheKey}|${key}`;
+  let font = parsed.get(id);
+  if (!font) {
+    const fileId = `${cacheKey}|${fileOf(key)}`;
+    let bytes = files.get(fileId);
+    if (!bytes) {
+      bytes = read(fileOf(key)).then((data) => (data instanceof Uint8Array ? data : new Uint8Array(data)));
+      files.set(fileId, bytes);
+    }
+    font = bytes.then((data) => create(data as Buffer) as Font);
+    font.catch(() => {
+      parsed.delete(id);
+      files.delete(fileId);
+    });
+    parsed.set(id, font);
+  }
+  return font;
+}
+
+export interface FontSet {
+  fonts: Map<FontKey, Font>;
+  /** The font to draw a grapheme with, in a bold or regular context. */
+  fontFor(grapheme: string, bold: boolean): FontKey;
+}
+
+/** Characters that never decide the font: joiners and variation selectors ride along. */
+const IGNORABLE = /[\u200c\u200d\ufe00-\ufe0f\u{e0020}-\u{e007f}]/u;
+const SEQUENCE = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20e3/u;
+
+/**
+ * Loads the regular and bold fonts and every fallback some character of `text` needs, and
+ * returns the per-grapheme font choice. `cacheKey` separates readers (tests, the browser).
+ */
+export async function loadFonts(text: string, read: FontReader, cacheKey = "default"): Promise<FontSet> {
+  // "marker": a second copy of the regular font for list markers. Noto Sans SC draws "•" and
+  // "·" with one glyph, and a PDF font maps each glyph back to one character, so each of the two
+  // needs a font of its own to copy out as typed.
+  const [regular, bold, marker] = await Promise.all(
+    (["regular", "bold", "marker"] as const).map((key) => load(read, cacheKey, key)),
+  );
+  const needed = new Set<FontKey>();
+  for (const char of new Set(text)) {
+    if (regular!.hasGlyphForCodePoint(char.codePointAt(0)!) && !EMOJI.test(char)) continue;
+    const key = fallbackFor(char);
+    if (key) needed.add(key);
+  }
+  const fonts = new Map<FontKey, Font>([
+    ["regular", regular!],
+    ["bold", bold!],
+    ["marker", marker!],
+  ]);
+  const extra = [...needed];
+  const loaded = await Promise.all(extra.map((key) => load(read, cacheKey, key)));
+  extra.forEach((key, i) => fonts.set(key, loaded[i]!));
+  const order: FontKey[] = [
+    "regular",
+    "cjk",
+    ...extra.filter((k) => k.startsWith("ext-")),
+    "hebrew",
+    "arabic",
+  ];
+  const stack = order.filter((k) => fonts.has(k));
+  const emoji = fonts.get("emoji");
+  const memo = new Map<string, FontKey>();
+
+  const has = (font: Font, grapheme: string) => {
+    for (const char of grapheme)
+      if (!IGNORABLE.test(char) && !font.hasGlyphForCodePoint(char.codePointAt(0)!)) return false;
+    return true;
+  };
+
+  function fontFor(grapheme: string, isBold: boolean): FontKey {
+    const id = (isBold ? "b" : "r") + grapheme;
+    const known = memo.get(id);
+    if (known) return known;
+    let key: FontKey | undefined;
+    // An emoji sequence (with a skin tone, a ZWJ, a keycap, a flag) goes to the emoji font
+    // whole, even when its first character alone is in the text font (e.g. "1️⃣", "❤️").
+    const emojiLike = emoji && SEQUENCE.test(grapheme) && (grapheme.length > 2 || !has(regular!, grapheme));
+    if (emojiLike && has(emoji, grapheme)) key = "emoji";
+    else if (isBold && has(bold!, grapheme)) key = "bold";
+    else
+      key =
+        stack.find((k) => has(fonts.get(k)!, grapheme)) ??
+        (emoji && has(emoji, grapheme) ? "emoji" : undefined);
+    // No font has it: the regular font's empty box, with the text kept for copying (./render.ts).
+    key ??= isBold ? "bold" : "regular";
+    memo.set(id, key);
+    return key;
+  }
+
+  return { fonts, fontFor };
+}
+
+const shared = new WeakMap<Font, Map<number, number>>();
+
+/**
+ * The code points whose glyph the font also uses for another code point (Noto Sans SC: "·",
+ * "•" and "‧"), with that glyph's id. fontkit remembers one code point per glyph, the first it
+ * met, so the renderer names the right one itself.
+ */
+export function sharedGlyphs(font: Font): Map<number, number> {
+  let map = shared.get(font);
+  if (!map) {
+    const lookup = (font as unknown as { _cmapProcessor: { lookup(cp: number): number } })._cmapProcessor;
+    const byGlyph = new Map<number, number[]>();
+    for (const cp of font.characterSet) {
+      const id = lookup.lookup(cp);
+      if (id) byGlyph.set(id, [...(byGlyph.get(id) ?? []), cp]);
+    }
+    map = new Map();
+    for (const [id, cps] of byGlyph) if (cps.length > 1) for (const cp of cps) map.set(cp, id);
+    shared.set(font, map);
+  }
+  return map;
+}

@@ -1,0 +1,34 @@
+// Entry point of the summary PDF. Client code imports it only with `await import()` from a click
+// handler, so pdfkit and the fonts load when a PDF is asked for and add nothing to any page's
+// first load. The document is drawn from the summary view model, never from the page's DOM.
+import { type AbstractIntlMessages, createTranslator } from "next-intl";
+
+import type { SummaryView } from "@/lib/summary/summary-view";
+
+import type { FontReader } from "./engine/fonts";
+import { renderPdf } from "./engine/render";
+import { summaryPdfFileName } from "./file-name";
+import { summaryDocument, type Translate } from "./summary-document";
+
+export interface SummaryPdfInput {
+  view: SummaryView;
+  /** The UI messages of the view's language (the `summary` and `pdf` namespaces). */
+  messages: AbstractIntlMessages;
+  /** Reads a font file; by default fetched from the app's /fonts/ (unit tests read the disk). */
+  readFont?: FontReader;
+}
+
+export async function makeSummaryPdf(input: SummaryPdfInput): Promise<{ blob: Blob; fileName: string }> {
+  const { view, messages } = input;
+  const translator = (namespace: "summary" | "pdf") =>
+    createTranslator({ locale: view.locale, messages, namespace }) as unknown as Translate;
+  const bytes = await renderPdf(summaryDocument(view, translator("summary"), translator("pdf")), {
+    readFont: input.readFont,
+    fontCacheKey: input.readFont ? "custom" : undefined,
+  });
+  const date = view.facts.find((f) => f.id === "date")?.value ?? "";
+  return {
+    blob: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: "application/pdf" }),
+    fileName: summaryPdfFileName(view.project, date),
+  };
+}
