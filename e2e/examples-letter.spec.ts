@@ -51,6 +51,7 @@ const OPEN_DRAFT = {
   client_country: "DE",
   project_name: "Port traffic study",
   project_description: "Count container traffic at two ports for a logistics report.",
+  work_kinds: ["field_collection_equipment"],
   assessor_name: "Li Hua",
   assessor_role: "Compliance officer",
   end_client_disclosure: "unknown",

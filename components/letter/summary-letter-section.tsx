@@ -8,10 +8,10 @@ import type { Checklist } from "@/lib/checklist/types";
 import type { ChecklistText } from "@/lib/i18n/checklist-text";
 import { Link } from "@/lib/i18n/navigation";
 import { labelled } from "@/lib/i18n/routing";
-import { clientAnswerItems } from "@/lib/letter/client-answers-view";
 import { openClientQuestions } from "@/lib/letter/letter";
 
 import { ClientAnswerMark } from "./client-answer-mark";
+import { useClientAnswerItems } from "./use-client-answers";
 
 type Props = { assessment: Assessment; checklist: Checklist; text: ChecklistText };
 
@@ -21,10 +21,7 @@ type Props = { assessment: Assessment; checklist: Checklist; text: ChecklistText
  */
 export function SummaryLetterSection({ assessment, checklist, text }: Props) {
   const t = useTranslations("letter");
-  const items = useMemo(
-    () => clientAnswerItems(assessment, checklist, text, (date) => t("perLetter", { date })),
-    [assessment, checklist, text, t],
-  );
+  const items = useClientAnswerItems(assessment, checklist, text);
   const open = useMemo(
     () => openClientQuestions(checklist, assessment.answers).length,
     [checklist, assessment.answers],

@@ -9,6 +9,7 @@ import { summaryOf } from "@/lib/summary/summary-of";
 
 import { LoadProblem } from "../checklist/load-problem";
 import { SummaryLetterSection } from "../letter/summary-letter-section";
+import { useClientAnswerNotes } from "../letter/use-client-answers";
 import { type LoadedAssessment, useAssessment } from "../checklist/use-assessment";
 
 import { ReviewPanel } from "./review-panel";
@@ -34,7 +35,12 @@ function LoadedSummary(state: Extract<LoadedAssessment, { status: "ready" }>) {
     () => summaryOf(state.assessment, state.checklist, localDate()),
     [state.assessment, state.checklist],
   );
-  const view = useSummaryView(assessment, state.checklist, state.text, summary);
+  const view = useClientAnswerNotes(
+    useSummaryView(assessment, state.checklist, state.text, summary),
+    assessment,
+    state.checklist,
+    state.text,
+  );
   return (
     <>
       <RiskSummaryView

@@ -5,6 +5,8 @@ import type { Assessment } from "@/lib/assessment/assessment";
 import { visibleQuestions } from "@/lib/checklist/conditions";
 import type { Checklist } from "@/lib/checklist/types";
 import type { ChecklistText } from "@/lib/i18n/checklist-text";
+import { parenthesised } from "@/lib/i18n/routing";
+import type { SummaryView } from "@/lib/summary/summary-view";
 
 import { clientAnswers } from "./answer-sources";
 import { letterDate } from "./letter";
@@ -44,4 +46,26 @@ export function clientAnswerItems(
       },
     ];
   });
+}
+
+/**
+ * The summary view with "(per client's letter of …)" after every answer that came from the
+ * client, wherever the view shows it (the flags' "what was answered", the PDF's appendix), so
+ * every renderer of the view marks them without knowing about letters.
+ */
+export function withClientAnswerNotes(view: SummaryView, items: readonly ClientAnswerItem[]): SummaryView {
+  if (items.length === 0) return view;
+  const notes = new Map(items.map((i) => [i.question, parenthesised(i.note, view.locale)]));
+  const noted = <R extends { question: string; answer: string }>(row: R): R => {
+    const note = notes.get(row.question);
+    return note ? { ...row, answer: row.answer + note } : row;
+  };
+  return {
+    ...view,
+    flagGroups: view.flagGroups.map((g) => ({
+      ...g,
+      flags: g.flags.map((f) => ({ ...f, answered: f.answered.map(noted) })),
+    })),
+    answersBySection: view.answersBySection.map((s) => ({ ...s, rows: s.rows.map(noted) })),
+  };
 }
