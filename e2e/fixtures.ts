@@ -2,12 +2,14 @@
 // request of the browser context and fails the test on any request that leaves the app's own
 // origin, on any request that is not a GET, and on any GET whose query string could carry what a
 // user typed: the only query a request of this app may have is a record's random id (?id=, ?a=,
-// ?b=, a UUID) and Next's own cache key (_rsc). Foreign requests are aborted before they go out.
+// ?b=, a UUID), a built-in example's fixed name (?id=railway) and Next's own cache key (_rsc). Foreign requests are aborted before they go out.
 // Tests run with bypassCSP (playwright.config.ts) so that this checks the app's own behaviour:
 // with the CSP on, the browser would silently block such requests before Playwright saw them.
 // The CSP itself is tested in headers.spec.ts, with bypassCSP off.
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
+
+import { isExampleId } from "@/lib/examples/examples";
 
 export type EgressLog = { requests: string[]; offences: string[]; cspViolations: string[] };
 
@@ -17,7 +19,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** The query parameters of a same-origin request that could carry user data, if any. */
 function dataInQuery(url: URL): string[] {
   return [...url.searchParams]
-    .filter(([name, value]) => name !== "_rsc" && !UUID.test(value))
+    .filter(([name, value]) => name !== "_rsc" && !UUID.test(value) && !(name === "id" && isExampleId(value)))
     .map(([n]) => n);
 }
 

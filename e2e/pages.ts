@@ -8,5 +8,7 @@ export const PAGES = [
   "/assess/",
   "/summary/",
   "/compare/",
+  "/examples/",
+  "/letter/",
 ] as const;
 export const LOCALES = ["en", "zh"] as const;

@@ -149,6 +149,7 @@ export function AssessmentForm({ initial, checklist, text }: Props) {
             onLeave={goTo}
             leaveRef={leaveStep}
             reviewQuestions={initial.reviewQuestions}
+            answerSources={initial.answerSources}
           />
         )}
       </div>

@@ -8,6 +8,8 @@ import { controlAria, Field } from "@/components/ui/field";
 
 import { CheckboxOptions, type Option, RadioOptions } from "./choice-inputs";
 import type { ChecklistText } from "@/lib/i18n/checklist-text";
+import type { AnswerSource } from "@/lib/letter/answer-sources";
+import { ClientAnswerNote } from "@/components/letter/client-answer-note";
 import { labelled, parenthesised } from "@/lib/i18n/routing";
 import type { FieldProps } from "./field-props";
 import {
@@ -25,10 +27,12 @@ type Props = Omit<FieldProps, "id" | "invalid"> & {
   error?: string;
   /** New or changed since the assessment this one re-assesses. */
   isNew?: boolean;
+  /** Where the answer came from, when it was recorded from the client's letter. */
+  source?: AnswerSource;
 };
 
 /** Renders any question of the checklist from its definition: one control per question kind. */
-export function QuestionField({ question, text, error, isNew, ...field }: Props) {
+export function QuestionField({ question, text, error, isNew, source, ...field }: Props) {
   const t = useTranslations("assess");
   const locale = useLocale();
   const dontKnow = text.option(question, UNKNOWN);
@@ -169,6 +173,7 @@ export function QuestionField({ question, text, error, isNew, ...field }: Props)
         }
       >
         {control}
+        {source ? <ClientAnswerNote source={source} value={field.value} /> : null}
       </Field>
     </div>
   );

@@ -9,6 +9,7 @@ import { VALIDATION_KEYS } from "@/lib/checklist/messages";
 import { answerProblem, sectionAnswersSchema, visibleQuestions } from "@/lib/checklist/schema";
 import type { Answers, AnswerValue, Checklist, SectionId } from "@/lib/checklist/types";
 import type { ChecklistText } from "@/lib/i18n/checklist-text";
+import type { AnswerSources } from "@/lib/letter/answer-sources";
 
 import { ScreenNames } from "@/components/screening/screen-names";
 
@@ -26,6 +27,8 @@ type Props = {
   leaveRef: RefObject<((target: Step) => void) | null>;
   /** Questions a re-assessment marks as new or changed. */
   reviewQuestions?: readonly string[];
+  /** Answers recorded from the client's letters (the form notes them beside the answer). */
+  answerSources?: AnswerSources;
 };
 
 type StepValues = Record<string, AnswerValue | undefined>;
@@ -40,6 +43,7 @@ export function StepForm({
   onLeave,
   leaveRef,
   reviewQuestions,
+  answerSources,
 }: Props) {
   const t = useTranslations("assess");
   const sections = checklist.sections;
@@ -125,6 +129,7 @@ export function StepForm({
               question={question}
               text={text}
               isNew={reviewQuestions?.includes(question.id)}
+              source={answerSources?.[question.id]}
               value={field.value}
               onChange={(value) => {
                 field.onChange(value);

@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 
+import { ExamplesSection } from "@/components/examples/examples-section";
 import { Link } from "@/lib/i18n/navigation";
 
 import { Drafts } from "./drafts";
@@ -27,6 +28,7 @@ export function HomePage() {
         <h2 id="why-title">{t("caseTitle")}</h2>
         <p>{t("case")}</p>
       </section>
+      <ExamplesSection />
     </>
   );
 }

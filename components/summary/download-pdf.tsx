@@ -7,10 +7,18 @@ import type { Assessment } from "@/lib/assessment/assessment";
 import type { Checklist } from "@/lib/checklist/types";
 import type { ChecklistText } from "@/lib/i18n/checklist-text";
 import type { RiskSummary } from "@/lib/risk/evaluate-risk";
+import type { SummaryView } from "@/lib/summary/summary-view";
 
 import { useSummaryView } from "./use-summary-view";
 
-type Props = { assessment: Assessment; checklist: Checklist; text: ChecklistText; summary: RiskSummary };
+type Props = {
+  assessment: Assessment;
+  checklist: Checklist;
+  text: ChecklistText;
+  summary: RiskSummary;
+  /** The view the page shows, when it has one (an example's says "Example"). */
+  view?: SummaryView;
+};
 
 type State =
   | { status: "idle" }
@@ -24,10 +32,11 @@ const TIMEOUT_MS = 60_000;
  * "Download PDF": loads the PDF code (pdfkit and the layout engine, about 230 KB gzip) and the
  * fonts on the first click, then draws the summary's view model into a file in the browser.
  */
-export function DownloadPdf({ assessment, checklist, text, summary }: Props) {
+export function DownloadPdf({ assessment, checklist, text, summary, view: shown }: Props) {
   const t = useTranslations("pdf");
   const messages = useMessages();
-  const view = useSummaryView(assessment, checklist, text, summary);
+  const own = useSummaryView(assessment, checklist, text, summary);
+  const view = shown ?? own;
   const [state, setState] = useState<State>({ status: "idle" });
 
   async function download() {

@@ -67,7 +67,13 @@ export function RiskSummaryView({ view, assessment, checklist, text, summary }: 
       </section>
 
       <div className="actions no-print">
-        <DownloadPdf assessment={assessment} checklist={checklist} text={text} summary={summary} />
+        <DownloadPdf
+          view={view}
+          assessment={assessment}
+          checklist={checklist}
+          text={text}
+          summary={summary}
+        />
         <button type="button" className="button button--secondary" onClick={() => window.print()}>
           {t("print")}
         </button>

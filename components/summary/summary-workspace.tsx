@@ -8,6 +8,8 @@ import { localDate } from "@/lib/assessment/dates";
 import { summaryOf } from "@/lib/summary/summary-of";
 
 import { LoadProblem } from "../checklist/load-problem";
+import { SummaryLetterSection } from "../letter/summary-letter-section";
+import { useClientAnswerNotes } from "../letter/use-client-answers";
 import { type LoadedAssessment, useAssessment } from "../checklist/use-assessment";
 
 import { IntegrityBanner, IntegrityChecking, useIntegrity } from "./integrity-banner";
@@ -34,7 +36,12 @@ function LoadedSummary(state: Extract<LoadedAssessment, { status: "ready" }>) {
     () => summaryOf(state.assessment, state.checklist, localDate()),
     [state.assessment, state.checklist],
   );
-  const view = useSummaryView(assessment, state.checklist, state.text, summary);
+  const view = useClientAnswerNotes(
+    useSummaryView(assessment, state.checklist, state.text, summary),
+    assessment,
+    state.checklist,
+    state.text,
+  );
   // A stored verdict is shown only if it is what its answers give (and its seals match).
   const integrity = useIntegrity(assessment);
   if (integrity.status === "checking") return <IntegrityChecking />;
@@ -48,6 +55,7 @@ function LoadedSummary(state: Extract<LoadedAssessment, { status: "ready" }>) {
         text={state.text}
         summary={summary}
       />
+      <SummaryLetterSection assessment={assessment} checklist={state.checklist} text={state.text} />
       <ReviewPanel assessment={assessment} view={view} onChange={setChanged} />
     </>
   );

@@ -7,6 +7,7 @@ import type { Answers } from "@/lib/checklist/types";
 
 import { answerValueSchema, BOUNDS, idString, riskSummarySchema } from "./summary-schema";
 import { screeningRecordSchema } from "@/lib/screening/record";
+import { answerSourcesSchema } from "@/lib/letter/answer-sources";
 
 // The app's CSP forbids eval; without this zod probes `new Function` and the browser reports a
 // CSP violation (zod then falls back to the same interpreted parsing this selects).
@@ -106,6 +107,8 @@ export const assessmentSchema = z.strictObject({
   reviewQuestions: z.array(idString).max(BOUNDS.list).optional(),
   /** Restricted-party screening (lib/screening/record.ts), frozen at completion; fingerprinted when present. */
   screening: screeningRecordSchema.optional(),
+  /** Answers recorded from the client's reply to our letter (lib/letter). Outside the fingerprint. */
+  answerSources: answerSourcesSchema.optional(),
 });
 
 export type Assessment = z.infer<typeof assessmentSchema>;

@@ -84,8 +84,13 @@ async function putWithRows(records: readonly Assessment[]): Promise<void> {
   });
 }
 
-export async function createDraft(checklistVersion: string, firstStep: string): Promise<Assessment> {
-  const draft = newDraft(checklistVersion, firstStep);
+/** A new draft in this browser; `answers` prefill it (an example copied into my assessments). */
+export async function createDraft(
+  checklistVersion: string,
+  firstStep: string,
+  answers: Answers = {},
+): Promise<Assessment> {
+  const draft = restoreAssessment({ ...newDraft(checklistVersion, firstStep), answers });
   const db = getDb();
   await db.transaction("rw", db.assessments, db.historyRows, async () => {
     await db.assessments.add(draft);
@@ -108,6 +113,8 @@ export interface DraftEdit {
   /** The answers this tab changed since its last write; undefined clears an answer. */
   changed: Answers;
   step: string;
+  /** Where answers came from (the client's letter), replacing the stored notes when given. */
+  answerSources?: Assessment["answerSources"];
 }
 
 /** An answer another tab had stored that this write replaced (the later write wins). */
@@ -159,6 +166,7 @@ async function applyEdit(edit: DraftEdit): Promise<{ stored: Assessment; overwri
   const next = restoreAssessment({
     ...current,
     answers,
+    ...(edit.answerSources ? { answerSources: edit.answerSources } : {}),
     step: edit.step,
     updatedAt: new Date().toISOString(),
   });

@@ -1,0 +1,40 @@
+import { useLocale, useTranslations } from "next-intl";
+
+import { EXAMPLES, exampleKeys } from "@/lib/examples/examples";
+import { createChecklistText } from "@/lib/i18n/checklist-text-sync";
+import { Link } from "@/lib/i18n/navigation";
+import { isLocale, labelled } from "@/lib/i18n/routing";
+
+import { LevelBadge } from "../summary/level-badge";
+
+/**
+ * The worked examples as cards, each a link to its read-only summary. Rendered on the server (the
+ * home page, the examples page without an id): the level and decision it claims are checked
+ * against the engine by lib/examples/examples.test.ts, so the page needs no engine to show them.
+ */
+export function ExampleCards({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
+  const t = useTranslations("examples");
+  const locale = useLocale();
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  return (
+    <ul className="example-cards" data-testid="example-cards">
+      {EXAMPLES.map((example) => {
+        const text = createChecklistText(example.checklistVersion, isLocale(locale) ? locale : "en");
+        const keys = exampleKeys(example.id);
+        return (
+          <li key={example.id} className="card example-card" data-example={example.id}>
+            <Heading className="example-card__title">
+              <Link href={`/examples/?id=${example.id}`}>{t(keys.title)}</Link>
+            </Heading>
+            <p>{t(keys.description)}</p>
+            <p className="example-card__claims" data-level={example.claims.level}>
+              {labelled(t("verdict"), locale)}
+              <LevelBadge level={example.claims.level} label={text.level(example.claims.level)} />{" "}
+              <strong>{text.decision(example.claims.decision)}</strong>
+            </p>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,107 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { useMemo, useState } from "react";
+
+import { localDate } from "@/lib/assessment/dates";
+import { copyExample } from "@/lib/examples/copy-example";
+import { exampleAssessment } from "@/lib/examples/example-assessment";
+import { type ExampleId, exampleKeys, getExample } from "@/lib/examples/examples";
+import { createChecklistText } from "@/lib/i18n/checklist-text-sync";
+import { Link, useRouter } from "@/lib/i18n/navigation";
+import { isLocale, parenthesised } from "@/lib/i18n/routing";
+import type { SummaryView } from "@/lib/summary/summary-view";
+
+import { RiskSummaryView } from "../summary/risk-summary";
+import { useSummaryView } from "../summary/use-summary-view";
+
+/**
+ * One worked example, read-only: the summary's own components draw it from an assessment that
+ * lives in memory only. Nothing is written to this browser's storage unless the user copies it.
+ */
+export default function ExampleWorkspace({ id }: { id: ExampleId }) {
+  const t = useTranslations("examples");
+  const locale = useLocale();
+  const example = getExample(id)!;
+  const text = useMemo(
+    () => createChecklistText(example.checklistVersion, isLocale(locale) ? locale : "en"),
+    [example, locale],
+  );
+  const { assessment, checklist, summary } = useMemo(
+    () => exampleAssessment(example, localDate()),
+    [example],
+  );
+  const view = useSummaryView(assessment, checklist, text, summary);
+  // Its status is "example" (it was neither completed nor is it anyone's draft), and its title
+  // says so on the page and in the PDF.
+  const shown: SummaryView = useMemo(
+    () => ({
+      ...view,
+      ...(view.project ? { project: view.project + parenthesised(t("projectNote"), view.locale) } : {}),
+      facts: view.facts.map((f) => (f.id === "status" ? { ...f, value: t("noticeTitle") } : f)),
+    }),
+    [view, t],
+  );
+  return (
+    <div className="example" data-example={example.id}>
+      <section className="notice example-notice" aria-labelledby="example-notice-title">
+        <h2 id="example-notice-title" className="example-notice__title">
+          {t("noticeTitle")}
+          {locale === "zh" ? "：" : ": "}
+          {t(exampleKeys(example.id).title)}
+        </h2>
+        <p>{t("notice")}</p>
+        <CopyExample id={example.id} />
+      </section>
+      <RiskSummaryView
+        view={shown}
+        assessment={assessment}
+        checklist={checklist}
+        text={text}
+        summary={summary}
+      />
+    </div>
+  );
+}
+
+type CopyState = { status: "idle" | "copying" } | { status: "failed"; error: string };
+
+function CopyExample({ id }: { id: ExampleId }) {
+  const t = useTranslations("examples");
+  const router = useRouter();
+  const [state, setState] = useState<CopyState>({ status: "idle" });
+  async function copy() {
+    setState({ status: "copying" });
+    try {
+      const draft = await copyExample(getExample(id)!);
+      router.push(`/assess/?id=${draft.id}`);
+    } catch (error) {
+      setState({ status: "failed", error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  return (
+    <div className="no-print">
+      <p className="muted">{t("copyNote")}</p>
+      <div className="actions example-notice__actions">
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => void copy()}
+          disabled={state.status === "copying"}
+          aria-busy={state.status === "copying"}
+        >
+          {t("copy")}
+        </button>
+        <Link href="/examples/">{t("all")}</Link>
+      </div>
+      <p role="status" className="save-status">
+        {state.status === "copying" ? t("copying") : null}
+      </p>
+      {state.status === "failed" ? (
+        <p role="alert" className="error-summary">
+          {t("copyFailed", { error: state.error })}
+        </p>
+      ) : null}
+    </div>
+  );
+}

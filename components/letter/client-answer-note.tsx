@@ -1,0 +1,32 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+
+import type { AnswerValue } from "@/lib/checklist/types";
+import { isLocale } from "@/lib/i18n/routing";
+import { type AnswerSource, isRecordedAnswer } from "@/lib/letter/answer-sources";
+import { letterDate } from "@/lib/letter/letter";
+
+import { ClientAnswerMark } from "./client-answer-mark";
+
+/**
+ * Beside an answer in the form: "per client's letter of …" while the answer is the one recorded
+ * from that letter; nothing once it has been changed.
+ */
+export function ClientAnswerNote({
+  source,
+  value,
+}: {
+  source: AnswerSource;
+  value: AnswerValue | undefined;
+}) {
+  const t = useTranslations("letter");
+  const locale = useLocale();
+  if (!isRecordedAnswer(value, source)) return null;
+  const date = letterDate(source.date, isLocale(locale) ? locale : "en");
+  return (
+    <p className="client-answer-note">
+      <ClientAnswerMark note={t("perLetter", { date })} date={source.date} />
+    </p>
+  );
+}

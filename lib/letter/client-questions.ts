@@ -1,0 +1,77 @@
+// The questions only the client can answer, each with the request the letter puts to the client.
+// This list is the whole definition of "a question for the client": facts about the client, the
+// end client and the work the client wants done (who they are and who owns them, the purpose,
+// what data goes where, whose equipment, who pays, which permits). Never our own judgement, our
+// own checks or our gut feeling (section H, "intuition"), never our declared controls.
+// client-questions.test.ts checks every id against the checklist and every request text in
+// both languages (lib/letter/messages/{en,zh}.json, key `requests.<id>`).
+
+/** The letter's headings group the requests; each topic has `topics.<id>` in the letter texts. */
+export const LETTER_TOPICS = [
+  "identity",
+  "purpose",
+  "data",
+  "collection",
+  "transfer",
+  "payment",
+  "permits",
+] as const;
+export type LetterTopic = (typeof LETTER_TOPICS)[number];
+
+export interface ClientQuestion {
+  /** A question id of the checklist (any version that has it). */
+  readonly question: string;
+  readonly topic: LetterTopic;
+}
+
+export const CLIENT_QUESTIONS: readonly ClientQuestion[] = [
+  // Who the client is, who owns it, who the work is finally for.
+  { question: "client_country", topic: "identity" },
+  { question: "end_client_disclosure", topic: "identity" },
+  { question: "client_affiliations", topic: "identity" },
+  { question: "intermediary_chain", topic: "identity" },
+  { question: "funder_type", topic: "identity" },
+  // What the work is for.
+  { question: "stated_purpose", topic: "purpose" },
+  { question: "research_sectors", topic: "purpose" },
+  { question: "foreign_authority_involved", topic: "purpose" },
+  // What data the client wants, in what form.
+  { question: "data_categories", topic: "data" },
+  { question: "pi_people_count", topic: "data" },
+  { question: "raw_data_required", topic: "data" },
+  { question: "opaque_format", topic: "data" },
+  { question: "monthly_volume_gb", topic: "data" },
+  // How and where it would be collected, with whose equipment.
+  { question: "collects_in_china", topic: "collection" },
+  { question: "equipment_source", topic: "collection" },
+  { question: "client_software", topic: "collection" },
+  { question: "locations_chosen_by", topic: "collection" },
+  { question: "mobile_routes", topic: "collection" },
+  { question: "foreign_direction", topic: "collection" },
+  { question: "auto_upload", topic: "collection" },
+  { question: "crowdsourcing", topic: "collection" },
+  { question: "aerial_capture", topic: "collection" },
+  { question: "sensitive_interviewees", topic: "collection" },
+  { question: "network_testing", topic: "collection" },
+  // Where the data goes.
+  { question: "data_destination", topic: "transfer" },
+  { question: "remote_access", topic: "transfer" },
+  { question: "storage_location", topic: "transfer" },
+  { question: "onward_transfer_limited", topic: "transfer" },
+  // Who pays, and how.
+  { question: "payment_source", topic: "payment" },
+  // Permits and approvals the client holds or expects.
+  { question: "permits_status", topic: "permits" },
+  { question: "foreign_surveying_approval", topic: "permits" },
+  { question: "stat_survey_approval", topic: "permits" },
+];
+
+/** The key of a question's request in the letter texts. */
+export const requestKey = (question: string) => `requests.${question}`;
+export const topicKey = (topic: LetterTopic) => `topics.${topic}`;
+
+const BY_ID = new Map(CLIENT_QUESTIONS.map((q) => [q.question, q]));
+
+export function clientQuestion(id: string): ClientQuestion | undefined {
+  return BY_ID.get(id);
+}

@@ -1,0 +1,115 @@
+// The letter to the client: the open questions only the client can answer, rephrased as requests,
+// in the language the user picks (independent of the page's), with the company's, the client's
+// and the project's names. Pure: answers in, plain text out. The page shows the text in an
+// editable box; the text file and the PDF are made from what the box holds.
+import { createTranslator } from "next-intl";
+
+import { engagementOf } from "@/lib/assessment/engagement";
+import { isAnswered, isUnknownAnswer, visibleQuestions } from "@/lib/checklist/conditions";
+import type { Answers, Checklist, Question } from "@/lib/checklist/types";
+import { fileNamePart } from "@/lib/pdf/file-name";
+import type { Locale, Translate } from "@/lib/i18n/locale";
+
+import { CLIENT_QUESTIONS, clientQuestion, LETTER_TOPICS, requestKey, topicKey } from "./client-questions";
+import en from "./messages/en.json";
+import zh from "./messages/zh.json";
+
+export const LETTER_MESSAGES = { en, zh } as const;
+
+export function letterTranslator(locale: Locale): Translate {
+  return createTranslator({ locale, messages: LETTER_MESSAGES[locale] }) as unknown as Translate;
+}
+
+/**
+ * The questions to put to the client: shown for these answers, answered "Don't know", and in
+ * CLIENT_QUESTIONS; in the letter's order (by topic, then as listed). Unanswered questions are
+ * left out: the company may know those itself.
+ */
+export function openClientQuestions(checklist: Checklist, answers: Answers): Question[] {
+  const open = new Map(
+    visibleQuestions(checklist, answers)
+      .filter((q) => clientQuestion(q.id) && isUnknownAnswer(answers[q.id]))
+      .map((q) => [q.id, q]),
+  );
+  return CLIENT_QUESTIONS.flatMap((c) => open.get(c.question) ?? []);
+}
+
+/** Questions the client could answer that are shown but not answered yet (left out of the letter). */
+export function unansweredClientQuestions(checklist: Checklist, answers: Answers): Question[] {
+  return visibleQuestions(checklist, answers).filter(
+    (q) => clientQuestion(q.id) && !isAnswered(answers[q.id]),
+  );
+}
+
+/** A date (YYYY-MM-DD) as a letter writes it: "1 December 2026", "2026年12月1日". */
+export function letterDate(date: string, locale: Locale): string {
+  const [y, m, d] = date.split("-").map(Number);
+  return new Intl.DateTimeFormat(locale === "zh" ? "zh-CN" : "en-GB", {
+    dateStyle: "long",
+    timeZone: "UTC",
+  }).format(new Date(Date.UTC(y!, m! - 1, d!)));
+}
+
+export interface LetterInput {
+  checklist: Checklist;
+  answers: Answers;
+  locale: Locale;
+  /** The letter's date, YYYY-MM-DD. */
+  date: string;
+}
+
+export interface Letter {
+  locale: Locale;
+  /** The subject line, also the PDF's title. */
+  subject: string;
+  /** The question ids asked, in order. */
+  questions: string[];
+  text: string;
+}
+
+export function composeLetter({ checklist, answers, locale, date }: LetterInput): Letter {
+  const t = letterTranslator(locale);
+  const e = engagementOf(answers);
+  const company = e.company ?? t("placeholders.company");
+  const client = e.client ?? t("placeholders.client");
+  const project = e.project ?? t("placeholders.project");
+  const name = e.assessor ?? t("placeholders.name");
+  const role = e.assessorRole ?? t("placeholders.role");
+  const when = letterDate(date, locale);
+  const subject = t("subject", { project });
+
+  const open = openClientQuestions(checklist, answers);
+  const body: string[] = [];
+  let n = 0;
+  for (const topic of LETTER_TOPICS) {
+    const asked = open.filter((q) => clientQuestion(q.id)?.topic === topic);
+    if (asked.length === 0) continue;
+    body.push([t(topicKey(topic)), ...asked.map((q) => `${++n}. ${t(requestKey(q.id))}`)].join("\n"));
+  }
+
+  const parts =
+    locale === "zh"
+      ? [
+          subject,
+          [t("to", { client }), t("from", { company })].join("\n"),
+          `${t("salutation", { client })}\n${t("intro", { project, company })}`,
+          ...body,
+          t("closing"),
+          t("signOff"),
+          `${t("signature", { name, role, company })}\n${when}`,
+        ]
+      : [
+          [t("from", { company }), t("to", { client }), when].join("\n"),
+          subject,
+          `${t("salutation", { client })}\n\n${t("intro", { project, company })}`,
+          ...body,
+          t("closing"),
+          [t("signOff"), t("signature", { name, role, company })].join("\n"),
+        ];
+  return { locale, subject, questions: open.map((q) => q.id), text: `${parts.join("\n\n")}\n` };
+}
+
+/** `letter-to-client-<project>-<date>.txt` / `.pdf`. */
+export function letterFileName(project: string | undefined, date: string, extension: "txt" | "pdf"): string {
+  return `letter-to-client-${fileNamePart(project ?? "", "project")}-${date}.${extension}`;
+}
