@@ -3,8 +3,11 @@
 // the list of cases that miss, with why. No browser and no build: scripts/bench.mjs loads this
 // module through Vite. Figures are printed, never asserted (the table test asserts).
 import { DECISIONS, LEVELS } from "@/lib/checklist/types";
+import { getChecklist } from "@/lib/checklist/registry";
 import { CALIBRATION_CASES } from "@/lib/risk/calibration/cases";
 import { runCalibrationCase } from "@/lib/risk/calibration/run";
+import { evaluateRisk } from "@/lib/risk/evaluate-risk";
+import { whatWouldChange } from "@/lib/risk/what-would-change";
 
 function printMatrix(
   title: string,
@@ -36,4 +39,23 @@ export function printCalibration(): void {
   );
   console.log(failing.length === 0 ? "\nFailing cases: none\n" : "\nFailing cases:");
   for (const { r } of failing) console.log(`  ${r.id}: ${r.problems.join("; ")}`);
+}
+
+/** "What would change the verdict" on every high or critical case: the summary waits for it. */
+export function printWhatWouldChange(): void {
+  console.log("What would change the verdict (target: under 50 ms on the railway case), median of 7 runs");
+  for (const c of CALIBRATION_CASES) {
+    const checklist = getChecklist(c.checklistVersion);
+    const summary = evaluateRisk(checklist, c.answers, { date: "2026-12-01" });
+    if (summary.level !== "high" && summary.level !== "critical") continue;
+    const runs: number[] = [];
+    let found = 0;
+    for (let i = 0; i < 7; i++) {
+      const start = performance.now();
+      found = whatWouldChange(checklist, c.answers, summary).length;
+      runs.push(performance.now() - start);
+    }
+    runs.sort((a, b) => a - b);
+    console.log(`  ${c.id}: ${summary.level}, ${found} change(s), ${runs[3]!.toFixed(1)} ms`);
+  }
 }

@@ -12,8 +12,8 @@ import type { Assessment } from "@/lib/assessment/assessment";
 import { fingerprint } from "@/lib/assessment/fingerprint";
 import { CURRENT_CHECKLIST_VERSION, getChecklist } from "@/lib/checklist/registry";
 import { evaluateRisk } from "@/lib/risk/evaluate-risk";
-import { benignTranslation } from "@/lib/risk/fixtures/benign-translation";
-import { railwayBeforeSigning } from "@/lib/risk/fixtures/railway";
+import { benignTranslation2026_3 } from "@/lib/risk/fixtures/benign-translation";
+import { railwayBeforeSigning2026_3 } from "@/lib/risk/fixtures/railway";
 import { newDraft } from "@/lib/storage/assessments";
 
 import { driver, UI } from "./checklist-driver";
@@ -29,7 +29,7 @@ const en = UI.en;
 const zh = UI.zh;
 
 /** A draft with every answer of the benign fixture, left on the review step. */
-function readyDraft(answers = benignTranslation): Assessment {
+function readyDraft(answers = benignTranslation2026_3): Assessment {
   return { ...newDraft(CURRENT_CHECKLIST_VERSION, "review"), answers };
 }
 
@@ -104,8 +104,8 @@ const historyCount = (page: Page) => page.getByTestId("history-count");
 test("problem 1: a forged low/proceed verdict with a recomputed fingerprint is refused on import", async ({
   page,
 }) => {
-  const genuine = await completedAssessment(railwayBeforeSigning);
-  const low = evaluateRisk(getChecklist(CURRENT_CHECKLIST_VERSION), benignTranslation, {
+  const genuine = await completedAssessment(railwayBeforeSigning2026_3);
+  const low = evaluateRisk(getChecklist(CURRENT_CHECKLIST_VERSION), benignTranslation2026_3, {
     date: genuine.summary!.date,
   });
   const forged = { ...genuine, summary: low };
@@ -123,7 +123,7 @@ test("problem 1: a sign-off added to an exported file is refused: it breaks the 
   const d = driver(page, "en");
   await importRecords(page, [readyDraft()]);
   await page.goto("/en/");
-  await page.getByRole("link", { name: benignTranslation.project_name }).click();
+  await page.getByRole("link", { name: String(benignTranslation2026_3.project_name) }).click();
   await d.expectStep("review");
   await d.complete();
   await d.signOff({ decision: "rejected", name: "Zhang Min", role: "Legal counsel", comment: "No." });
@@ -145,7 +145,7 @@ test("problem 1: a sign-off added to an exported file is refused: it breaks the 
 test("problem 6: a verdict edited in the browser's storage shows the mismatch banner, not the verdict", async ({
   page,
 }) => {
-  const genuine = await completedAssessment(railwayBeforeSigning);
+  const genuine = await completedAssessment(railwayBeforeSigning2026_3);
   await importRecords(page, [genuine]);
   await page.goto(`/en/summary/?id=${genuine.id}`);
   await expect(page.locator("[data-decision]")).toHaveAttribute("data-level", "critical");
@@ -159,7 +159,7 @@ test("problem 6: a verdict edited in the browser's storage shows the mismatch ba
 });
 
 test("problem 5: __proto__ inside an imported summary is refused, naming the key", async ({ page }) => {
-  const genuine = await completedAssessment(railwayBeforeSigning);
+  const genuine = await completedAssessment(railwayBeforeSigning2026_3);
   const text = (await exportText([genuine])).replace(
     '"summary":{',
     '"summary":{"__proto__":{"level":"low","decision":"proceed"},',
@@ -177,7 +177,7 @@ test("problem 5: __proto__ inside an imported summary is refused, naming the key
 test("problem 4: a malformed frozen summary shows a damaged-record message with the id, never a crash", async ({
   page,
 }) => {
-  const genuine = await completedAssessment(railwayBeforeSigning);
+  const genuine = await completedAssessment(railwayBeforeSigning2026_3);
   await importRecords(page, [genuine]);
   for (const edit of [{ "summary.flags": "none" }, { "summary.rule": "made_up" }]) {
     await editStored(page, genuine.id, edit);
@@ -211,7 +211,7 @@ test("problem 7: the home page lists the 10 newest drafts and links to all of th
 test("problem 8: a string format version and duplicate ids each say what is wrong, in both languages", async ({
   page,
 }) => {
-  const a = await completedAssessment(benignTranslation);
+  const a = await completedAssessment(benignTranslation2026_3);
   const text = await exportText([a]);
   await page.goto("/en/history/");
   await importThroughUi(page, text.replace('"formatVersion":1', '"formatVersion":"1"'));
@@ -230,7 +230,7 @@ test("problem 8: a string format version and duplicate ids each say what is wron
 test("problem 9: the register quotes every cell and neutralises a formula after a semicolon", async ({
   page,
 }) => {
-  const a = await completedAssessment({ ...benignTranslation, project_name: "a;=1+1" });
+  const a = await completedAssessment({ ...benignTranslation2026_3, project_name: "a;=1+1" });
   await importRecords(page, [a]);
   const download = page.waitForEvent("download");
   await page.getByRole("button", { name: en.history.register }).click();

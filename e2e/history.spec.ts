@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 
 import type { Page } from "@playwright/test";
 
-import { benignTranslation } from "@/lib/risk/fixtures/benign-translation";
+import { benignTranslation, benignTranslation2026_3 } from "@/lib/risk/fixtures/benign-translation";
 import { railwayBeforeSigning2026_3 } from "@/lib/risk/fixtures/railway";
 
 import { UI } from "./checklist-driver";
@@ -20,7 +20,7 @@ async function seed(page: Page) {
     ),
     await completedAssessment(
       {
-        ...benignTranslation,
+        ...benignTranslation2026_3,
         project_name: "Annual report",
         client_name: "Alpha Ltd",
         assessor_name: "Wang Fang",

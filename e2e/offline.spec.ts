@@ -11,7 +11,7 @@ import { join } from "node:path";
 
 import type { Page } from "@playwright/test";
 
-import { benignTranslation } from "@/lib/risk/fixtures/benign-translation";
+import { benignTranslation2026_3 } from "@/lib/risk/fixtures/benign-translation";
 
 import { driver, UI } from "./checklist-driver";
 import { expect, test } from "./fixtures";
@@ -67,7 +67,7 @@ test("after one visit the app works with no network: assessment, history and the
   ).toBe("served");
 
   const d = driver(page, "en");
-  await d.fillAll(benignTranslation);
+  await d.fillAll(benignTranslation2026_3);
   await d.complete();
   await expect(page.locator("[data-decision]")).toHaveAttribute("data-decision", "proceed");
   expect(await downloadPdf(page, UI.en.pdf.download)).toMatch(/\.pdf$/);
@@ -77,11 +77,11 @@ test("after one visit the app works with no network: assessment, history and the
   expect(await downloadPdf(page, UI.zh.pdf.download)).toMatch(/\.pdf$/);
 
   await page.getByRole("link", { name: UI.zh.shell.nav.history, exact: true }).click();
-  await expect(page.getByTestId("history-table")).toContainText(String(benignTranslation.project_name));
+  await expect(page.getByTestId("history-table")).toContainText(String(benignTranslation2026_3.project_name));
 
   // A page opened fresh while offline comes from the offline copy too.
   await page.goto("/en/history/");
-  await expect(page.getByTestId("history-table")).toContainText(String(benignTranslation.project_name));
+  await expect(page.getByTestId("history-table")).toContainText(String(benignTranslation2026_3.project_name));
   expect(egress.requests.length).toBeGreaterThan(0);
 });
 

@@ -8,7 +8,7 @@ import { resolve } from "node:path";
 import type { Page } from "@playwright/test";
 
 import type { Answers } from "@/lib/checklist/types";
-import { benignTranslation } from "@/lib/risk/fixtures/benign-translation";
+import { benignTranslation2026_3 } from "@/lib/risk/fixtures/benign-translation";
 
 import { driver } from "./checklist-driver";
 import { expect, expectAccessible, test } from "./fixtures";
@@ -23,7 +23,7 @@ const fixture = (name: string) => resolve("lib/screening/fixtures", name);
 const CLIENT = "Brightwave Analytics GmbH";
 const END_CLIENT = "Harbour Light Consulting";
 // The foreign-sanctions question is left for the screening to answer.
-const answers: Answers = { ...benignTranslation, client_name: CLIENT, end_client_declared: END_CLIENT };
+const answers: Answers = { ...benignTranslation2026_3, client_name: CLIENT, end_client_declared: END_CLIENT };
 delete answers.listed_abroad;
 
 async function loadList(page: Page, ui: ReturnType<typeof driver>["ui"], file: string, name: string) {

@@ -13,6 +13,7 @@ const { module: calibration } = await runnerImport("./bench/calibration.ts", {
   resolve: { alias: { "@": fileURLToPath(new URL("..", import.meta.url)) } },
 });
 calibration.printCalibration();
+calibration.printWhatWouldChange();
 
 const browser = spawnSync("npx", ["playwright", "test", "-c", "bench/playwright.config.ts"], {
   stdio: "inherit",

@@ -1,9 +1,11 @@
 // "What would change the verdict": the smallest sets of answers the company itself controls (its
 // scope, where data is stored and processed, whose equipment, who directs fieldwork, what is
 // delivered, approvals obtained) that would bring a high or critical level down, each with the
-// level and decision it would reach. Found by the pure engine: a search over the checklist's
+// level and decision it would reach. Found by the pure engine: one evaluation with every safer
+// answer at once (nothing lower is reachable if that is not lower); then a search over the checklist's
 // `companyControlled` answers only, by growing set size, keeping only minimal sets, within a fixed
-// budget of evaluations. Facts about the counterparty are never among them.
+// budget of evaluations; if none fits, "all of them" shrunk one answer at a time to a minimal set.
+// Facts about the counterparty are never among them.
 import { effectiveAnswers, isQuestionVisible } from "@/lib/checklist/conditions";
 import {
   type AnswerValue,
@@ -24,7 +26,7 @@ export interface VerdictChange {
   decision: Decision;
 }
 
-export const WHAT_WOULD_CHANGE_BUDGET = { maxSetSize: 3, maxEvaluations: 250, maxResults: 5 } as const;
+export const WHAT_WOULD_CHANGE_BUDGET = { maxSetSize: 3, maxEvaluations: 40, maxResults: 5 } as const;
 
 function saferAnswer(change: ControlledAnswer, current: AnswerValue | undefined): AnswerValue | undefined {
   if ("to" in change) return JSON.stringify(current) === JSON.stringify(change.to) ? undefined : change.to;
@@ -57,8 +59,15 @@ export function whatWouldChange(
     return to === undefined ? [] : [{ question: change.question, to }];
   });
 
+  // Safer answers never raise a flag, so if all of them together leave the level where it is, no
+  // subset lowers it: one evaluation settles the cases (like the railway case) the counterparty decides.
+  const all: Answers = { ...answers };
+  for (const c of candidates) all[c.question] = c.to;
+  const together = evaluateRisk(checklist, all, { date: summary.date });
+  if (compareLevel(together.level, summary.level) >= 0) return [];
+
   const found: { picks: number[]; change: VerdictChange }[] = [];
-  let evaluations = 0;
+  let evaluations = 1;
   const isSuperset = (picks: readonly number[]) => found.some((f) => f.picks.every((i) => picks.includes(i)));
   // Index sets of size k in lexicographic order.
   function* combinations(k: number, start = 0, prefix: number[] = []): Generator<number[]> {
@@ -83,6 +92,28 @@ export function whatWouldChange(
           },
         });
     }
+  }
+  if (found.length === 0) {
+    // No small set within the budget: shrink "all of them" to a minimal set that still gets there.
+    let kept = candidates.map((_, i) => i);
+    for (const i of [...kept]) {
+      const without = kept.filter((k) => k !== i);
+      const trial: Answers = { ...answers };
+      for (const k of without) trial[candidates[k]!.question] = candidates[k]!.to;
+      if (compareLevel(evaluateRisk(checklist, trial, { date: summary.date }).level, together.level) <= 0)
+        kept = without;
+    }
+    const changed: Answers = { ...answers };
+    for (const k of kept) changed[candidates[k]!.question] = candidates[k]!.to;
+    const result = evaluateRisk(checklist, changed, { date: summary.date });
+    found.push({
+      picks: kept,
+      change: {
+        answers: Object.fromEntries(kept.map((k) => [candidates[k]!.question, candidates[k]!.to])),
+        level: result.level,
+        decision: result.decision,
+      },
+    });
   }
   return found
     .sort((a, b) => compareLevel(a.change.level, b.change.level) || a.picks.length - b.picks.length)
