@@ -259,10 +259,12 @@ test("problem 2: completing in tab A while tab B types leaves the assessment com
   const description = b.locator('[data-question="project_description"] textarea');
   await description.click();
   await b.keyboard.press("End");
-  const typing = b.keyboard.type(" and the index, typed on", { delay: 20 });
+  // Tab A completes while tab B sits in the form with the draft it loaded; B then types on. (Typing
+  // before A's click is the other race: A's completion is refused because B changed answers A
+  // had shown; lib/storage/hardening.test.ts covers it.)
   await a.getByRole("button", { name: en.assess.complete, exact: true }).click();
   await expect(a.locator("[data-decision]")).toHaveAttribute("data-level", "low");
-  await typing;
+  await b.keyboard.type(" and the index, typed on", { delay: 20 });
   await expect(b.getByRole("alert").filter({ hasText: en.assess.save.completedElsewhere })).toBeVisible();
   const stored = (await storedRecord(a, draft.id)) as Assessment;
   expect(stored.status).toBe("completed");

@@ -77,6 +77,8 @@ test("search, filter and sort find the right rows, and the view lives in the URL
   egress,
 }) => {
   await seed(page);
+  // The page's own late fetches (the icons its head names) end before typing starts.
+  await page.waitForLoadState("networkidle");
   const requestsBefore = egress.requests.length;
   await page.getByRole("searchbox", { name: en.history.search }).pressSequentially("zeta");
   await expect(projects(page)).toHaveText(["Manual translation"]);

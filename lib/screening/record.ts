@@ -6,6 +6,10 @@ import { z } from "zod";
 
 import { LIST_FORMATS, LIST_SCOPES } from "./types";
 
+// The app's CSP forbids eval; this module also runs in the screening worker, where the page's
+// z.config does not reach, so it sets the interpreted parsing zod would otherwise probe for.
+z.config({ jitless: true });
+
 export const NAME_ROLES = ["client", "end_client", "parent", "intermediary"] as const;
 export type NameRole = (typeof NAME_ROLES)[number];
 
