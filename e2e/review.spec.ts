@@ -6,7 +6,7 @@ import { expect, expectAccessible, test } from "./fixtures";
 
 test.describe.configure({ timeout: 90_000 });
 
-test("sign-off, re-assessment onto 2026.2 with new questions marked, and a comparison showing a changed flag", async ({
+test("sign-off, re-assessment onto the current checklist with new questions marked, and a comparison showing a changed flag", async ({
   page,
 }) => {
   const d = driver(page, "en");
@@ -43,12 +43,16 @@ test("sign-off, re-assessment onto 2026.2 with new questions marked, and a compa
   await expect(page.getByTestId("audit-trail").locator("tbody tr")).toHaveCount(2);
   await expect(page.getByText(old.fingerprint!.slice(0, 12)).first()).toBeVisible();
 
-  // Re-assess: answers carried over, the two margin questions marked as new.
+  // Re-assess: answers carried over, new questions marked: the kind of work (required) in the
+  // basics, the two margin questions in section F.
   await page.getByRole("button", { name: en.review.reassess }).click();
   await expect(page).toHaveURL(/\/assess\/\?id=/);
   await expect(page.getByLabel(d.text.questionLabel(d.checklist.sections[0]!.questions[4]!))).toHaveValue(
     "China railway network research",
   );
+  const workKinds = d.checklist.sections[0]!.questions.find((q) => q.id === "work_kinds")!;
+  await expect(d.question("work_kinds")).toContainText(en.assess.newOrChanged);
+  await d.answer(workKinds, ["field_collection_equipment", "install_operate_devices"]);
   await page.locator("[data-step=commercial]").click();
   await d.expectStep("commercial");
   await expect(page.locator("[data-new-question]")).toHaveCount(2);
