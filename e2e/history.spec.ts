@@ -77,14 +77,14 @@ test("search, filter and sort find the right rows, and the view lives in the URL
   egress,
 }) => {
   await seed(page);
-  // The page's own late fetches (the icons its head names) end before typing starts.
-  await page.waitForLoadState("networkidle");
   const requestsBefore = egress.requests.length;
   await page.getByRole("searchbox", { name: en.history.search }).pressSequentially("zeta");
   await expect(projects(page)).toHaveText(["Manual translation"]);
   await expect(page).toHaveURL(/\/en\/history\/#q=zeta$/);
-  // Typing searched in the browser: not one request, so the text reached no server log.
-  expect(egress.requests.slice(requestsBefore)).toEqual([]);
+  // Typing searched in the browser: not one request, so the text reached no server log. (The
+  // browser fetches the page's icons when it pleases: plain files, no query, nothing typed.)
+  const icon = /^GET [^?]*\/(favicon\.ico|icons\/[\w.-]+)$/;
+  expect(egress.requests.slice(requestsBefore).filter((r) => !icon.test(r))).toEqual([]);
   await page.getByRole("searchbox", { name: en.history.search }).fill("wang");
   await expect(projects(page)).toHaveText(["Annual report"]);
   await page.getByRole("button", { name: en.history.clear }).click();

@@ -21,6 +21,9 @@ export async function generateMetadata({ params }: Omit<Props, "children">): Pro
   return { title: { default: t("title"), template: `%s · ${t("title")}` }, description: t("description") };
 }
 
+const ZOD_CONFIG =
+  "globalThis.__zod_globalConfig = Object.assign(globalThis.__zod_globalConfig || {}, { jitless: true });";
+
 export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
@@ -29,6 +32,11 @@ export default async function LocaleLayout({ children, params }: Props) {
 
   return (
     <html lang={htmlLang(locale)}>
+      <head>
+        {/* zod reads this when it loads: interpreted parsing from the first parse on, so it never
+            probes for eval, which the CSP forbids (a module's z.config can run after a first parse). */}
+        <script dangerouslySetInnerHTML={{ __html: ZOD_CONFIG }} />
+      </head>
       <body>
         <NextIntlClientProvider>
           <a className="skip-link" href="#main">
