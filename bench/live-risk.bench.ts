@@ -1,6 +1,6 @@
 import { test } from "@playwright/test";
 
-import { railwayBeforeSigning } from "@/lib/risk/fixtures/railway";
+import { railwayBeforeSigning2026_3 } from "@/lib/risk/fixtures/railway";
 
 import { driver } from "../e2e/checklist-driver";
 
@@ -10,7 +10,7 @@ const ROUNDS = 120;
 
 test("answer → live-risk update on the full checklist (Chromium)", async ({ page }) => {
   const d = driver(page, "en");
-  await d.fillAll(railwayBeforeSigning);
+  await d.fillAll(railwayBeforeSigning2026_3);
   await page.locator("[data-step=data]").click();
   await d.expectStep("data");
 

@@ -4,7 +4,7 @@ import { gzipSync } from "node:zlib";
 
 import { type Response, test } from "@playwright/test";
 
-import { railwayBeforeSigning } from "@/lib/risk/fixtures/railway";
+import { railwayBeforeSigning2026_3 } from "@/lib/risk/fixtures/railway";
 
 import { driver } from "../e2e/checklist-driver";
 
@@ -38,7 +38,7 @@ for (const locale of ["en", "zh"] as const) {
   test(`railway-case PDF in ${locale}: the app's PDF vs Chromium print-to-PDF`, async ({ page, context }) => {
     test.setTimeout(1_200_000);
     const d = driver(page, locale);
-    await d.fillAll(railwayBeforeSigning);
+    await d.fillAll(railwayBeforeSigning2026_3);
     await d.complete();
     const cdp = await context.newCDPSession(page);
     await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });

@@ -10,15 +10,15 @@ import type { Assessment } from "@/lib/assessment/assessment";
 import { fingerprint } from "@/lib/assessment/fingerprint";
 import { CURRENT_CHECKLIST_VERSION, getChecklist } from "@/lib/checklist/registry";
 import { evaluateRisk } from "@/lib/risk/evaluate-risk";
-import { benignTranslation } from "@/lib/risk/fixtures/benign-translation";
-import { railwayBeforeSigning } from "@/lib/risk/fixtures/railway";
+import { benignTranslation2026_3 } from "@/lib/risk/fixtures/benign-translation";
+import { railwayBeforeSigning2026_3 } from "@/lib/risk/fixtures/railway";
 import { newDraft } from "@/lib/storage/assessments";
 import { serialiseExport } from "@/lib/storage/exchange";
 
 /** `completed` completed assessments (railway and benign in turn), then `drafts` drafts. */
 export async function benchRecords(completed: number, drafts = 0): Promise<Assessment[]> {
   const checklist = getChecklist(CURRENT_CHECKLIST_VERSION);
-  const bases = [railwayBeforeSigning, benignTranslation].map((answers) => ({
+  const bases = [railwayBeforeSigning2026_3, benignTranslation2026_3].map((answers) => ({
     answers,
     summary: evaluateRisk(checklist, answers, { date: "2026-11-28" }),
   }));
