@@ -18,14 +18,19 @@ import { serialiseExport } from "@/lib/storage/exchange";
 /** `completed` completed assessments (railway and benign in turn), then `drafts` drafts. */
 export async function benchRecords(completed: number, drafts = 0): Promise<Assessment[]> {
   const checklist = getChecklist(CURRENT_CHECKLIST_VERSION);
-  const bases = [railwayBeforeSigning2026_3, benignTranslation2026_3].map((answers) => ({
-    answers,
-    summary: evaluateRisk(checklist, answers, { date: "2026-11-28" }),
-  }));
+  const bases = [railwayBeforeSigning2026_3, benignTranslation2026_3];
+  // Import re-derives each verdict on its completion date, so the summary is the engine's for
+  // that date (the names below do not enter the engine); one evaluation per case and day.
+  const summaries = new Map<string, Assessment["summary"]>();
+  const summaryOf = (n: number, date: string) => {
+    const key = `${n}:${date}`;
+    if (!summaries.has(key)) summaries.set(key, evaluateRisk(checklist, bases[n]!, { date }));
+    return summaries.get(key);
+  };
   const records: Assessment[] = [];
   for (let i = 0; i < completed; i++) {
-    const base = bases[i % 2]!;
     const completedAt = new Date(Date.UTC(2024, 0, 1) + i * 3_600_000).toISOString();
+    const base = { answers: bases[i % 2]!, summary: summaryOf(i % 2, completedAt.slice(0, 10)) };
     const a: Assessment = {
       ...newDraft(CURRENT_CHECKLIST_VERSION, "basics", new Date(completedAt)),
       answers: { ...base.answers, project_name: `Project ${i}`, client_name: `Client ${i % 137}` },

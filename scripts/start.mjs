@@ -40,7 +40,13 @@ process.env.NEXT_TELEMETRY_DISABLED = "1";
 
 if (!isBuildCurrent()) {
   console.log("start: building the static site (out/)…");
-  const build = spawnSync("npm", ["run", "build"], { stdio: "inherit", shell: process.platform === "win32" });
+  // A production build whatever the caller's NODE_ENV (the bench's Vite runner sets "development",
+  // and Next then prerenders with React's development build and fails).
+  const build = spawnSync("npm", ["run", "build"], {
+    stdio: "inherit",
+    shell: process.platform === "win32",
+    env: { ...process.env, NODE_ENV: "production" },
+  });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 

@@ -130,21 +130,52 @@ const sameValue = (a: unknown, b: unknown) => canonicalJson(a ?? null) === canon
 
 let sequence = 0;
 
+/** Journal keys of this tab whose edits are in their draft: deleted with the next journal entry. */
+const applied = new Set<string>();
+let cleanup: ReturnType<typeof setTimeout> | undefined;
+
+const sequenceOf = (key: string) => Number(key.slice(key.lastIndexOf(":") + 1));
+const tabOf = (key: string) => key.split(":").at(-2) ?? "";
+
 /**
  * The journal half of a draft save: the edit as one `put` into pendingEdits on the raw IndexedDB
- * connection, committed at once. It needs no further turn of the page's event loop, so a change
- * typed just before the tab closes (or the browser dies) is kept, and it never touches the
- * assessment itself, so it cannot undo a completion.
+ * connection, committed at once. It needs no further turn of the page's event loop, and no draft
+ * write holds its store (writes mark their progress in appliedEdits instead), so it never queues
+ * behind earlier keystrokes' writes: a change typed just before the tab closes (or the browser
+ * dies) is kept. It never touches the assessment itself, so it cannot undo a completion. The same
+ * transaction deletes the entries this tab has since written to their drafts.
  */
 function journal(edit: PendingEdit): void {
+  const done = [...applied];
+  applied.clear();
   const db = getDb();
   if (!db.isOpen()) {
-    void db.pendingEdits.put(edit).catch(() => undefined);
+    void db
+      .transaction("rw", db.pendingEdits, async () => {
+        await db.pendingEdits.bulkDelete(done);
+        await db.pendingEdits.put(edit);
+      })
+      .catch(() => undefined);
     return;
   }
   const tx = db.backendDB().transaction(["pendingEdits"], "readwrite", { durability: "relaxed" });
-  tx.objectStore("pendingEdits").put(edit);
+  const store = tx.objectStore("pendingEdits");
+  for (const key of done) store.delete(key);
+  store.put(edit);
   tx.commit();
+}
+
+/** Once the typing stops, the journal entries already written to their drafts are deleted. */
+function forgetApplied(key: string): void {
+  applied.add(key);
+  clearTimeout(cleanup);
+  cleanup = setTimeout(() => {
+    const done = [...applied];
+    applied.clear();
+    void getDb()
+      .pendingEdits.bulkDelete(done)
+      .catch(() => undefined);
+  }, 1000);
 }
 
 /** Merges an edit into the stored draft (inside the caller's transaction). */
@@ -177,14 +208,18 @@ async function applyEdit(edit: DraftEdit): Promise<{ stored: Assessment; overwri
 
 /**
  * Applies journalled edits that never reached their draft (the tab closed or the browser died
- * between the two halves of a save), oldest first; edits to a draft completed since are dropped.
+ * between the two halves of a save), oldest first; an edit at or below its tab's applied
+ * sequence is already in the draft, and edits to a draft completed since are dropped.
  */
 export async function applyPendingEdits(id: string): Promise<void> {
   const db = getDb();
   if ((await db.pendingEdits.where("id").equals(id).count()) === 0) return;
-  await db.transaction("rw", db.assessments, db.historyRows, db.pendingEdits, async () => {
+  await db.transaction("rw", [db.assessments, db.historyRows, db.pendingEdits, db.appliedEdits], async () => {
     const edits = await db.pendingEdits.where("id").equals(id).sortBy("key");
+    const marks = await db.appliedEdits.where("id").equals(id).toArray();
+    const done = new Map(marks.map((m) => [m.key, m.sequence]));
     for (const edit of edits) {
+      if (sequenceOf(edit.key) <= (done.get(`${id}:${tabOf(edit.key)}`) ?? -1)) continue;
       try {
         await applyEdit(edit);
       } catch (error) {
@@ -192,12 +227,13 @@ export async function applyPendingEdits(id: string): Promise<void> {
       }
     }
     await db.pendingEdits.bulkDelete(edits.map((e) => e.key));
+    await db.appliedEdits.bulkDelete(marks.map((m) => m.key));
   });
 }
 
 /**
  * Autosave's write, in two halves. First the journal (above), committed at once. Then
- * read-check-write in one transaction: a completed (or damaged) record is never written by a draft
+ * read-check-write in one transaction, which also records this tab's applied sequence: a completed (or damaged) record is never written by a draft
  * save, and only the answers this tab changed are written, on top of what is stored now, so two
  * tabs on one draft merge per answer. Where another tab changed the same answer since this tab
  * last saw it, this (later) write wins and the replaced value is reported, to be shown to the
@@ -206,13 +242,16 @@ export async function applyPendingEdits(id: string): Promise<void> {
 export async function writeDraft(
   edit: DraftEdit,
 ): Promise<{ stored: Assessment; overwritten: Overwritten[] }> {
-  const key = `${edit.id}:${new Date().toISOString()}:${THIS_TAB}:${String(sequence++).padStart(9, "0")}`;
+  const n = sequence++;
+  const key = `${edit.id}:${new Date().toISOString()}:${THIS_TAB}:${String(n).padStart(9, "0")}`;
   journal({ key, ...edit });
   const db = getDb();
-  const result = await db.transaction("rw", db.assessments, db.historyRows, db.pendingEdits, async () => {
-    await db.pendingEdits.delete(key);
-    return applyEdit(edit);
+  const result = await db.transaction("rw", db.assessments, db.historyRows, db.appliedEdits, async () => {
+    const written = await applyEdit(edit);
+    await db.appliedEdits.put({ key: `${edit.id}:${THIS_TAB}`, id: edit.id, sequence: n });
+    return written;
   });
+  forgetApplied(key);
   announce({
     type: "saved",
     id: edit.id,

@@ -25,10 +25,22 @@ export interface PendingEdit {
   step: string;
 }
 
+/**
+ * How far one tab's journal has been applied to one draft: the sequence number of its last edit
+ * written to the draft (see assessments.ts writeDraft). A journalled edit at or below it is done.
+ */
+export interface AppliedEdits {
+  /** `${id}:${tab}` */
+  key: string;
+  id: string;
+  sequence: number;
+}
+
 export type CommissionCheckDb = Dexie & {
   assessments: EntityTable<Assessment, "id">;
   historyRows: EntityTable<HistoryRow, "id">;
   pendingEdits: EntityTable<PendingEdit, "key">;
+  appliedEdits: EntityTable<AppliedEdits, "key">;
 };
 
 export function openDb(name = DB_NAME): CommissionCheckDb {
@@ -55,6 +67,9 @@ export function openDb(name = DB_NAME): CommissionCheckDb {
     pendingEdits: "key, id",
   });
   declareScreeningStores(db);
+  // Version 5: appliedEdits, so that a draft write no longer needs the journal's store in its
+  // transaction (a keystroke's journal entry then never waits behind earlier writes).
+  db.version(5).stores({ appliedEdits: "key, id" });
   return db;
 }
 

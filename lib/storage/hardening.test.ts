@@ -253,6 +253,17 @@ describe("issue 13: nothing lost between tabs", () => {
     expect(await getDb().pendingEdits.count()).toBe(0);
   });
 
+  it("a journalled edit already written to its draft is not applied again over another tab's later answer", async () => {
+    const draft = await createDraft(VERSION, "basics");
+    await writeDraft({ id: draft.id, base: {}, changed: { project_name: "Mine" }, step: "basics" });
+    // This tab's journal entry is still there (it goes with the next keystroke or after a pause)…
+    expect(await getDb().pendingEdits.where("id").equals(draft.id).count()).toBe(1);
+    // …when another tab writes the same answer; the draft is then opened again.
+    await getDb().assessments.update(draft.id, { answers: { project_name: "Theirs" } });
+    expect((await getAssessment(draft.id))?.answers).toEqual({ project_name: "Theirs" });
+    expect(await getDb().pendingEdits.where("id").equals(draft.id).count()).toBe(0);
+  });
+
   it("problem 3: two tabs merge per answer; on the same answer the later wins and the replaced value is reported", async () => {
     const draft = await createDraft(VERSION, "basics");
     const seen = { project_name: "Rail", client_name: "Acme" };

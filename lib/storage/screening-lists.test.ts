@@ -30,8 +30,9 @@ describe("database version 4 (screening)", () => {
     v2.close();
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(db.tables.map((t) => t.name).sort()).toEqual([
+      "appliedEdits",
       "assessments",
       "historyRows",
       "pendingEdits",
