@@ -34,6 +34,24 @@ export default defineConfig([
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
+    // Pages load one checklist version in one language (lib/i18n/load-checklist-text.ts); the
+    // modules that read every version at once are for tests, scripts and the e2e driver.
+    files: ["app/**", "components/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/lib/checklist/message-files", "@/lib/i18n/checklist-text-sync"],
+              message: "Load checklist texts with loadChecklistText (one version, one language).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The checklist and the risk engine are pure, universal code: no UI, no browser, no storage.
     files: ["lib/checklist/**", "lib/risk/**"],
     rules: {

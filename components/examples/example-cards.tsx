@@ -1,7 +1,7 @@
-import { useLocale, useTranslations } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
 
 import { EXAMPLES, exampleKeys } from "@/lib/examples/examples";
-import { createChecklistText } from "@/lib/i18n/checklist-text-sync";
+import { loadChecklistText } from "@/lib/i18n/load-checklist-text";
 import { Link } from "@/lib/i18n/navigation";
 import { isLocale, labelled } from "@/lib/i18n/routing";
 
@@ -10,16 +10,22 @@ import { LevelBadge } from "../summary/level-badge";
 /**
  * The worked examples as cards, each a link to its read-only summary. Rendered on the server (the
  * home page, the examples page without an id): the level and decision it claims are checked
- * against the engine by lib/examples/examples.test.ts, so the page needs no engine to show them.
+ * against the engine by lib/examples/examples.test.ts, so the page needs no engine to show them,
+ * and the words for a level and a decision are read here, at build time, from the checklist texts.
  */
-export function ExampleCards({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
-  const t = useTranslations("examples");
-  const locale = useLocale();
+export async function ExampleCards({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
+  const t = await getTranslations("examples");
+  const locale = await getLocale();
+  const language = isLocale(locale) ? locale : "en";
+  const versions = [...new Set(EXAMPLES.map((e) => e.checklistVersion))];
+  const texts = new Map(
+    await Promise.all(versions.map(async (v) => [v, await loadChecklistText(v, language)] as const)),
+  );
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <ul className="example-cards" data-testid="example-cards">
       {EXAMPLES.map((example) => {
-        const text = createChecklistText(example.checklistVersion, isLocale(locale) ? locale : "en");
+        const text = texts.get(example.checklistVersion)!;
         const keys = exampleKeys(example.id);
         return (
           <li key={example.id} className="card example-card" data-example={example.id}>

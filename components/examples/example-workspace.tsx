@@ -7,12 +7,14 @@ import { localDate } from "@/lib/assessment/dates";
 import { copyExample } from "@/lib/examples/copy-example";
 import { exampleAssessment } from "@/lib/examples/example-assessment";
 import { type ExampleId, exampleKeys, getExample } from "@/lib/examples/examples";
-import { createChecklistText } from "@/lib/i18n/checklist-text-sync";
+import type { ChecklistText } from "@/lib/i18n/checklist-text";
 import { Link, useRouter } from "@/lib/i18n/navigation";
-import { isLocale, parenthesised } from "@/lib/i18n/routing";
+import { parenthesised } from "@/lib/i18n/routing";
 import type { SummaryView } from "@/lib/summary/summary-view";
 
 import { RiskSummaryView } from "../summary/risk-summary";
+import { RouteLoading } from "../ui/route-parts";
+import { useChecklistText } from "../ui/use-vocabulary";
 import { useSummaryView } from "../summary/use-summary-view";
 
 /**
@@ -20,13 +22,14 @@ import { useSummaryView } from "../summary/use-summary-view";
  * lives in memory only. Nothing is written to this browser's storage unless the user copies it.
  */
 export default function ExampleWorkspace({ id }: { id: ExampleId }) {
+  const text = useChecklistText(getExample(id)!.checklistVersion);
+  return text ? <ExampleSummary id={id} text={text} /> : <RouteLoading />;
+}
+
+function ExampleSummary({ id, text }: { id: ExampleId; text: ChecklistText }) {
   const t = useTranslations("examples");
   const locale = useLocale();
   const example = getExample(id)!;
-  const text = useMemo(
-    () => createChecklistText(example.checklistVersion, isLocale(locale) ? locale : "en"),
-    [example, locale],
-  );
   const { assessment, checklist, summary } = useMemo(
     () => exampleAssessment(example, localDate()),
     [example],

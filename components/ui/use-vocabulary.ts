@@ -14,16 +14,22 @@ import { isLocale } from "@/lib/i18n/routing";
  * the summary. Loaded with the checklist's texts in this language only; null until then.
  */
 export function useVocabulary(): ChecklistText | null {
+  return useChecklistText(CURRENT_CHECKLIST_VERSION);
+}
+
+/** The texts of one checklist version in the page's language, loaded once; null until then. */
+export function useChecklistText(version: string): ChecklistText | null {
   const locale = useLocale();
-  const [vocabulary, setVocabulary] = useState<{ locale: string; text: ChecklistText } | null>(null);
+  const key = `${version}/${locale}`;
+  const [loaded, setLoaded] = useState<{ key: string; text: ChecklistText } | null>(null);
   useEffect(() => {
     let live = true;
-    void loadChecklistText(CURRENT_CHECKLIST_VERSION, isLocale(locale) ? locale : "en").then(
-      (text) => live && setVocabulary({ locale, text }),
+    void loadChecklistText(version, isLocale(locale) ? locale : "en").then(
+      (text) => live && setLoaded({ key: `${version}/${locale}`, text }),
     );
     return () => {
       live = false;
     };
-  }, [locale]);
-  return vocabulary?.locale === locale ? vocabulary.text : null;
+  }, [version, locale]);
+  return loaded?.key === key ? loaded.text : null;
 }

@@ -1,39 +1,20 @@
 // The texts of one checklist version in one language, loaded when a page needs them: each message
-// file is its own chunk, so a page in English never downloads the Chinese texts and a page
-// without the checklist downloads none. A later version's files are laid over the version it
-// builds on (see overlayMessages). A new version: add its files here and in
-// lib/checklist/message-files.ts (load-checklist-text.test.ts checks both agree).
+// file is its own chunk (registered with its version in lib/checklist/registry.ts), so a page in
+// English never downloads the Chinese texts and a page without the checklist downloads none. A
+// later version's files are laid over the version it builds on (see overlayMessages).
 import { overlayMessages } from "@/lib/checklist/messages";
+import { getRelease, isKnownChecklistVersion } from "@/lib/checklist/registry";
 
 import { type ChecklistText, checklistTextFrom } from "./checklist-text";
 import type { Locale, Messages } from "./locale";
 
-type MessageFile = () => Promise<{ default: Messages }>;
-
-const FILES: Record<string, { buildsOn?: string; en: MessageFile; zh: MessageFile }> = {
-  "2026.1": {
-    en: () => import("@/lib/checklist/2026.1/messages/en.json"),
-    zh: () => import("@/lib/checklist/2026.1/messages/zh.json"),
-  },
-  "2026.2": {
-    buildsOn: "2026.1",
-    en: () => import("@/lib/checklist/2026.2/messages/en.json"),
-    zh: () => import("@/lib/checklist/2026.2/messages/zh.json"),
-  },
-  "2026.3": {
-    buildsOn: "2026.2",
-    en: () => import("@/lib/checklist/2026.3/messages/en.json"),
-    zh: () => import("@/lib/checklist/2026.3/messages/zh.json"),
-  },
-};
-
 /** The nested message object of one checklist version in one language. */
 export async function loadChecklistMessages(version: string, locale: Locale): Promise<Messages> {
-  const files = Object.hasOwn(FILES, version) ? FILES[version] : undefined;
-  if (!files) throw new Error(`No messages for checklist version ${version}`);
+  if (!isKnownChecklistVersion(version)) throw new Error(`No messages for checklist version ${version}`);
+  const release = getRelease(version);
   const [base, own] = await Promise.all([
-    files.buildsOn ? loadChecklistMessages(files.buildsOn, locale) : undefined,
-    files[locale]().then((m) => m.default),
+    release.buildsOn ? loadChecklistMessages(release.buildsOn.version, locale) : undefined,
+    release.texts[locale]().then((m) => m.default),
   ]);
   return base ? overlayMessages(base, own) : own;
 }

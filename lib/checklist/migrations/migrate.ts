@@ -1,17 +1,19 @@
-// The one registry of answer migrations between checklist versions (one file per step), and the
-// function a re-assessment uses to bring answers to the current version. Pure.
-import { CURRENT_CHECKLIST_VERSION, getChecklist } from "../registry";
+// How a re-assessment brings answers to the current checklist version: the steps between
+// consecutive versions, each registered with the version it leads to (registry.ts `buildsOn`;
+// one file per step in this folder), applied in order. Pure.
+import { CHECKLIST_VERSIONS, CURRENT_CHECKLIST_VERSION, getChecklist, getRelease } from "../registry";
 import { answerProblem } from "../schema";
 import type { Answers } from "../types";
 
-import { migrateAnswers2026_1to2026_2 } from "./2026.1-to-2026.2";
-import { migrateAnswers2026_2to2026_3 } from "./2026.2-to-2026.3";
 import type { AnswersMigration } from "./migration";
 
-const STEPS: Record<string, { to: string; migrate: AnswersMigration }> = {
-  "2026.1": { to: "2026.2", migrate: migrateAnswers2026_1to2026_2 },
-  "2026.2": { to: "2026.3", migrate: migrateAnswers2026_2to2026_3 },
-};
+/** From each version, the next one and how its answers get there. */
+const STEPS = new Map<string, { to: string; migrate: AnswersMigration }>(
+  CHECKLIST_VERSIONS.flatMap((to) => {
+    const from = getRelease(to).buildsOn;
+    return from ? [[from.version, { to, migrate: from.migrate }] as const] : [];
+  }),
+);
 
 /**
  * Answers of version `from` on version `to` (default: the current one): every step applied in
@@ -27,7 +29,7 @@ export function migrateAnswersToCurrent(
   let current: Answers = { ...answers };
   const marked = new Set<string>();
   while (version !== to) {
-    const step = STEPS[version];
+    const step = STEPS.get(version);
     if (!step) throw new Error(`No migration from checklist ${version} towards ${to}`);
     const result = step.migrate(current);
     current = result.answers;
