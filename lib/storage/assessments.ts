@@ -24,8 +24,9 @@ import { CURRENT_CHECKLIST_VERSION, getChecklist } from "@/lib/checklist/registr
 import type { Answers } from "@/lib/checklist/types";
 import { evaluateRisk, type RiskSummary } from "@/lib/risk/evaluate-risk";
 
-import { getDb, type PendingEdit } from "./db";
+import { getDb } from "./db";
 import { type HistoryRow, historyRowOf } from "./history-row";
+import { forgetJournal, journal, journalled, sequenceOf, tabOf, written } from "./journal";
 import { getDraftScreening } from "./screening-lists";
 
 export class AssessmentNotFoundError extends Error {
@@ -130,54 +131,6 @@ const sameValue = (a: unknown, b: unknown) => canonicalJson(a ?? null) === canon
 
 let sequence = 0;
 
-/** Journal keys of this tab whose edits are in their draft: deleted with the next journal entry. */
-const applied = new Set<string>();
-let cleanup: ReturnType<typeof setTimeout> | undefined;
-
-const sequenceOf = (key: string) => Number(key.slice(key.lastIndexOf(":") + 1));
-const tabOf = (key: string) => key.split(":").at(-2) ?? "";
-
-/**
- * The journal half of a draft save: the edit as one `put` into pendingEdits on the raw IndexedDB
- * connection, committed at once. It needs no further turn of the page's event loop, and no draft
- * write holds its store (writes mark their progress in appliedEdits instead), so it never queues
- * behind earlier keystrokes' writes: a change typed just before the tab closes (or the browser
- * dies) is kept. It never touches the assessment itself, so it cannot undo a completion. The same
- * transaction deletes the entries this tab has since written to their drafts.
- */
-function journal(edit: PendingEdit): void {
-  const done = [...applied];
-  applied.clear();
-  const db = getDb();
-  if (!db.isOpen()) {
-    void db
-      .transaction("rw", db.pendingEdits, async () => {
-        await db.pendingEdits.bulkDelete(done);
-        await db.pendingEdits.put(edit);
-      })
-      .catch(() => undefined);
-    return;
-  }
-  const tx = db.backendDB().transaction(["pendingEdits"], "readwrite", { durability: "relaxed" });
-  const store = tx.objectStore("pendingEdits");
-  for (const key of done) store.delete(key);
-  store.put(edit);
-  tx.commit();
-}
-
-/** Once the typing stops, the journal entries already written to their drafts are deleted. */
-function forgetApplied(key: string): void {
-  applied.add(key);
-  clearTimeout(cleanup);
-  cleanup = setTimeout(() => {
-    const done = [...applied];
-    applied.clear();
-    void getDb()
-      .pendingEdits.bulkDelete(done)
-      .catch(() => undefined);
-  }, 1000);
-}
-
 /** Merges an edit into the stored draft (inside the caller's transaction). */
 async function applyEdit(edit: DraftEdit): Promise<{ stored: Assessment; overwritten: Overwritten[] }> {
   const db = getDb();
@@ -209,13 +162,16 @@ async function applyEdit(edit: DraftEdit): Promise<{ stored: Assessment; overwri
 /**
  * Applies journalled edits that never reached their draft (the tab closed or the browser died
  * between the two halves of a save), oldest first; an edit at or below its tab's applied
- * sequence is already in the draft, and edits to a draft completed since are dropped.
+ * sequence is already in the draft, and edits to a draft completed since are dropped. Edits
+ * journalled in IndexedDB (pendingEdits) by an earlier release of the app are applied the same way.
  */
 export async function applyPendingEdits(id: string): Promise<void> {
   const db = getDb();
-  if ((await db.pendingEdits.where("id").equals(id).count()) === 0) return;
+  const local = journalled(id);
+  if (local.edits.length === 0 && (await db.pendingEdits.where("id").equals(id).count()) === 0) return;
   await db.transaction("rw", [db.assessments, db.historyRows, db.pendingEdits, db.appliedEdits], async () => {
-    const edits = await db.pendingEdits.where("id").equals(id).sortBy("key");
+    const earlier = await db.pendingEdits.where("id").equals(id).toArray();
+    const edits = [...earlier, ...local.edits].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     const marks = await db.appliedEdits.where("id").equals(id).toArray();
     const done = new Map(marks.map((m) => [m.key, m.sequence]));
     for (const edit of edits) {
@@ -226,13 +182,14 @@ export async function applyPendingEdits(id: string): Promise<void> {
         if (!(error instanceof AssessmentFrozenError || error instanceof DamagedRecordError)) throw error;
       }
     }
-    await db.pendingEdits.bulkDelete(edits.map((e) => e.key));
+    await db.pendingEdits.bulkDelete(earlier.map((e) => e.key));
     await db.appliedEdits.bulkDelete(marks.map((m) => m.key));
   });
+  local.remove();
 }
 
 /**
- * Autosave's write, in two halves. First the journal (above), committed at once. Then
+ * Autosave's write, in two halves. First the journal (journal.ts), which leaves the page at once. Then
  * read-check-write in one transaction, which also records this tab's applied sequence: a completed (or damaged) record is never written by a draft
  * save, and only the answers this tab changed are written, on top of what is stored now, so two
  * tabs on one draft merge per answer. Where another tab changed the same answer since this tab
@@ -244,14 +201,16 @@ export async function writeDraft(
 ): Promise<{ stored: Assessment; overwritten: Overwritten[] }> {
   const n = sequence++;
   const key = `${edit.id}:${new Date().toISOString()}:${THIS_TAB}:${String(n).padStart(9, "0")}`;
-  journal({ key, ...edit });
+  // The journal needs the base of the changed answers only (to tell another tab's change apart).
+  const base = Object.fromEntries(Object.keys(edit.changed).map((q) => [q, edit.base[q]]));
+  journal({ ...edit, key, base }, THIS_TAB);
   const db = getDb();
   const result = await db.transaction("rw", db.assessments, db.historyRows, db.appliedEdits, async () => {
-    const written = await applyEdit(edit);
+    const stored = await applyEdit(edit);
     await db.appliedEdits.put({ key: `${edit.id}:${THIS_TAB}`, id: edit.id, sequence: n });
-    return written;
+    return stored;
   });
-  forgetApplied(key);
+  written(edit.id, THIS_TAB, n);
   announce({
     type: "saved",
     id: edit.id,
@@ -352,6 +311,7 @@ export async function listHistoryRows(): Promise<HistoryRow[]> {
 
 /** Deletes an assessment and returns the record, so that "Undo" can put it back unchanged. */
 export async function deleteAssessment(id: string): Promise<Assessment | undefined> {
+  forgetJournal(id);
   const db = getDb();
   return db.transaction("rw", db.assessments, db.historyRows, async () => {
     const raw = await db.assessments.get(id);

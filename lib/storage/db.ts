@@ -15,7 +15,7 @@ import { declareScreeningStores } from "./screening-schema";
 
 export const DB_NAME = "commission-check";
 
-/** One autosave write, journalled before it is applied (see assessments.ts writeDraft). */
+/** One autosave write, journalled before it is applied (see journal.ts and assessments.ts writeDraft). */
 export interface PendingEdit {
   /** `${id}:${time}:${tab}:${sequence}`: rows sort in the order they were written. */
   key: string;
@@ -61,14 +61,15 @@ export function openDb(name = DB_NAME): CommissionCheckDb {
     });
   // Version 3: the home page lists the newest drafts through [status+updatedAt] without reading
   // every row (an index only; nothing to convert).
-  // pendingEdits: autosave's journal (assessments.ts writeDraft), one row a write until it is applied.
+  // pendingEdits: autosave's journal until release 2026-12 (now in localStorage, journal.ts); a
+  // draft opened still applies what an older release left there.
   db.version(3).stores({
     historyRows: "id, status, updatedAt, [status+updatedAt]",
     pendingEdits: "key, id",
   });
   declareScreeningStores(db);
-  // Version 5: appliedEdits, so that a draft write no longer needs the journal's store in its
-  // transaction (a keystroke's journal entry then never waits behind earlier writes).
+  // Version 5: appliedEdits, each tab's last edit written to each draft, so that a draft opened
+  // later replays only journal entries that never landed (journal.ts).
   db.version(5).stores({ appliedEdits: "key, id" });
   return db;
 }

@@ -3,7 +3,7 @@
 import "fake-indexeddb/auto";
 
 import fc from "fast-check";
-import { beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
 import { type Assessment, DamagedRecordError, restoreAssessment } from "@/lib/assessment/assessment";
 import { chainHead } from "@/lib/assessment/chain";
@@ -26,6 +26,7 @@ import {
   createDraft,
   getAssessment,
   signOffAssessment,
+  THIS_TAB,
   writeDraft,
 } from "./assessments";
 import { listRecentDrafts } from "./quick-read";
@@ -253,15 +254,69 @@ describe("issue 13: nothing lost between tabs", () => {
     expect(await getDb().pendingEdits.count()).toBe(0);
   });
 
-  it("a journalled edit already written to its draft is not applied again over another tab's later answer", async () => {
-    const draft = await createDraft(VERSION, "basics");
-    await writeDraft({ id: draft.id, base: {}, changed: { project_name: "Mine" }, step: "basics" });
-    // This tab's journal entry is still there (it goes with the next keystroke or after a pause)…
-    expect(await getDb().pendingEdits.where("id").equals(draft.id).count()).toBe(1);
-    // …when another tab writes the same answer; the draft is then opened again.
-    await getDb().assessments.update(draft.id, { answers: { project_name: "Theirs" } });
-    expect((await getAssessment(draft.id))?.answers).toEqual({ project_name: "Theirs" });
-    expect(await getDb().pendingEdits.where("id").equals(draft.id).count()).toBe(0);
+  describe("the journal in localStorage", () => {
+    /** The browser's localStorage, as far as the journal uses it (Node has none). */
+    class MemoryStorage {
+      private items = new Map<string, string>();
+      get length() {
+        return this.items.size;
+      }
+      key = (i: number) => [...this.items.keys()][i] ?? null;
+      getItem = (k: string) => this.items.get(k) ?? null;
+      setItem = (k: string, v: string) => void this.items.set(k, String(v));
+      removeItem = (k: string) => void this.items.delete(k);
+      clear = () => this.items.clear();
+    }
+    beforeEach(() => {
+      globalThis.localStorage = new MemoryStorage() as unknown as Storage;
+    });
+    afterEach(() => {
+      delete (globalThis as { localStorage?: Storage }).localStorage;
+    });
+    const journalOf = (id: string) =>
+      Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i)!)
+        .filter((k) => k.includes(id))
+        .flatMap((k) => JSON.parse(localStorage.getItem(k)!) as { changed: Answers }[]);
+
+    it("an edit is journalled before its write and forgotten once the write has landed", async () => {
+      const draft = await createDraft(VERSION, "basics");
+      const write = writeDraft({ id: draft.id, base: {}, changed: { project_name: "Rail" }, step: "basics" });
+      // Journalled synchronously, before the write's transaction has even started.
+      expect(journalOf(draft.id)).toEqual([expect.objectContaining({ changed: { project_name: "Rail" } })]);
+      await write;
+      expect(journalOf(draft.id)).toEqual([]);
+    });
+
+    it("what a closed tab journalled is applied when the draft opens, in order", async () => {
+      const draft = await createDraft(VERSION, "basics");
+      const edit = (n: number, changed: Answers) => ({
+        key: `${draft.id}:2026-12-01T00:00:0${n}.000Z:closed-tab:${String(n).padStart(9, "0")}`,
+        id: draft.id,
+        base: {},
+        changed,
+        step: "identity",
+      });
+      localStorage.setItem(
+        `commission-check:journal:${draft.id}:closed-tab`,
+        JSON.stringify([edit(1, { project_name: "Rail" }), edit(2, { project_name: "Rail survey" })]),
+      );
+      expect((await getAssessment(draft.id))?.answers).toEqual({ project_name: "Rail survey" });
+      expect(localStorage.length).toBe(0);
+    });
+
+    it("a journalled edit already written to its draft is not applied again over another tab's later answer", async () => {
+      const draft = await createDraft(VERSION, "basics");
+      await writeDraft({ id: draft.id, base: {}, changed: { project_name: "Mine" }, step: "basics" });
+      // The tab closes with its write landed but its journal still there (as if removeItem never ran).
+      const key = `${draft.id}:2026-12-01T00:00:00.000Z:${THIS_TAB}:000000000`;
+      const stale = [{ key, id: draft.id, base: {}, changed: { project_name: "Mine" }, step: "basics" }];
+      localStorage.setItem(`commission-check:journal:${draft.id}:${THIS_TAB}`, JSON.stringify(stale));
+      await getDb().appliedEdits.put({ key: `${draft.id}:${THIS_TAB}`, id: draft.id, sequence: 0 });
+      // Another tab then writes the same answer, and the draft is opened again.
+      await getDb().assessments.update(draft.id, { answers: { project_name: "Theirs" } });
+      expect((await getAssessment(draft.id))?.answers).toEqual({ project_name: "Theirs" });
+      expect(localStorage.length).toBe(0);
+    });
   });
 
   it("problem 3: two tabs merge per answer; on the same answer the later wins and the replaced value is reported", async () => {
