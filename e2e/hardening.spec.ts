@@ -158,6 +158,27 @@ test("problem 6: a verdict edited in the browser's storage shows the mismatch ba
   await expectAccessible(page);
 });
 
+test("problem 6: compare shows the mismatch banner for an edited record instead of comparing its verdict", async ({
+  page,
+}) => {
+  const genuine = await completedAssessment(railwayBeforeSigning2026_3);
+  const other = await completedAssessment(benignTranslation2026_3);
+  await importRecords(page, [genuine, other]);
+  const compare = `/en/compare/?a=${genuine.id}&b=${other.id}`;
+  await page.goto(compare);
+  await expect(page.getByTestId("compare-levels").locator("[data-level]").first()).toHaveAttribute(
+    "data-level",
+    "critical",
+  );
+  await editStored(page, genuine.id, { "summary.level": "low", "summary.decision": "proceed" });
+  await page.goto(compare);
+  const banner = page.getByRole("alert").filter({ hasText: en.integrity.banner.title });
+  await expect(banner).toContainText(genuine.id);
+  await expect(banner).toContainText(en.integrity.banner.problems.verdict_mismatch);
+  await expect(page.getByTestId("compare-levels")).toHaveCount(0);
+  await expectAccessible(page);
+});
+
 test("problem 5: __proto__ inside an imported summary is refused, naming the key", async ({ page }) => {
   const genuine = await completedAssessment(railwayBeforeSigning2026_3);
   const text = (await exportText([genuine])).replace(

@@ -5,66 +5,56 @@ import { useMemo } from "react";
 
 import { TableScroll } from "@/components/ui/table-scroll";
 import { localDate } from "@/lib/assessment/dates";
-import { engagementOf } from "@/lib/assessment/engagement";
-import { questionsById } from "@/lib/checklist/conditions";
-import { changedAnswerIds, diffSummaries } from "@/lib/risk/compare";
-import { summaryOf } from "@/lib/summary/summary-of";
 import { Link } from "@/lib/i18n/navigation";
 import { labelled, parenthesised } from "@/lib/i18n/routing";
+import { buildCompareView } from "@/lib/summary/compare-view";
 
 import { LoadProblem } from "../checklist/load-problem";
 import { type LoadedAssessment, useAssessment } from "../checklist/use-assessment";
+import { IntegrityBanner, IntegrityChecking, useIntegrity } from "../summary/integrity-banner";
 import { LevelBadge, SeverityBadge } from "../summary/level-badge";
 
 type Ready = Extract<LoadedAssessment, { status: "ready" }>;
 
-const summaryOfSide = (state: Ready) => summaryOf(state.assessment, state.checklist, localDate());
-
 /** Two assessments side by side: level and decision, flag changes, and the answers that changed. */
 export default function CompareWorkspace({ a, b }: { a: string; b: string }) {
   const t = useTranslations("compare");
-  const tr = useTranslations("risk");
-  const locale = useLocale();
   const first = useAssessment(a);
   const second = useAssessment(b);
-  const data = useMemo(() => {
-    if (first.status !== "ready" || second.status !== "ready") return null;
-    const [earlier, later] =
-      first.assessment.createdAt <= second.assessment.createdAt ? [first, second] : [second, first];
-    const sums = [summaryOfSide(earlier), summaryOfSide(later)] as const;
-    const order = later.checklist.sections.flatMap((s) => s.questions.map((q) => q.id));
-    return {
-      earlier,
-      later,
-      sums,
-      diff: diffSummaries(sums[0], sums[1]),
-      answers: changedAnswerIds(earlier.assessment.answers, later.assessment.answers, order),
-    };
-  }, [first, second]);
   if (first.status !== "ready") return <LoadProblem state={first} title={t("title")} />;
   if (second.status !== "ready") return <LoadProblem state={second} title={t("title")} />;
-  if (!data) return null;
-  const { earlier, later, sums, diff } = data;
-  const sides = [earlier, later] as const;
-  const [before, after] = [engagementOf(earlier.assessment.answers), engagementOf(later.assessment.answers)];
-  const same = before.project === after.project && before.client === after.client;
-  const questionOf = (id: string) => {
-    for (const side of [later, earlier]) {
-      const q = questionsById(side.checklist).get(id);
-      if (q) return { q, text: side.text };
-    }
-    return undefined;
-  };
-  const answerText = (side: Ready, id: string) => {
-    const q = questionsById(side.checklist).get(id);
-    return q ? (side.text.answer(q, side.assessment.answers[id]) ?? "—") : "—";
-  };
-  const flagTitle = (slug: string) => later.text.flag(slug).title;
+  return <LoadedCompare first={first} second={second} />;
+}
+
+function LoadedCompare({ first, second }: { first: Ready; second: Ready }) {
+  const t = useTranslations("compare");
+  const tr = useTranslations("risk");
+  const locale = useLocale();
+  const view = useMemo(() => buildCompareView(first, second, localDate()), [first, second]);
+  // As on the summary, a stored verdict is compared only if it is what its answers give.
+  const integrity = [useIntegrity(first.assessment), useIntegrity(second.assessment)];
+  if (integrity.some((i) => i.status === "checking")) return <IntegrityChecking />;
+  const broken = [first, second].flatMap((side, i) => {
+    const check = integrity[i]!;
+    return check.status === "checked" && check.problem
+      ? [{ id: side.assessment.id, problem: check.problem }]
+      : [];
+  });
+  if (broken.length > 0)
+    return (
+      <article className="compare">
+        <h1>{t("title")}</h1>
+        {broken.map(({ id, problem }) => (
+          <IntegrityBanner key={id} id={id} problem={problem} />
+        ))}
+      </article>
+    );
+  const { sides } = view;
 
   return (
     <article className="compare">
       <h1>{t("title")}</h1>
-      {same ? null : <p className="notice">{t("differentEngagement")}</p>}
+      {view.sameEngagement ? null : <p className="notice">{t("differentEngagement")}</p>}
       <h2 id="compare-levels-title">{t("levelDecision")}</h2>
       <TableScroll labelledBy="compare-levels-title">
         <table className="compare-table" data-testid="compare-levels">
@@ -74,17 +64,11 @@ export default function CompareWorkspace({ a, b }: { a: string; b: string }) {
                 <span className="visually-hidden">{t("question")}</span>
               </th>
               {sides.map((side, i) => (
-                <th key={side.assessment.id} scope="col">
+                <th key={side.id} scope="col">
                   {labelled(t(i === 0 ? "earlier" : "later"), locale)}
-                  <Link href={`/summary/?id=${side.assessment.id}`}>
-                    {engagementOf(side.assessment.answers).project ?? side.assessment.id}
-                  </Link>{" "}
-                  <span className="muted small">
-                    {parenthesised(side.assessment.checklistVersion, locale)}
-                  </span>
-                  {side.assessment.status === "draft" ? (
-                    <div className="muted small">{t("draftNote")}</div>
-                  ) : null}
+                  <Link href={`/summary/?id=${side.id}`}>{side.title}</Link>{" "}
+                  <span className="muted small">{parenthesised(side.checklistVersion, locale)}</span>
+                  {side.draft ? <div className="muted small">{t("draftNote")}</div> : null}
                 </th>
               ))}
             </tr>
@@ -92,17 +76,17 @@ export default function CompareWorkspace({ a, b }: { a: string; b: string }) {
           <tbody>
             <tr>
               <th scope="row">{tr("levelLabel")}</th>
-              {sides.map((side, i) => (
-                <td key={i} data-level={sums[i]!.level}>
-                  <LevelBadge level={sums[i]!.level} label={side.text.level(sums[i]!.level)} />
+              {sides.map((side) => (
+                <td key={side.id} data-level={side.level}>
+                  <LevelBadge level={side.level} label={side.levelLabel} />
                 </td>
               ))}
             </tr>
             <tr>
               <th scope="row">{tr("decisionLabel")}</th>
-              {sides.map((side, i) => (
-                <td key={i} data-decision={sums[i]!.decision}>
-                  {side.text.decision(sums[i]!.decision)}
+              {sides.map((side) => (
+                <td key={side.id} data-decision={side.decision}>
+                  {side.decisionLabel}
                 </td>
               ))}
             </tr>
@@ -111,32 +95,27 @@ export default function CompareWorkspace({ a, b }: { a: string; b: string }) {
       </TableScroll>
 
       <h2>{t("flagsTitle")}</h2>
-      {diff.added.length + diff.removed.length + diff.changed.length === 0 ? (
+      {view.flags.length === 0 ? (
         <p>{t("noFlagChanges")}</p>
       ) : (
         <ul data-testid="compare-flags">
-          {diff.added.map((slug) => (
-            <li key={slug} data-flag-change="added" data-flag={slug}>
-              <strong>{t("added")}:</strong> {flagTitle(slug)}
-            </li>
-          ))}
-          {diff.removed.map((slug) => (
-            <li key={slug} data-flag-change="removed" data-flag={slug}>
-              <strong>{t("removed")}:</strong> {earlier.text.flag(slug).title}
-            </li>
-          ))}
-          {diff.changed.map((c) => (
-            <li key={c.slug} data-flag-change="changed" data-flag={c.slug}>
-              <strong>{t("changed")}:</strong> {flagTitle(c.slug)} —{" "}
-              <SeverityBadge severity={c.from} label={later.text.severity(c.from)} /> →{" "}
-              <SeverityBadge severity={c.to} label={later.text.severity(c.to)} />
+          {view.flags.map((flag) => (
+            <li key={flag.slug} data-flag-change={flag.change} data-flag={flag.slug}>
+              <strong>{t(flag.change)}:</strong> {flag.title}
+              {flag.change === "changed" ? (
+                <>
+                  {" "}
+                  — <SeverityBadge severity={flag.from.severity} label={flag.from.label} /> →{" "}
+                  <SeverityBadge severity={flag.to.severity} label={flag.to.label} />
+                </>
+              ) : null}
             </li>
           ))}
         </ul>
       )}
 
       <h2 id="compare-answers-title">{t("answersTitle")}</h2>
-      {data.answers.length === 0 ? (
+      {view.answers.length === 0 ? (
         <p>{t("noAnswerChanges")}</p>
       ) : (
         <TableScroll labelledBy="compare-answers-title">
@@ -149,16 +128,13 @@ export default function CompareWorkspace({ a, b }: { a: string; b: string }) {
               </tr>
             </thead>
             <tbody>
-              {data.answers.map((id) => {
-                const found = questionOf(id);
-                return (
-                  <tr key={id} data-answer={id}>
-                    <th scope="row">{found ? found.text.questionLabel(found.q) : id}</th>
-                    <td>{answerText(earlier, id)}</td>
-                    <td>{answerText(later, id)}</td>
-                  </tr>
-                );
-              })}
+              {view.answers.map((answer) => (
+                <tr key={answer.id} data-answer={answer.id}>
+                  <th scope="row">{answer.question}</th>
+                  <td>{answer.earlier}</td>
+                  <td>{answer.later}</td>
+                </tr>
+              ))}
             </tbody>
           </table>
         </TableScroll>

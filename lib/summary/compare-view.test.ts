@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+
+import type { Assessment } from "@/lib/assessment/assessment";
+import { getChecklist } from "@/lib/checklist/registry";
+import type { Answers } from "@/lib/checklist/types";
+import { createChecklistText } from "@/lib/i18n/checklist-text-sync";
+import type { Locale } from "@/lib/i18n/locale";
+import { evaluateRisk } from "@/lib/risk/evaluate-risk";
+import { benignTranslation2026_3 } from "@/lib/risk/fixtures/benign-translation";
+import { railwayBeforeSigning2026_3 } from "@/lib/risk/fixtures/railway";
+
+import { buildCompareView, type CompareInput } from "./compare-view";
+
+const VERSION = "2026.3";
+const checklist = getChecklist(VERSION);
+const TODAY = "2026-11-28";
+
+function side(locale: Locale, answers: Answers, createdAt: string, completed: boolean): CompareInput {
+  const base: Assessment = {
+    id: `id-${createdAt}`,
+    schemaVersion: 1,
+    checklistVersion: VERSION,
+    status: "draft",
+    answers,
+    step: "review",
+    createdAt,
+    updatedAt: createdAt,
+  };
+  const assessment: Assessment = completed
+    ? {
+        ...base,
+        status: "completed",
+        completedAt: createdAt,
+        summary: evaluateRisk(checklist, answers, { date: createdAt.slice(0, 10) }),
+      }
+    : base;
+  return { assessment, checklist, text: createChecklistText(VERSION, locale) };
+}
+
+const railway = (locale: Locale) =>
+  side(locale, railwayBeforeSigning2026_3, "2026-11-01T09:00:00.000Z", true);
+const benign = (locale: Locale) => side(locale, benignTranslation2026_3, "2026-11-20T09:00:00.000Z", false);
+
+describe("the compare view model", () => {
+  it("puts the earlier assessment first, whichever order it is given in", () => {
+    const view = buildCompareView(benign("en"), railway("en"), TODAY);
+    expect(view.sides.map((s) => s.id)).toEqual([
+      "id-2026-11-01T09:00:00.000Z",
+      "id-2026-11-20T09:00:00.000Z",
+    ]);
+    expect(view.sides[0]).toMatchObject({ level: "critical", decision: "decline", draft: false });
+    expect(view.sides[1]).toMatchObject({ level: "low", decision: "proceed", draft: true });
+    expect(view.sides[0].title).toBe(railwayBeforeSigning2026_3.project_name);
+  });
+
+  it("names levels, decisions, flags and questions in the page's language", () => {
+    for (const locale of ["en", "zh"] as const) {
+      const text = createChecklistText(VERSION, locale);
+      const view = buildCompareView(railway(locale), benign(locale), TODAY);
+      expect(view.sides[0].levelLabel).toBe(text.level("critical"));
+      expect(view.sides[1].decisionLabel).toBe(text.decision("proceed"));
+      const raised = evaluateRisk(checklist, railwayBeforeSigning2026_3, { date: TODAY }).flags;
+      expect(view.flags.map((f) => [f.change, f.slug, f.title])).toEqual(
+        raised.map((f) => ["removed", f.slug, text.flag(f.slug).title]),
+      );
+      const project = view.answers.find((a) => a.id === "project_name")!;
+      expect(project).toEqual({
+        id: "project_name",
+        question: text.questionLabel(checklist.sections[0]!.questions.find((q) => q.id === "project_name")!),
+        earlier: railwayBeforeSigning2026_3.project_name,
+        later: benignTranslation2026_3.project_name,
+      });
+    }
+  });
+
+  it("says when the two name different engagements, and lists no change between equal ones", () => {
+    expect(buildCompareView(railway("en"), benign("en"), TODAY).sameEngagement).toBe(false);
+    const again = side("en", railwayBeforeSigning2026_3, "2026-11-05T09:00:00.000Z", true);
+    const view = buildCompareView(railway("en"), again, TODAY);
+    expect(view).toMatchObject({ sameEngagement: true, flags: [], answers: [] });
+  });
+});
