@@ -151,4 +151,22 @@ describe("review of completed assessments", () => {
     expect(source?.fingerprint).toBe(before?.fingerprint);
     expect(source?.audit).toHaveLength((before?.audit?.length ?? 0) + 1);
   });
+
+  it("carries over which answers came from the client's letter, while they stand unchanged", async () => {
+    const draft = await createDraft("2026.3", "basics");
+    const letter = { kind: "client_letter", date: "2026-11-20" } as const;
+    await writeDraft({
+      id: draft.id,
+      base: {},
+      changed: { project_name: "Rail", client_name: "Acme", end_client_disclosure: "named_in_writing" },
+      step: "identity",
+      answerSources: {
+        client_name: { ...letter, answer: "Acme" },
+        end_client_disclosure: { ...letter, answer: "named_in_writing" },
+      },
+    });
+    const next = await reassessAssessment(draft.id, { client_name: "Acme Ltd" });
+    expect(next.answerSources).toEqual({ end_client_disclosure: { ...letter, answer: "named_in_writing" } });
+    expect((await getAssessment(next.id))?.answerSources).toEqual(next.answerSources);
+  });
 });

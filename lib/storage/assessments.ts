@@ -22,6 +22,7 @@ import { checkIntegrity, type IntegrityProblem } from "@/lib/assessment/integrit
 import { migrateAnswersToCurrent } from "@/lib/checklist/migrations/migrate";
 import { CURRENT_CHECKLIST_VERSION, getChecklist } from "@/lib/checklist/registry";
 import type { Answers } from "@/lib/checklist/types";
+import { clientAnswers } from "@/lib/letter/answer-sources";
 import { evaluateRisk, type RiskSummary } from "@/lib/risk/evaluate-risk";
 
 import { getDb } from "./db";
@@ -388,9 +389,13 @@ export async function reassessAssessment(id: string, changes: Answers = {}): Pro
   const draft = newDraft(CURRENT_CHECKLIST_VERSION, checklist.sections[0]?.id ?? "basics");
   const at = draft.createdAt;
   const assessor = engagementOf(source.answers).assessor ?? "";
+  const answers = { ...migrated.answers, ...changes };
+  // An answer carried over unchanged from the client's letter still says it came from there.
+  const sources = Object.fromEntries(clientAnswers(answers, source.answerSources));
   const next: Assessment = {
     ...draft,
-    answers: { ...migrated.answers, ...changes },
+    answers,
+    ...(Object.keys(sources).length > 0 ? { answerSources: sources } : {}),
     reassessedFrom: source.id,
     reviewQuestions: [
       ...migrated.reviewQuestions,
