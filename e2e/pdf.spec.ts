@@ -2,9 +2,6 @@
 // back with poppler (pdftotext, pdfinfo, pdffonts) — the PDF must carry the verdict, every raised
 // flag, the fingerprint and free text exactly as typed, with its fonts embedded.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 
 import type { Page } from "@playwright/test";
 
@@ -13,6 +10,7 @@ import { RAILWAY_FLAGS_BEFORE_SIGNING, railwayBeforeSigning2026_3 } from "@/lib/
 
 import { driver } from "./checklist-driver";
 import { expect, test } from "./fixtures";
+import { downloadPdf, squash } from "./pdf-file";
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -33,17 +31,6 @@ const SIGN_OFF = {
 
 const poppler = (tool: string, ...args: string[]) => execFileSync(tool, args, { encoding: "utf8" });
 
-/** Downloads the summary's PDF and returns its path, checking progress is announced. */
-async function downloadPdf(page: Page, label: string) {
-  const downloadEvent = page.waitForEvent("download");
-  await page.getByRole("button", { name: label, exact: true }).click();
-  const download = await downloadEvent;
-  const path = join(mkdtempSync(join(tmpdir(), "cc-pdf-")), download.suggestedFilename());
-  await download.saveAs(path);
-  await expect(page.locator("[data-pdf-status]")).toHaveAttribute("data-pdf-status", "done");
-  return { path, fileName: download.suggestedFilename() };
-}
-
 /**
  * The document's text with the running footers (fingerprint, page x of y) taken out and all
  * whitespace removed, so that text wrapped across lines and pages compares as one string.
@@ -55,8 +42,6 @@ function bodyText(path: string, footer: RegExp) {
     .join("")
     .replace(/\s+/gu, "");
 }
-
-const squash = (s: string) => s.replace(/\s+/gu, "");
 
 for (const locale of ["en", "zh"] as const satisfies readonly Locale[]) {
   // English runs under the real Content-Security-Policy (the same on every page: no WebAssembly,

@@ -2,7 +2,7 @@
 // refused with its line and nothing is stored; the made-up sample list is loaded through the page;
 // an assessment's names are screened in its identity step; one possible match is confirmed and
 // another dismissed with a reason; the confirmed one answers the foreign-sanctions question and
-// raises its flag; the summary shows the record. The egress fixture sees nothing leave.
+// raises its flag; the summary and its PDF show the record. The egress fixture sees nothing leave.
 import { resolve } from "node:path";
 
 import type { Page } from "@playwright/test";
@@ -13,6 +13,7 @@ import { benignTranslation2026_3 } from "@/lib/risk/fixtures/benign-translation"
 import { driver } from "./checklist-driver";
 import { expect, expectAccessible, test } from "./fixtures";
 import { LOCALES } from "./pages";
+import { downloadPdf, pdfText, squash } from "./pdf-file";
 
 // A full walk through the checklist at a person-like pace, twice round the list page: give it room.
 test.describe.configure({ timeout: 240_000 });
@@ -22,6 +23,7 @@ const fixture = (name: string) => resolve("lib/screening/fixtures", name);
 
 const CLIENT = "Brightwave Analytics GmbH";
 const END_CLIENT = "Harbour Light Consulting";
+const REASON = "Different company: UK registry number 0999 differs";
 // The foreign-sanctions question is left for the screening to answer.
 const answers: Answers = { ...benignTranslation2026_3, client_name: CLIENT, end_client_declared: END_CLIENT };
 delete answers.listed_abroad;
@@ -91,7 +93,7 @@ for (const locale of LOCALES) {
     await clientHit.getByRole("button", { name: s.control.dismiss }).click();
     await clientHit.getByRole("button", { name: s.control.saveDismissal }).click();
     await expect(clientHit).toContainText(s.control.reasonMissing);
-    await clientHit.getByLabel(s.control.reason).fill("Different company: UK registry number 0999 differs");
+    await clientHit.getByLabel(s.control.reason).fill(REASON);
     await clientHit.getByRole("button", { name: s.control.saveDismissal }).click();
     await expect(clientHit).toHaveAttribute("data-hit-decision", "dismissed");
 
@@ -122,6 +124,27 @@ for (const locale of LOCALES) {
       "UK registry number 0999",
     );
     await expectAccessible(page);
+
+    // The PDF carries the same record: the dated list, the confirmed match, the dismissed one
+    // with its reason (read back as text, whitespace removed: lines wrap where the page ends).
+    const { path } = await downloadPdf(page, d.ui.pdf.download);
+    const text = squash(pdfText(path));
+    const colon = locale === "zh" ? "：" : ": ";
+    const dash = locale === "zh" ? "——" : " — ";
+    for (const line of [
+      s.record.title,
+      s.scope.foreign +
+        colon +
+        s.outcome.confirmed.replace(
+          "{lists}",
+          s.listDated.replace("{name}", "Sample restricted list").replace("{date}", "2026-11-01"),
+        ),
+      `${s.roles.end_client}${colon}${END_CLIENT} → Harbour Light Consulting LLC`,
+      s.decision.confirmed,
+      `${s.roles.client}${colon}${CLIENT} → Brightwave Analytics Ltd.`,
+      s.decision.dismissed + dash + s.record.reason.replace("{reason}", REASON),
+    ])
+      expect(text.includes(squash(line)), line).toBe(true);
   });
 }
 

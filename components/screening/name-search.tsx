@@ -3,11 +3,13 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 
+import { hitDetailRows } from "@/lib/screening/record-view";
 import type { NameResult, ScreeningClient } from "@/lib/screening/screening-client";
 import type { ScreeningList } from "@/lib/screening/types";
 
 import { HitDetails } from "./hit-details";
 import { listErrorText } from "./list-error";
+import { useScreeningWords } from "./screening-record";
 
 /** One name against every loaded list, each possible match explained. */
 export function NameSearch({
@@ -18,6 +20,7 @@ export function NameSearch({
   getClient: () => ScreeningClient;
 }) {
   const t = useTranslations("screening");
+  const words = useScreeningWords();
   const [name, setName] = useState("");
   const [result, setResult] = useState<NameResult | null>(null);
   const [error, setError] = useState("");
@@ -72,7 +75,10 @@ export function NameSearch({
               <ul className="hit-list">
                 {result.hits.map((hit) => (
                   <li key={`${hit.listId}:${hit.entryKey}`}>
-                    <HitDetails hit={hit} listName={names.get(hit.listId) ?? hit.listId} />
+                    <HitDetails
+                      rows={hitDetailRows(hit, names.get(hit.listId) ?? hit.listId, words.t, words.locale)}
+                      score={hit.score}
+                    />
                   </li>
                 ))}
               </ul>

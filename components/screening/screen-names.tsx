@@ -14,11 +14,12 @@ import type { Answers, AnswerValue, SectionId } from "@/lib/checklist/types";
 import { Link } from "@/lib/i18n/navigation";
 import { buildRecord, decide, hitId } from "@/lib/screening/build-record";
 import { screeningAnswers } from "@/lib/screening/outcome";
+import { screeningHitView, screeningOutcomeLines } from "@/lib/screening/record-view";
 import type { HitDecision, NameRole, ScreenedName, ScreeningRecord } from "@/lib/screening/record";
 import { getDraftScreening, putDraftScreening } from "@/lib/storage/screening-lists";
 
 import { listErrorText } from "./list-error";
-import { ScreeningOutcomes, ScreeningHitItem } from "./screening-record";
+import { ScreeningOutcomes, ScreeningHitItem, useScreeningWords } from "./screening-record";
 import { useScreening } from "./use-screening";
 
 type Props = {
@@ -44,6 +45,7 @@ function ScreenNamesPanel({
   assessmentId,
 }: Props & { assessmentId: string }) {
   const t = useTranslations("screening");
+  const words = useScreeningWords();
   const { lists, getClient } = useScreening();
   const [record, setRecord] = useState<ScreeningRecord | undefined>();
   const [extra, setExtra] = useState<{ parent: string; intermediary: string }>({
@@ -167,13 +169,12 @@ function ScreenNamesPanel({
       ) : null}
       {record ? (
         <>
-          <ScreeningOutcomes record={record} />
+          <ScreeningOutcomes lines={screeningOutcomeLines(record, words.t, words.locale)} />
           <ul className="hit-list">
             {record.hits.map((hit) => (
               <ScreeningHitItem
                 key={hitId(hit)}
-                hit={hit}
-                list={listNames.get(hit.listId)}
+                hit={screeningHitView(hit, listNames.get(hit.listId), words.t, words.locale)}
                 onDecide={(decision, reason) => void onDecide(hitId(hit), decision, reason)}
               />
             ))}

@@ -2,28 +2,53 @@
 
 // The screening record as the user meets it: the outcome per list question ("No match in lists X
 // (as of …)"), each possible match explained with its decision, and — on the summary — the whole
-// record (lists with dates and fingerprints, names, matches, decisions and reasons).
-import { useFormatter, useTranslations } from "next-intl";
+// record (lists with dates and fingerprints, names, matches, decisions and reasons). Every word is
+// put together by lib/screening/record-view.ts; the summary's part comes with its view model.
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useId, useState } from "react";
 
 import type { Assessment } from "@/lib/assessment/assessment";
-import { recordRows } from "@/lib/screening/outcome";
-import type { HitDecision, RecordedHit, ScreenedList, ScreeningRecord } from "@/lib/screening/record";
+import type { Locale, Translate } from "@/lib/i18n/locale";
+import { isLocale } from "@/lib/i18n/routing";
+import type { HitDecision, ScreeningRecord } from "@/lib/screening/record";
+import type { ScreeningHitView, ScreeningOutcomeLine, ScreeningView } from "@/lib/screening/record-view";
 import { getDraftScreening } from "@/lib/storage/screening-lists";
 
 import { HitDetails } from "./hit-details";
 
-export function ScreeningOutcomes({ record }: { record: ScreeningRecord }) {
+/** The `screening` texts and the page's language, for the pure builders of record-view.ts. */
+export function useScreeningWords(): { t: Translate; locale: Locale } {
   const t = useTranslations("screening");
-  const rows = recordRows(record);
+  const locale = useLocale();
+  return { t: t as unknown as Translate, locale: isLocale(locale) ? locale : "en" };
+}
+
+/**
+ * The record a summary shows: a completed assessment's frozen one, or a draft's current one
+ * (kept in its own store until completion); undefined when it was never screened.
+ */
+export function useScreeningRecord(assessment: Assessment): ScreeningRecord | undefined {
+  const [draft, setDraft] = useState<{ id: string; record?: ScreeningRecord }>();
+  useEffect(() => {
+    if (assessment.screening || assessment.status !== "draft") return;
+    let live = true;
+    void getDraftScreening(assessment.id).then((record) => {
+      if (live) setDraft({ id: assessment.id, record });
+    });
+    return () => {
+      live = false;
+    };
+  }, [assessment]);
+  return assessment.screening ?? (draft?.id === assessment.id ? draft.record : undefined);
+}
+
+export function ScreeningOutcomes({ lines }: { lines: readonly ScreeningOutcomeLine[] }) {
   return (
     <ul className="screening-outcomes" data-testid="screening-outcomes">
-      {rows.outcomes.map(({ scope, outcome, lists }) => (
+      {lines.map(({ scope, outcome, question, text }) => (
         <li key={scope} data-scope={scope} data-outcome={outcome}>
-          <strong>{t(`scope.${scope}`)}</strong>:{" "}
-          {t(`outcome.${outcome}`, {
-            lists: lists.map((l) => t("listDated", { name: l.name, date: l.asOf })).join(", "),
-          })}
+          <strong>{question}</strong>
+          {text}
         </li>
       ))}
     </ul>
@@ -31,32 +56,28 @@ export function ScreeningOutcomes({ record }: { record: ScreeningRecord }) {
 }
 
 type HitProps = {
-  hit: RecordedHit;
-  list: ScreenedList | undefined;
+  hit: ScreeningHitView;
+  /** h4 under the summary's "Possible matches" heading; h3 in the identity step. */
+  level?: 3 | 4;
   /** Without it the hit is shown read-only (the summary). */
   onDecide?: (decision: HitDecision, reason?: string) => void;
 };
 
-export function ScreeningHitItem({ hit, list, onDecide }: HitProps) {
+export function ScreeningHitItem({ hit, level = 3, onDecide }: HitProps) {
+  const Heading = level === 4 ? "h4" : "h3";
   const t = useTranslations("screening");
   const [dismissing, setDismissing] = useState(false);
   const [reason, setReason] = useState("");
   const [missing, setMissing] = useState(false);
   const reasonId = useId();
-  const heading = `${t(`roles.${hit.role}`)}: ${hit.name} → ${hit.entryName}`;
   return (
     <li className="hit" data-hit-decision={hit.decision} data-entry={hit.entryName} data-name={hit.name}>
-      <h3 className="hit__title">{heading}</h3>
+      <Heading className="hit__title">{hit.heading}</Heading>
       <p className="hit__decision">
-        <strong>{t(`decision.${hit.decision}`)}</strong>
-        {hit.decision === "dismissed" && hit.reason
-          ? ` — ${t("record.reason", { reason: hit.reason })}`
-          : null}
+        <strong>{hit.decisionLabel}</strong>
+        {hit.reason ?? null}
       </p>
-      <HitDetails
-        hit={hit}
-        listName={list ? t("listDated", { name: list.name, date: list.asOf }) : hit.listId}
-      />
+      <HitDetails rows={hit.details} score={hit.score} />
       {onDecide ? (
         hit.decision === "pending" ? (
           dismissing ? (
@@ -128,59 +149,44 @@ export function ScreeningHitItem({ hit, list, onDecide }: HitProps) {
  * The summary's screening section: the frozen record of a completed assessment, or a draft's
  * current record. Renders nothing for an assessment that was never screened.
  */
-export function ScreeningRecordView({ assessment }: { assessment: Assessment }) {
-  const t = useTranslations("screening");
-  const format = useFormatter();
-  const [draft, setDraft] = useState<ScreeningRecord | undefined>();
-  useEffect(() => {
-    if (assessment.screening || assessment.status !== "draft") return;
-    void getDraftScreening(assessment.id).then(setDraft);
-  }, [assessment]);
-  const record = assessment.screening ?? draft;
-  if (!record) return null;
-  const rows = recordRows(record);
-  const lists = new Map(record.lists.map((l) => [l.id, l]));
+/** The summary's screening section: draws the view model's `screening` part. */
+export function ScreeningRecordView({ view }: { view: ScreeningView }) {
   return (
     <section
       className="screening-record"
       aria-labelledby="screening-record-title"
       data-testid="screening-record"
     >
-      <h2 id="screening-record-title">{t("record.title")}</h2>
-      <p>
-        {t("record.screenedAt", {
-          date: format.dateTime(new Date(rows.screenedAt), { dateStyle: "long", timeStyle: "short" }),
-        })}
-      </p>
-      <ScreeningOutcomes record={record} />
-      <h3>{t("record.lists")}</h3>
+      <h2 id="screening-record-title">{view.title}</h2>
+      <p>{view.screenedAt}</p>
+      <ScreeningOutcomes lines={view.outcomes} />
+      <h3>{view.listsTitle}</h3>
       <ul>
-        {rows.lists.map((l) => (
+        {view.lists.map((l) => (
           <li key={l.id}>
-            {t("listDated", { name: l.name, date: l.asOf })} · {t(`scope.${l.scope}`)} ·{" "}
-            {format.number(l.entityCount)} · <code>{l.sha256.slice(0, 16)}…</code>
+            {l.dated} · {l.scope} · {l.entities} · <code>{l.sha256}</code>
           </li>
         ))}
       </ul>
-      <h3>{t("record.names")}</h3>
+      <h3>{view.namesTitle}</h3>
       <ul>
-        {rows.names.map((n) => (
+        {view.names.map((n) => (
           <li key={`${n.role}:${n.name}`}>
-            {t(`roles.${n.role}`)}: <strong>{n.name}</strong>
-            {n.hits.length === 0 ? ` — ${t("record.noHits")}` : null}
+            {n.label}
+            <strong>{n.name}</strong>
+            {n.note ?? null}
           </li>
         ))}
       </ul>
-      {record.hits.length > 0 ? (
-        <ul className="hit-list">
-          {record.hits.map((hit) => (
-            <ScreeningHitItem
-              key={`${hit.name}:${hit.listId}:${hit.entryKey}`}
-              hit={hit}
-              list={lists.get(hit.listId)}
-            />
-          ))}
-        </ul>
+      {view.hits.length > 0 ? (
+        <>
+          <h3>{view.hitsTitle}</h3>
+          <ul className="hit-list">
+            {view.hits.map((hit) => (
+              <ScreeningHitItem key={hit.id} hit={hit} level={4} />
+            ))}
+          </ul>
+        </>
       ) : null}
     </section>
   );

@@ -98,7 +98,7 @@ export function RiskSummaryView({ view, assessment, checklist, text, summary }: 
       <ConditionList view={view} />
       <UnknownList view={view} />
       <SectionChart view={view} />
-      <ScreeningRecordView assessment={assessment} />
+      {view.screening ? <ScreeningRecordView view={view.screening} /> : null}
     </article>
   );
 }

@@ -8,6 +8,7 @@ import { localDate } from "@/lib/assessment/dates";
 import { summaryOf } from "@/lib/summary/summary-of";
 
 import { LoadProblem } from "../checklist/load-problem";
+import { useScreeningRecord } from "../screening/screening-record";
 import { SummaryLetterSection } from "../letter/summary-letter-section";
 import { useClientAnswerNotes } from "../letter/use-client-answers";
 import { type LoadedAssessment, useAssessment } from "../checklist/use-assessment";
@@ -36,8 +37,10 @@ function LoadedSummary(state: Extract<LoadedAssessment, { status: "ready" }>) {
     () => summaryOf(state.assessment, state.checklist, localDate()),
     [state.assessment, state.checklist],
   );
+  // A draft's screening record lives in its own store until completion.
+  const screening = useScreeningRecord(assessment);
   const view = useClientAnswerNotes(
-    useSummaryView(assessment, state.checklist, state.text, summary),
+    useSummaryView(assessment, state.checklist, state.text, summary, screening),
     assessment,
     state.checklist,
     state.text,

@@ -9,16 +9,22 @@ import type { Checklist } from "@/lib/checklist/types";
 import type { ChecklistText } from "@/lib/i18n/checklist-text";
 import type { RiskSummary } from "@/lib/risk/evaluate-risk";
 import type { Translate } from "@/lib/i18n/locale";
+import type { ScreeningRecord } from "@/lib/screening/record";
 import { buildSummaryView, type SummaryView } from "@/lib/summary/summary-view";
 
-/** The view model of one summary in the page's language (see lib/summary/summary-view.ts). */
+/**
+ * The view model of one summary in the page's language (see lib/summary/summary-view.ts).
+ * `screening` is a draft's record (useDraftScreening); a completed assessment carries its own.
+ */
 export function useSummaryView(
   assessment: Assessment,
   checklist: Checklist,
   text: ChecklistText,
   summary: RiskSummary,
+  screening: ScreeningRecord | undefined = assessment.screening,
 ): SummaryView {
   const t = useTranslations("summary");
+  const ts = useTranslations("screening");
   const locale = useLocale();
   const messages = useMessages();
   return useMemo(
@@ -30,7 +36,8 @@ export function useSummaryView(
         text,
         t: t as unknown as Translate,
         audit: createAuditText(locale, messages),
+        ...(screening ? { screening: { record: screening, t: ts as unknown as Translate } } : {}),
       }),
-    [assessment, checklist, summary, text, t, locale, messages],
+    [assessment, checklist, summary, text, t, ts, locale, messages, screening],
   );
 }

@@ -16,6 +16,8 @@ import { createChecklistText } from "@/lib/i18n/checklist-text-sync";
 import type { Locale, Translate } from "@/lib/i18n/locale";
 import { evaluateRisk } from "@/lib/risk/evaluate-risk";
 import { railwayBeforeSigning, railwayBeforeSigning2026_3 } from "@/lib/risk/fixtures/railway";
+import { SCREENED } from "@/lib/screening/fixtures/screened";
+import type { ScreeningRecord } from "@/lib/screening/record";
 import { buildSummaryView } from "@/lib/summary/summary-view";
 import en from "@/messages/en.json";
 import zh from "@/messages/zh.json";
@@ -24,8 +26,14 @@ import { createTranslator } from "next-intl";
 import { makeSummaryPdf } from "./make-summary-pdf";
 
 const FINGERPRINT = "0123456789abcdef".repeat(4);
+const squash = (s: string) => s.replace(/\s+/gu, "");
 
-async function render(locale: Locale, answers: Answers = railwayBeforeSigning, version = "2026.1") {
+async function render(
+  locale: Locale,
+  answers: Answers = railwayBeforeSigning,
+  version = "2026.1",
+  screening?: ScreeningRecord,
+) {
   const checklist = getChecklist(version);
   const summary = evaluateRisk(checklist, answers, { date: "2026-11-28" });
   const assessment: Assessment = {
@@ -49,6 +57,14 @@ async function render(locale: Locale, answers: Answers = railwayBeforeSigning, v
     text: createChecklistText(version, locale),
     t: createTranslator({ locale, messages, namespace: "summary" }) as unknown as Translate,
     audit: createAuditText(locale, messages),
+    ...(screening
+      ? {
+          screening: {
+            record: screening,
+            t: createTranslator({ locale, messages, namespace: "screening" }) as unknown as Translate,
+          },
+        }
+      : {}),
   });
   const { blob, fileName } = await makeSummaryPdf({
     view,
@@ -69,6 +85,8 @@ describe("makeSummaryPdf", () => {
     expect(fileName).toBe("commission-check-China-railway-network-research-2026-11-28.pdf");
     expect(flat).toContain(words.decision("decline").replace(/\s+/g, ""));
     for (const flag of summary.flags) expect(flat).toContain(words.flag(flag.slug).title.replace(/\s+/g, ""));
+    // Never screened: no screening section.
+    expect(flat).not.toContain(squash(en.screening.record.title));
     expect(
       text
         .split("\f")
@@ -106,5 +124,43 @@ describe("makeSummaryPdf", () => {
     const flat = text.replace(/\s+/g, "");
     expect(flat).toContain(zh.summary.changeTitle);
     expect(flat).not.toMatch(/[\u4e00-\u9fff], [\u4e00-\u9fff]/u);
+  }, 60_000);
+
+  it("prints the screening record in English: dated lists, outcomes, the confirmed match, the dismissed one with its reason", async () => {
+    const { text } = await render("en", railwayBeforeSigning, "2026.1", SCREENED);
+    const flat = squash(text);
+    for (const line of [
+      "Restricted-party screening",
+      "Foreign sanctions lists (A5): Confirmed match in Sample restricted list (as of 2026-11-01)",
+      "China's lists (A4): No match in Sample entity list (as of 2026-10-15)",
+      "1,250 entities",
+      `SHA-256 ${"c0".repeat(8)}…`,
+      "Parent company: Northfield Holdings — no possible match",
+      "End client: Harbour Light Consulting → Harbour Light Consulting LLC",
+      "Confirmed match",
+      "Matched name Harbor Light Consulting Pte (alias)",
+      "Score 97%",
+      "Matching words harbour ↔ harbor, light, consulting",
+      "Client: Brightwave Analytics GmbH → Brightwave Analytics Ltd.",
+      "Dismissed — Reason: Different company: UK registry number 0999 differs",
+    ])
+      expect(flat.includes(squash(line)), line).toBe(true);
+  }, 60_000);
+
+  it("prints the screening record in Chinese, with Chinese punctuation", async () => {
+    const { text } = await render("zh", railwayBeforeSigning, "2026.1", SCREENED);
+    const flat = squash(text);
+    for (const line of [
+      "限制性名单筛查",
+      "境外制裁名单（A5）：在Sample restricted list（截至2026-11-01）中确认匹配",
+      "中国名单（A4）：在Sample entity list（截至2026-10-15）中没有匹配",
+      "母公司：Northfield Holdings——没有可能的匹配",
+      "最终客户：Harbour Light Consulting → Harbour Light Consulting LLC",
+      "已确认匹配",
+      "Harbor Light Consulting Pte（别名）",
+      "SG、MY",
+      "已排除——理由：Different company: UK registry number 0999 differs",
+    ])
+      expect(flat.includes(squash(line)), line).toBe(true);
   }, 60_000);
 });

@@ -4,6 +4,7 @@
 import type { Level, Severity } from "@/lib/checklist/types";
 import type { Translate } from "@/lib/i18n/locale";
 import { labelled } from "@/lib/i18n/routing";
+import type { ScreeningView } from "@/lib/screening/record-view";
 import type { FlagView, SummaryView } from "@/lib/summary/summary-view";
 
 import type { Block, Inline, PdfDocument, Span } from "./engine/document";
@@ -208,6 +209,8 @@ export function summaryDocument(view: SummaryView, t: Translate, p: Translate): 
         ],
       },
 
+      ...(view.screening ? screeningBlocks(view.screening) : []),
+
       ...signOffBlocks(view, p),
 
       {
@@ -294,6 +297,64 @@ function flagBlock(flag: FlagView, t: Translate, locale: SummaryView["locale"]):
       ...(flag.controls ? [detail(t("controls"), flag.controls)] : []),
     ],
   };
+}
+
+// A confirmed match in the colour of a high flag; a dismissed one muted; one still open amber.
+const DECISION_COLOURS = { confirmed: "#b3261e", dismissed: MUTED, pending: "#8a5a00" } as const;
+
+/** The screening record: outcome per list question, the dated lists, the names, every match. */
+function screeningBlocks(s: ScreeningView): Block[] {
+  const subheading = (text: string): Block => ({
+    kind: "heading",
+    level: 3,
+    text,
+    size: 9.5,
+    lineHeight: 1.4,
+  });
+  return [
+    { kind: "heading", text: s.title },
+    { kind: "paragraph", text: s.screenedAt, color: MUTED, spaceAfter: 4 },
+    subheading(s.outcomesTitle),
+    { kind: "list", items: s.outcomes.map((o) => [{ text: o.question, bold: true }, o.text]) },
+    subheading(s.listsTitle),
+    {
+      kind: "table",
+      columns: [0.36, 0.22, 0.14, 0.28],
+      size: SMALL,
+      rows: s.lists.map((l) => [l.dated, l.scope, l.entities, { text: l.sha256, color: MUTED }]),
+    },
+    subheading(s.namesTitle),
+    {
+      kind: "list",
+      items: s.names.map((n) => [
+        n.label,
+        { text: n.name, bold: true },
+        ...(n.note ? [{ text: n.note, color: MUTED }] : []),
+      ]),
+    },
+    ...(s.hits.length > 0 ? [subheading(s.hitsTitle)] : []),
+    ...s.hits.map((hit): Block => ({
+      kind: "box",
+      keepTogether: true,
+      leftRule: DECISION_COLOURS[hit.decision],
+      spaceAfter: 6,
+      blocks: [
+        { kind: "paragraph", text: hit.heading, bold: true },
+        {
+          kind: "paragraph",
+          text: [{ text: hit.decisionLabel, bold: true }, ...(hit.reason ? [hit.reason] : [])],
+          spaceAfter: 2,
+        },
+        {
+          kind: "table",
+          columns: [0.28, 0.72],
+          rules: false,
+          size: SMALL,
+          rows: hit.details.map((d) => [{ text: d.label, color: MUTED }, d.value]),
+        },
+      ],
+    })),
+  ];
 }
 
 /** Sign-offs as recorded in the app, then the audit trail; with none recorded, lines to sign. */

@@ -9,10 +9,12 @@ import { getChecklist } from "@/lib/checklist/registry";
 import { benignTranslation } from "@/lib/risk/fixtures/benign-translation";
 import { railwayBeforeSigning } from "@/lib/risk/fixtures/railway";
 import { evaluateRisk } from "@/lib/risk/evaluate-risk";
+import { SCREENED } from "@/lib/screening/fixtures/screened";
 
 import { newDraft } from "./assessments";
 import { getDb } from "./db";
 import {
+  getAssessmentsForExport,
   ImportError,
   type ImportErrorCode,
   importAssessments,
@@ -21,6 +23,7 @@ import {
   readExchangeText,
   serialiseExport,
 } from "./exchange";
+import { getDraftScreening, putDraftScreening, screeningDraftsTable } from "./screening-lists";
 
 async function completed(answers: Assessment["answers"], version = "2026.2"): Promise<Assessment> {
   const draft = newDraft(version, "basics", new Date("2026-11-20T09:00:00Z"));
@@ -192,6 +195,74 @@ describe("exchange files", () => {
       { numRuns: 150 },
     );
   }, 20_000);
+});
+
+describe("a draft's screening record in exchange files", () => {
+  beforeEach(() => screeningDraftsTable().clear());
+
+  const wipe = async () => {
+    await getDb().assessments.clear();
+    await getDb().historyRows.clear();
+    await screeningDraftsTable().clear();
+  };
+
+  it("travels in the draft's export and lands back in the draft store; a completed record's stays as fingerprinted", async () => {
+    const draft = records[2]!;
+    const frozen = await completed(railwayBeforeSigning);
+    const screened = { ...frozen, screening: SCREENED };
+    screened.fingerprint = await fingerprint(screened);
+    await importAssessments([records[0]!, screened, draft]);
+    await putDraftScreening(draft.id, SCREENED);
+    // A stray draft-store row under a completed id is never exported in place of its frozen record.
+    await putDraftScreening(records[0]!.id, SCREENED);
+    const before = await stored();
+
+    const exported = await getAssessmentsForExport([records[0]!.id, screened.id, draft.id]);
+    expect(exported[0]).toEqual(records[0]);
+    expect(exported[0]!.screening).toBeUndefined();
+    expect(exported[1]).toEqual(screened);
+    expect(exported[1]!.fingerprint).toBe(await fingerprint(exported[1]!));
+    expect(exported[2]).toEqual({ ...draft, screening: SCREENED });
+
+    const text = await serialiseExport(exported);
+    await wipe();
+    expect(await importAssessments(await readExchangeText(text))).toEqual({
+      added: 3,
+      copied: 0,
+      skipped: 0,
+    });
+    expect(await getDraftScreening(draft.id)).toEqual(SCREENED);
+    // The stored draft is as it was: its record lives in the draft store, not in the draft.
+    expect(await stored()).toEqual(before);
+    expect(await getDraftScreening(records[0]!.id)).toBeUndefined();
+  });
+
+  it("refuses a file whose draft record is malformed, and writes nothing", async () => {
+    const dismissedWithoutReason = {
+      ...SCREENED,
+      hits: SCREENED.hits.map((h) => ({ ...h, decision: "dismissed" as const, reason: "" })),
+    };
+    const text = await serialiseExport([{ ...records[2]!, screening: dismissedWithoutReason }]);
+    expect(await failure(readExchangeText(text))).toBe("invalid_record");
+    expect(await getDb().assessments.count()).toBe(0);
+    expect(await screeningDraftsTable().count()).toBe(0);
+  });
+
+  it("gives a copy kept beside its original the record under its new id, and a draft without one none", async () => {
+    const draft = records[2]!;
+    const [read] = await readExchangeText(await serialiseExport([{ ...draft, screening: SCREENED }]));
+    await importAssessments([read!]);
+    expect(await importAssessments([read!], "keep_both")).toEqual({ added: 0, copied: 1, skipped: 0 });
+    const copy = (await stored()).find((a) => a.id !== draft.id)!;
+    expect(await getDraftScreening(copy.id)).toEqual(SCREENED);
+    expect(await getDraftScreening(draft.id)).toEqual(SCREENED);
+
+    // A record left behind by a deleted assessment of the same id is not shown as this draft's.
+    await wipe();
+    await putDraftScreening(draft.id, SCREENED);
+    await importAssessments([draft]);
+    expect(await getDraftScreening(draft.id)).toBeUndefined();
+  });
 });
 
 type Path = (string | number)[];

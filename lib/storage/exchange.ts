@@ -2,7 +2,9 @@
 //
 // A file is JSON. Plain:      { format: EXPORT_FORMAT, formatVersion: 1, exportedAt, checklistVersions,
 //                               assessments: Assessment[] }   (each with its checklist version, frozen
-//                               summary, audit trail, sign-offs and fingerprint, exactly as stored)
+//                               summary, audit trail, sign-offs and fingerprint, exactly as stored;
+//                               a draft with its current screening record as `screening`, which in
+//                               this browser lives in the draft store until completion)
 // Encrypted:                  { format: ENCRYPTED_FORMAT, formatVersion: 1, kdf, cipher, ciphertext }
 //                               whose plaintext is a plain file (see exchange-crypto.ts).
 //
@@ -28,6 +30,7 @@ import { answersSchema } from "@/lib/checklist/schema";
 import { getDb } from "./db";
 import { decryptText, encryptText, MAX_PBKDF2_ITERATIONS, PBKDF2_ITERATIONS } from "./exchange-crypto";
 import { historyRowOf } from "./history-row";
+import { getDraftScreenings, screeningDraftsTable, writeImportedDraftScreenings } from "./screening-lists";
 
 export const EXPORT_FORMAT = "commission-check/assessments";
 export const ENCRYPTED_FORMAT = "commission-check/assessments+aes-gcm";
@@ -317,12 +320,17 @@ export async function importAssessments(
     duplicates === "keep_both"
       ? await Promise.all(assessments.filter((a) => existing.has(a.id)).map(copyWithNewId))
       : [];
-  const records = [...fresh, ...copies];
+  const written = [...fresh, ...copies];
+  // A draft's screening record goes to the draft store (where the identity step keeps it until
+  // completion), not into the stored draft; a completed record keeps its frozen one.
+  const drafts = written.filter((a) => a.status === "draft");
+  const records = written.map((a) => (a.status === "draft" ? withoutScreening(a) : a));
   const db = getDb();
   try {
-    await db.transaction("rw", db.assessments, db.historyRows, async () => {
+    await db.transaction("rw", db.assessments, db.historyRows, screeningDraftsTable(), async () => {
       await db.assessments.bulkAdd(records);
       await db.historyRows.bulkPut(records.map(historyRowOf));
+      await writeImportedDraftScreenings(drafts);
     });
   } catch (error) {
     throw new ImportError("storage", error instanceof Error ? error.name : String(error));
@@ -334,8 +342,22 @@ export async function importAssessments(
   };
 }
 
-/** Every stored assessment with the given ids, in that order (for export). */
+function withoutScreening(a: Assessment): Assessment {
+  const rest = { ...a };
+  delete rest.screening;
+  return rest;
+}
+
+/**
+ * Every stored assessment with the given ids, in that order (for export). A draft carries its
+ * current screening record as `screening`; a completed one its frozen record, as fingerprinted.
+ */
 export async function getAssessmentsForExport(ids: readonly string[]): Promise<Assessment[]> {
   const raw = await getDb().assessments.bulkGet([...ids]);
-  return raw.flatMap((r) => (r === undefined ? [] : [restoreAssessment(r)]));
+  const records = raw.flatMap((r) => (r === undefined ? [] : [restoreAssessment(r)]));
+  const screenings = await getDraftScreenings(records.filter((a) => a.status === "draft").map((a) => a.id));
+  return records.map((a) => {
+    const screening = a.status === "draft" ? screenings.get(a.id) : undefined;
+    return screening ? { ...a, screening } : a;
+  });
 }

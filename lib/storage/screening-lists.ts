@@ -61,12 +61,40 @@ export async function listEntries(listId: string): Promise<IndexedEntry[]> {
 }
 
 export async function getDraftScreening(assessmentId: string): Promise<ScreeningRecord | undefined> {
-  const row = await db().screeningDrafts.get(assessmentId);
-  if (!row) return undefined;
-  const parsed = screeningRecordSchema.safeParse(row.record);
-  return parsed.success ? parsed.data : undefined;
+  return (await getDraftScreenings([assessmentId])).get(assessmentId);
 }
 
 export async function putDraftScreening(assessmentId: string, record: ScreeningRecord): Promise<void> {
   await db().screeningDrafts.put({ assessmentId, record: screeningRecordSchema.parse(record) });
 }
+
+/** The draft records of the given assessments that have one; one that no longer parses is left out. */
+export async function getDraftScreenings(
+  assessmentIds: readonly string[],
+): Promise<Map<string, ScreeningRecord>> {
+  const rows = await db().screeningDrafts.bulkGet([...assessmentIds]);
+  const out = new Map<string, ScreeningRecord>();
+  for (const row of rows) {
+    if (!row) continue;
+    const parsed = screeningRecordSchema.safeParse(row.record);
+    if (parsed.success) out.set(row.assessmentId, parsed.data);
+  }
+  return out;
+}
+
+/**
+ * Inside a transaction that includes `screeningDraftsTable()`: the draft records of imported
+ * drafts (the file carries a draft's record as its `screening`). A draft imported without one
+ * clears whatever a deleted assessment of that id left behind, so it shows no stranger's record.
+ */
+export async function writeImportedDraftScreenings(
+  drafts: readonly { id: string; screening?: ScreeningRecord }[],
+): Promise<void> {
+  const table = db().screeningDrafts;
+  const screened = drafts.flatMap((d) => (d.screening ? [{ assessmentId: d.id, record: d.screening }] : []));
+  await table.bulkDelete(drafts.filter((d) => !d.screening).map((d) => d.id));
+  await table.bulkPut(screened);
+}
+
+/** The draft-record store, for a transaction that writes assessments with their records. */
+export const screeningDraftsTable = () => db().screeningDrafts;

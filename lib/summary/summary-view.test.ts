@@ -9,6 +9,8 @@ import { createChecklistText } from "@/lib/i18n/checklist-text-sync";
 import type { Locale } from "@/lib/i18n/locale";
 import { evaluateRisk } from "@/lib/risk/evaluate-risk";
 import { RAILWAY_FLAGS_BEFORE_SIGNING, railwayBeforeSigning } from "@/lib/risk/fixtures/railway";
+import { SCREENED } from "@/lib/screening/fixtures/screened";
+import type { ScreeningRecord } from "@/lib/screening/record";
 import en from "@/messages/en.json";
 import zh from "@/messages/zh.json";
 
@@ -17,7 +19,12 @@ import { buildSummaryView } from "./summary-view";
 
 const checklist = getChecklist("2026.1");
 
-function viewOf(locale: Locale, answers: Answers = railwayBeforeSigning, extra: Partial<Assessment> = {}) {
+function viewOf(
+  locale: Locale,
+  answers: Answers = railwayBeforeSigning,
+  extra: Partial<Assessment> = {},
+  screening?: ScreeningRecord,
+) {
   const summary = evaluateRisk(checklist, answers, { date: "2026-11-28" });
   const messages = locale === "zh" ? zh : en;
   const assessment: Assessment = {
@@ -51,6 +58,14 @@ function viewOf(locale: Locale, answers: Answers = railwayBeforeSigning, extra: 
     text: createChecklistText("2026.1", locale),
     t: createTranslator({ locale, messages, namespace: "summary" }) as unknown as Translate,
     audit: createAuditText(locale, messages),
+    ...(screening
+      ? {
+          screening: {
+            record: screening,
+            t: createTranslator({ locale, messages, namespace: "screening" }) as unknown as Translate,
+          },
+        }
+      : {}),
   });
 }
 
@@ -163,5 +178,77 @@ describe("the summary view model", () => {
     expect(rows.find((r) => r.question === "project_description")?.long).toBe(true);
     expect(view.audit).toEqual([expect.objectContaining({ action: "completed", who: "Chen Jing" })]);
     expect(view.signOffs[0]!.signer).toContain("Zhang Min（Legal）");
+  });
+
+  it("words the screening record: outcome per list question, dated lists, names, matches and decisions", () => {
+    expect(viewOf("en").screening).toBeUndefined();
+    const en = viewOf("en", railwayBeforeSigning, {}, SCREENED).screening!;
+    expect(en.title).toBe("Restricted-party screening");
+    expect(en.screenedAt).toMatch(/^Screened on .*2026/);
+    expect(en.outcomes).toEqual([
+      {
+        scope: "china",
+        outcome: "no_match",
+        question: "China's lists (A4): ",
+        text: "No match in Sample entity list (as of 2026-10-15)",
+      },
+      {
+        scope: "foreign",
+        outcome: "confirmed",
+        question: "Foreign sanctions lists (A5): ",
+        text: "Confirmed match in Sample restricted list (as of 2026-11-01)",
+      },
+    ]);
+    expect(en.lists.map((l) => [l.dated, l.scope, l.entities, l.sha256])).toEqual([
+      [
+        "Sample restricted list (as of 2026-11-01)",
+        "Foreign sanctions lists (A5)",
+        "4 entities",
+        `SHA-256 ${"3f".repeat(8)}…`,
+      ],
+      [
+        "Sample entity list (as of 2026-10-15)",
+        "China's lists (A4)",
+        "1,250 entities",
+        `SHA-256 ${"c0".repeat(8)}…`,
+      ],
+    ]);
+    expect(en.names.map((n) => `${n.label}${n.name}${n.note ?? ""}`)).toEqual([
+      "Client: Brightwave Analytics GmbH",
+      "End client: Harbour Light Consulting",
+      "Parent company: Northfield Holdings — no possible match",
+    ]);
+    const [dismissed, confirmed] = en.hits;
+    expect(dismissed).toMatchObject({
+      decision: "dismissed",
+      heading: "Client: Brightwave Analytics GmbH → Brightwave Analytics Ltd.",
+      decisionLabel: "Dismissed",
+      reason: " — Reason: Different company: UK registry number 0999 differs",
+    });
+    expect(confirmed).toMatchObject({ decision: "confirmed", decisionLabel: "Confirmed match" });
+    expect(confirmed!.reason).toBeUndefined();
+    expect(Object.fromEntries(confirmed!.details.map((d) => [d.label, d.value]))).toEqual({
+      "Listed name": "Harbour Light Consulting LLC",
+      "Matched name": "Harbor Light Consulting Pte (alias)",
+      List: "Sample restricted list (as of 2026-11-01)",
+      Programme: "Made-up programme",
+      Countries: "SG, MY",
+      Score: "97%",
+      "Matching words": "harbour ↔ harbor, light, consulting",
+    });
+
+    // Chinese: the language's colon, brackets, enumeration comma and dash.
+    const zh = viewOf("zh", railwayBeforeSigning, {}, SCREENED).screening!;
+    expect(zh.outcomes[1]).toMatchObject({
+      question: "境外制裁名单（A5）：",
+      text: "在Sample restricted list（截至2026-11-01）中确认匹配",
+    });
+    expect(zh.hits[0]!.heading).toBe("委托方：Brightwave Analytics GmbH → Brightwave Analytics Ltd.");
+    expect(zh.hits[0]!.reason).toBe("——理由：Different company: UK registry number 0999 differs");
+    expect(zh.names[2]!.note).toBe("——没有可能的匹配");
+    const details = Object.fromEntries(zh.hits[1]!.details.map((d) => [d.label, d.value]));
+    expect(details["匹配的名称"]).toBe("Harbor Light Consulting Pte（别名）");
+    expect(details["国家或地区"]).toBe("SG、MY");
+    expect(zh.lists[1]!.entities).toBe("1,250个实体");
   });
 });

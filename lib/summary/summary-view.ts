@@ -25,6 +25,8 @@ import type { Translate } from "@/lib/i18n/locale";
 import { htmlLang, labelled, parenthesised } from "@/lib/i18n/routing";
 import type { RiskSummary } from "@/lib/risk/evaluate-risk";
 import { whatWouldChange } from "@/lib/risk/what-would-change";
+import type { ScreeningRecord } from "@/lib/screening/record";
+import { type ScreeningView, screeningView } from "@/lib/screening/record-view";
 
 export interface SummaryViewInput {
   assessment: Assessment;
@@ -34,6 +36,12 @@ export interface SummaryViewInput {
   /** UI texts of the `summary` namespace, in the language of `text`. */
   t: Translate;
   audit: AuditText;
+  /**
+   * The screening record and the texts of the `screening` namespace. A completed assessment's is
+   * its frozen `screening`; a draft's lives in its own store (getDraftScreening), so the caller
+   * reads it and passes it here.
+   */
+  screening?: { record: ScreeningRecord; t: Translate };
 }
 
 export const FACT_IDS = [
@@ -146,6 +154,8 @@ export interface SummaryView {
   answersBySection: { id: SectionId; label: string; rows: (AnsweredRow & { long: boolean })[] }[];
   audit: { action: string; at: string; who: string; what: string }[];
   signOffs: { decision: string; decisionLabel: string; signer: string; comment: string }[];
+  /** Restricted-party screening (lib/screening/record-view.ts); absent when never screened. */
+  screening?: ScreeningView;
 }
 
 const WORST_FIRST = [...SEVERITIES].sort((a, b) => compareSeverity(b, a));
@@ -356,5 +366,8 @@ export function buildSummaryView(input: SummaryViewInput): SummaryView {
       signer: audit.signer(s),
       comment: s.comment,
     })),
+    ...(input.screening
+      ? { screening: screeningView(input.screening.record, input.screening.t, locale) }
+      : {}),
   };
 }
