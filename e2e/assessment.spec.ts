@@ -4,6 +4,7 @@ import { RAILWAY_FLAGS_BEFORE_SIGNING, railwayBeforeSigning2026_3 } from "@/lib/
 import { benignTranslation2026_3 } from "@/lib/risk/fixtures/benign-translation";
 
 import { driver } from "./checklist-driver";
+import { importThroughUi } from "./exchange-files";
 import { expect, expectAccessible, test } from "./fixtures";
 
 // A full walk through the checklist takes a person-like pace of clicks: give it room.
@@ -170,7 +171,7 @@ test("a completed assessment reopens read-only with the same summary and fingerp
   await expect(page.getByTestId("draft-list")).toHaveCount(0);
 });
 
-test("when the browser refuses to store, the user is warned and can download the answers", async ({
+test("when the browser refuses to store, the user is warned and can download the draft as a file the history imports", async ({
   page,
 }) => {
   const d = driver(page, "en");
@@ -188,6 +189,14 @@ test("when the browser refuses to store, the user is warned and can download the
   const download = page.waitForEvent("download");
   await warning.getByRole("link", { name: d.ui.assess.save.download }).click();
   const file = await (await download).path();
+  // An export file of the draft as it stands on screen, which the history imports back.
   const saved = JSON.parse(await readFile(file, "utf8"));
-  expect(saved.answers.project_name).toBe("Rail survey");
+  expect(saved).toMatchObject({ format: "commission-check/assessments", assessments: [{ status: "draft" }] });
+  expect(saved.assessments[0].answers.project_name).toBe("Rail survey");
+  await page.goto("/en/history/");
+  await importThroughUi(page, await readFile(file, "utf8"));
+  await page.getByLabel(/^Keep both/).check();
+  await page.getByRole("button", { name: d.ui.exchange.continue }).click();
+  await expect(page.getByTestId("import-status")).toContainText("1 kept as copies");
+  await expect(page.getByTestId("history-table").getByRole("link", { name: "Rail survey" })).toBeVisible();
 });

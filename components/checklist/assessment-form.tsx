@@ -121,8 +121,7 @@ export function AssessmentForm({ initial, checklist, text }: Props) {
         </h1>
         <SaveStatus
           state={saveState}
-          id={initial.id}
-          checklistVersion={initial.checklistVersion}
+          draft={initial}
           answers={answers}
           step={step}
         />

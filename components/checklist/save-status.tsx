@@ -2,14 +2,20 @@
 
 import { useTranslations } from "next-intl";
 
+import type { Assessment } from "@/lib/assessment/assessment";
 import type { Answers } from "@/lib/checklist/types";
+import { exportFileName, plainExport } from "@/lib/storage/exchange";
 
 import type { SaveState } from "./use-autosave";
 
-type Props = { state: SaveState; id: string; checklistVersion: string; answers: Answers; step: string };
+type Props = { state: SaveState; draft: Assessment; answers: Answers; step: string };
 
-/** "Saved" status, and when the browser refuses to store: a warning with a download of the answers. */
-export function SaveStatus({ state, id, checklistVersion, answers, step }: Props) {
+/**
+ * "Saved" status, and when the browser refuses to store: a warning with a download of the draft
+ * as it stands on screen, as an export file that the history's import (here, once storing works
+ * again, or in another browser) brings back.
+ */
+export function SaveStatus({ state, draft, answers, step }: Props) {
   const t = useTranslations("assess.save");
   if (state.status === "completedElsewhere") {
     return (
@@ -19,12 +25,13 @@ export function SaveStatus({ state, id, checklistVersion, answers, step }: Props
     );
   }
   if (state.status === "failed") {
-    const file = JSON.stringify({ id, checklistVersion, step, answers }, null, 2);
+    const now = new Date();
+    const file = plainExport([{ ...draft, answers, step, updatedAt: now.toISOString() }], now);
     const href = `data:application/json;charset=utf-8,${encodeURIComponent(file)}`;
     return (
       <div role="alert" className="save-status save-status--failed">
         <strong>{t("failed")}.</strong> {t("failedBody", { reason: state.reason ?? "?" })}{" "}
-        <a className="button button--secondary" href={href} download={`commission-check-answers-${id}.json`}>
+        <a className="button button--secondary" href={href} download={exportFileName(1, false, now)}>
           {t("download")}
         </a>
       </div>

@@ -123,18 +123,23 @@ export function exportFileName(count: number, encrypted: boolean, now = new Date
   return `commission-check-${count === 1 ? "assessment" : `${count}-assessments`}-${date}${encrypted ? ".encrypted" : ""}.json`;
 }
 
+/** The text of an unencrypted export file (synchronous: the save-failure download needs it at once). */
+export function plainExport(assessments: readonly Assessment[], now = new Date()): string {
+  return JSON.stringify({
+    format: EXPORT_FORMAT,
+    formatVersion: EXPORT_FORMAT_VERSION,
+    exportedAt: now.toISOString(),
+    checklistVersions: [...new Set(assessments.map((a) => a.checklistVersion))].sort(),
+    assessments,
+  });
+}
+
 /** The text of an export file; encrypted when a passphrase is given. */
 export async function serialiseExport(
   assessments: readonly Assessment[],
   options: { passphrase?: string; now?: Date } = {},
 ): Promise<string> {
-  const plain = JSON.stringify({
-    format: EXPORT_FORMAT,
-    formatVersion: EXPORT_FORMAT_VERSION,
-    exportedAt: (options.now ?? new Date()).toISOString(),
-    checklistVersions: [...new Set(assessments.map((a) => a.checklistVersion))].sort(),
-    assessments,
-  });
+  const plain = plainExport(assessments, options.now);
   if (!options.passphrase) return plain;
   const sealed = await encryptText(plain, options.passphrase);
   return JSON.stringify({ format: ENCRYPTED_FORMAT, formatVersion: EXPORT_FORMAT_VERSION, ...sealed });
