@@ -23,7 +23,10 @@ import {
   undeleteAssessment,
   writeDraft,
 } from "./assessments";
+import { SCREENED } from "@/lib/screening/fixtures/screened";
+
 import { getDb } from "./db";
+import { getDraftScreening, putDraftScreening } from "./screening-lists";
 
 const summaryOf = (version: string, answers: Answers) =>
   evaluateRisk(getChecklist(version), answers, { date: localDate() });
@@ -114,6 +117,17 @@ describe("review of completed assessments", () => {
     expect(signed.audit?.map((e) => e.action)).toEqual(["created", "completed", "signed_off"]);
     expect(signed.audit?.slice(0, 2)).toEqual(done.audit);
     expect(signed.reassessBy).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it("deleting a draft deletes its screening record too, and Undo puts both back", async () => {
+    const draft = await createDraft("2026.3", "identity");
+    await putDraftScreening(draft.id, SCREENED);
+    const removed = await deleteAssessment(draft.id);
+    expect(await getDraftScreening(draft.id)).toBeUndefined();
+    expect(removed?.screening).toEqual(SCREENED);
+    await undeleteAssessment(removed!);
+    expect(await getAssessment(draft.id)).toEqual(draft);
+    expect(await getDraftScreening(draft.id)).toEqual(SCREENED);
   });
 
   it("undoes a delete by writing the very same record back", async () => {

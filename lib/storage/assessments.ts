@@ -28,7 +28,7 @@ import { evaluateRisk, type RiskSummary } from "@/lib/risk/evaluate-risk";
 import { getDb } from "./db";
 import { type HistoryRow, historyRowOf } from "./history-row";
 import { forgetJournal, journal, journalled, sequenceOf, tabOf, written } from "./journal";
-import { getDraftScreening } from "./screening-lists";
+import { getDraftScreening, putDraftScreening, screeningDraftsTable } from "./screening-lists";
 
 export class AssessmentNotFoundError extends Error {
   constructor(readonly id: string) {
@@ -310,21 +310,35 @@ export async function listHistoryRows(): Promise<HistoryRow[]> {
   return getDb().historyRows.toArray();
 }
 
-/** Deletes an assessment and returns the record, so that "Undo" can put it back unchanged. */
+/**
+ * Deletes an assessment, with a draft's screening record, and returns the record (a draft's
+ * screening record inside it, as in an export file) so that "Undo" can put both back unchanged.
+ */
 export async function deleteAssessment(id: string): Promise<Assessment | undefined> {
   forgetJournal(id);
   const db = getDb();
-  return db.transaction("rw", db.assessments, db.historyRows, async () => {
+  const drafts = screeningDraftsTable();
+  return db.transaction("rw", [db.assessments, db.historyRows, drafts], async () => {
     const raw = await db.assessments.get(id);
+    const screening = await drafts.get(id);
     await db.assessments.delete(id);
     await db.historyRows.delete(id);
-    return raw === undefined ? undefined : restoreAssessment(raw);
+    await drafts.delete(id);
+    if (raw === undefined) return undefined;
+    const record = restoreAssessment(raw);
+    return screening && record.status === "draft" ? { ...record, screening: screening.record } : record;
   });
 }
 
-/** Undo of a delete: writes the record exactly as it was. */
+/** Undo of a delete: writes the record exactly as it was (a draft's screening record to its store). */
 export async function undeleteAssessment(record: Assessment): Promise<void> {
-  await putWithRows([restoreAssessment(record)]);
+  const { screening, ...draft } = record;
+  if (record.status !== "draft" || !screening) return putWithRows([restoreAssessment(record)]);
+  const db = getDb();
+  await db.transaction("rw", [db.assessments, db.historyRows, screeningDraftsTable()], async () => {
+    await putWithRows([restoreAssessment(draft)]);
+    await putDraftScreening(record.id, screening);
+  });
 }
 
 /**
