@@ -11,6 +11,7 @@ import { join } from "node:path";
 
 import type { Page } from "@playwright/test";
 
+import { PDF_BASE_FONTS } from "../scripts/sw.mjs";
 import { benignTranslation2026_3 } from "@/lib/risk/fixtures/benign-translation";
 
 import { driver, UI } from "./checklist-driver";
@@ -26,10 +27,8 @@ async function waitForOfflineCopy(page: Page) {
     timeout: 60_000,
   });
   await page.waitForFunction(
-    async () =>
-      (await caches.match("/fonts/sans-regular.ttf")) !== undefined &&
-      (await caches.match("/fonts/sans-bold.ttf")) !== undefined,
-    undefined,
+    async (fonts) => (await Promise.all(fonts.map((f) => caches.match(`/fonts/${f}`)))).every(Boolean),
+    PDF_BASE_FONTS,
     { timeout: 60_000, polling: 250 },
   );
 }
