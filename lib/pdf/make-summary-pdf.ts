@@ -7,7 +7,7 @@ import type { Translate } from "@/lib/i18n/locale";
 import type { SummaryView } from "@/lib/summary/summary-view";
 
 import type { FontReader } from "./engine/fonts";
-import { renderPdf } from "./engine/render";
+import { prepareFonts, renderPdf } from "./engine/render";
 import { summaryPdfFileName } from "./file-name";
 import { summaryDocument } from "./summary-document";
 
@@ -19,14 +19,25 @@ export interface SummaryPdfInput {
   readFont?: FontReader;
 }
 
-export async function makeSummaryPdf(input: SummaryPdfInput): Promise<{ blob: Blob; fileName: string }> {
-  const { view, messages } = input;
+function document({ view, messages }: SummaryPdfInput) {
   const translator = (namespace: "summary" | "pdf") =>
     createTranslator({ locale: view.locale, messages, namespace }) as unknown as Translate;
-  const bytes = await renderPdf(summaryDocument(view, translator("summary"), translator("pdf")), {
-    readFont: input.readFont,
-    fontCacheKey: input.readFont ? "custom" : undefined,
-  });
+  return summaryDocument(view, translator("summary"), translator("pdf"));
+}
+
+const fontOptions = (input: SummaryPdfInput) => ({
+  readFont: input.readFont,
+  fontCacheKey: input.readFont ? "custom" : undefined,
+});
+
+/** Loads the fonts this summary's PDF will need (see components/summary/download-pdf.tsx). */
+export async function prepareSummaryPdf(input: SummaryPdfInput): Promise<void> {
+  await prepareFonts(document(input), fontOptions(input));
+}
+
+export async function makeSummaryPdf(input: SummaryPdfInput): Promise<{ blob: Blob; fileName: string }> {
+  const { view } = input;
+  const bytes = await renderPdf(document(input), fontOptions(input));
   const date = view.facts.find((f) => f.id === "date")?.value ?? "";
   return {
     blob: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: "application/pdf" }),

@@ -54,16 +54,23 @@ export interface RenderOptions {
   fontCacheKey?: string;
 }
 
-/** Renders the document to PDF bytes. Fonts are loaded (and cached) as its text needs them. */
-export async function renderPdf(document: PdfDocument, options: RenderOptions = {}): Promise<Uint8Array> {
+/**
+ * Fetches and parses the fonts the document's text needs (cached for the page's lifetime), so
+ * that rendering it later starts at once. Called on idle by the download button.
+ */
+export function prepareFonts(document: PdfDocument, options: RenderOptions = {}) {
   const text = [
     document.title,
     document.footer?.text ?? "",
     document.footer?.pageNumbers?.(8, 88) ?? "",
     ...document.blocks.flatMap(blockText),
   ].join("\n");
-  const fontSet = await loadFonts(text, options.readFont ?? fetchFonts(), options.fontCacheKey);
-  return new Renderer(document, fontSet).render();
+  return loadFonts(text, options.readFont ?? fetchFonts(), options.fontCacheKey);
+}
+
+/** Renders the document to PDF bytes. Fonts are loaded (and cached) as its text needs them. */
+export async function renderPdf(document: PdfDocument, options: RenderOptions = {}): Promise<Uint8Array> {
+  return new Renderer(document, await prepareFonts(document, options)).render();
 }
 
 function cellText(cell: Cell): string {
