@@ -59,9 +59,10 @@ export function DownloadPdf({ assessment, checklist, text, summary, view: shown 
     latest.current = { view, messages };
   });
 
-  // A summary that stays on screen gets its PDF ready in the background: the PDF code compiled
-  // and the fonts its text needs fetched (from the app's own /fonts/) and parsed, so that the
-  // first click draws at once. A failure here is left to the click, which reports it.
+  // A summary that stays on screen gets its PDF ready in the background: the PDF code loaded,
+  // the fonts its text needs fetched (from the app's own /fonts/) and parsed, and one PDF drawn
+  // and thrown away (prepareSummaryPdf), so that the first click is as fast as a second one.
+  // A failure here is left to the click, which reports it.
   useEffect(() => {
     let cancelIdle = () => {};
     const timer = setTimeout(() => {

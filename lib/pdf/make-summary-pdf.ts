@@ -7,7 +7,7 @@ import type { Translate } from "@/lib/i18n/locale";
 import type { SummaryView } from "@/lib/summary/summary-view";
 
 import type { FontReader } from "./engine/fonts";
-import { prepareFonts, renderPdf } from "./engine/render";
+import { renderPdf } from "./engine/render";
 import { summaryPdfFileName } from "./file-name";
 import { summaryDocument } from "./summary-document";
 
@@ -30,9 +30,14 @@ const fontOptions = (input: SummaryPdfInput) => ({
   fontCacheKey: input.readFont ? "custom" : undefined,
 });
 
-/** Loads the fonts this summary's PDF will need (see components/summary/download-pdf.tsx). */
+/**
+ * Gets this summary's PDF ready without saving it (components/summary/download-pdf.tsx, on idle):
+ * the fonts its text needs fetched and parsed, then one rendering thrown away, which lays out
+ * and shapes every word once (kept for the next PDF) and lets the browser compile the engine's
+ * hot code, so that the reader's first click is as fast as a second one.
+ */
 export async function prepareSummaryPdf(input: SummaryPdfInput): Promise<void> {
-  await prepareFonts(document(input), fontOptions(input));
+  await renderPdf(document(input), fontOptions(input));
 }
 
 export async function makeSummaryPdf(input: SummaryPdfInput): Promise<{ blob: Blob; fileName: string }> {

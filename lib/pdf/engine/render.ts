@@ -54,11 +54,8 @@ export interface RenderOptions {
   fontCacheKey?: string;
 }
 
-/**
- * Fetches and parses the fonts the document's text needs (cached for the page's lifetime), so
- * that rendering it later starts at once. Called on idle by the download button.
- */
-export function prepareFonts(document: PdfDocument, options: RenderOptions = {}) {
+/** Fetches and parses the fonts the document's text needs (cached for the page's lifetime). */
+function prepareFonts(document: PdfDocument, options: RenderOptions = {}) {
   const text = [
     document.title,
     document.footer?.text ?? "",
