@@ -11,7 +11,6 @@ import { join } from "node:path";
 
 import type { Page } from "@playwright/test";
 
-import { PDF_BASE_FONTS } from "../scripts/sw.mjs";
 import { benignTranslation2026_3 } from "@/lib/risk/fixtures/benign-translation";
 
 import { driver, UI } from "./checklist-driver";
@@ -20,6 +19,9 @@ import { expect, test } from "./fixtures";
 test.use({ serviceWorkers: "allow", bypassCSP: false });
 // One after another: the update test swaps the served sw.js for a moment.
 test.describe.configure({ mode: "default" });
+
+/** The PDF's text faces, which the worker caches while it installs (PDF_BASE_FONTS in scripts/sw.mjs). */
+const PDF_BASE_FONTS = ["latin-regular.ttf", "latin-bold.ttf", "sans-regular.ttf", "sans-bold.ttf"];
 
 /** Waits until the service worker controls the page and has cached the fonts every PDF uses. */
 async function waitForOfflineCopy(page: Page) {
