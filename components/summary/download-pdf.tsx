@@ -55,6 +55,8 @@ export function DownloadPdf({ assessment, checklist, text, summary, view: shown 
   const view = shown ?? own;
   const [state, setState] = useState<State>({ status: "idle" });
   const latest = useRef({ view, messages });
+  /** Set by the first click: from then on there is nothing left to prepare. */
+  const clicked = useRef(false);
   useEffect(() => {
     latest.current = { view, messages };
   });
@@ -67,6 +69,7 @@ export function DownloadPdf({ assessment, checklist, text, summary, view: shown 
     let cancelIdle = () => {};
     const timer = setTimeout(() => {
       cancelIdle = whenIdle(() => {
+        if (clicked.current) return;
         void import("@/lib/pdf/make-summary-pdf")
           .then(({ prepareSummaryPdf }) => prepareSummaryPdf(latest.current))
           .catch(() => {});
@@ -79,6 +82,7 @@ export function DownloadPdf({ assessment, checklist, text, summary, view: shown 
   }, []);
 
   async function download() {
+    clicked.current = true;
     setState({ status: "working", step: "loading" });
     try {
       const { makeSummaryPdf } = await import("@/lib/pdf/make-summary-pdf");
