@@ -20,16 +20,17 @@ test.use({ serviceWorkers: "allow", bypassCSP: false });
 // One after another: the update test swaps the served sw.js for a moment.
 test.describe.configure({ mode: "default" });
 
+/** The PDF's text faces, which the worker caches while it installs (PDF_BASE_FONTS in scripts/sw.mjs). */
+const PDF_BASE_FONTS = ["latin-regular.ttf", "latin-bold.ttf", "sans-regular.ttf", "sans-bold.ttf"];
+
 /** Waits until the service worker controls the page and has cached the fonts every PDF uses. */
 async function waitForOfflineCopy(page: Page) {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
     timeout: 60_000,
   });
   await page.waitForFunction(
-    async () =>
-      (await caches.match("/fonts/sans-regular.ttf")) !== undefined &&
-      (await caches.match("/fonts/sans-bold.ttf")) !== undefined,
-    undefined,
+    async (fonts) => (await Promise.all(fonts.map((f) => caches.match(`/fonts/${f}`)))).every(Boolean),
+    PDF_BASE_FONTS,
     { timeout: 60_000, polling: 250 },
   );
 }

@@ -5,11 +5,16 @@
 //     @expo-google-fonts/noto-sans-hebrew@0.4.1     # and apt-get install fonts-dejavu-core
 //   node scripts/fonts.mjs              # everything
 //   node scripts/fonts.mjs cjk-ext      # only the Extension B files (apt-get install fonts-hanazono)
+//   node scripts/fonts.mjs latin        # only latin-regular/bold, cut from sans-regular/bold
 //
 // Why subsets: react-pdf parses the whole TTF before it can lay out a page, so the size of the
 // font it fetches, not of the PDF (which embeds only the glyphs used), sets the generation time.
 // - sans-regular: Latin, punctuation and symbols, every GB2312 character, every character of the
 //   app's own texts. Loaded for every PDF.
+// - latin-regular, latin-bold: every character of sans-regular / sans-bold that is not CJK (the
+//   test is lib/pdf/engine/font-files.json's "cjk" pattern), without the glyphs only reachable
+//   through OpenType substitutions (the engine lays Latin out glyph by glyph). A document with no
+//   CJK character (an English summary) fetches these two small files instead of the 2.9 MB pair.
 // - sans-bold: Latin and the app's own texts only (headings are the app's texts; a character
 //   it lacks, e.g. in a project name, falls back to the regular font).
 // - cjk-rest: every other character of Noto Sans SC, for names and free text outside GB2312.
@@ -27,6 +32,7 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
+import * as fontkit from "fontkit";
 import subsetFont from "subset-font";
 
 const SOURCES = "node_modules/@expo-google-fonts";
@@ -78,9 +84,12 @@ const latin = [
   "™",
 ];
 
-async function subset(source, target, chars) {
+async function subset(source, target, chars, options = {}) {
   const input = readFileSync(source);
-  const output = await subsetFont(input, [...new Set(chars)].join(""), { targetFormat: "truetype" });
+  const output = await subsetFont(input, [...new Set(chars)].join(""), {
+    targetFormat: "truetype",
+    ...options,
+  });
   writeFileSync(join(OUT, target), output);
   console.log(`${target}: ${(output.length / 1024).toFixed(0)} KB`);
   return output;
@@ -105,12 +114,32 @@ if (process.argv[2] === "cjk-ext") {
   process.exit(0);
 }
 
+/** The non-CJK part of sans-regular and sans-bold (see above). */
+async function latinFaces() {
+  const cjk = new RegExp(JSON.parse(readFileSync("lib/pdf/engine/font-files.json", "utf8")).cjk, "u");
+  for (const [source, target] of [
+    ["sans-regular.ttf", "latin-regular.ttf"],
+    ["sans-bold.ttf", "latin-bold.ttf"],
+  ]) {
+    const chars = fontkit
+      .create(readFileSync(join(OUT, source)))
+      .characterSet.map((cp) => String.fromCodePoint(cp))
+      .filter((c) => !cjk.test(c));
+    await subset(join(OUT, source), target, chars, { noLayoutClosure: true });
+  }
+}
+if (process.argv[2] === "latin") {
+  await latinFaces();
+  process.exit(0);
+}
+
 const sc = (weight) => join(SOURCES, "noto-sans-sc", weight, `NotoSansSC_${weight}.ttf`);
 const app = appTextChars();
 const gb = gb2312();
 const regularChars = [...new Set([...latin, ...gb, ...app])];
 await subset(sc("400Regular"), "sans-regular.ttf", regularChars);
 await subset(sc("700Bold"), "sans-bold.ttf", [...latin, ...app]);
+await latinFaces();
 
 const regular = new Set(regularChars.map((c) => c.codePointAt(0)));
 const rest = [

@@ -13,8 +13,11 @@ import { fileURLToPath } from "node:url";
 import { generateSW } from "workbox-build";
 
 export const PDF_FONTS_CACHE = "pdf-fonts";
-/** The fonts every PDF uses (lib/pdf): fetched while the worker installs. Others on first use. */
-export const PDF_BASE_FONTS = ["sans-regular.ttf", "sans-bold.ttf"];
+/**
+ * The text faces of every PDF (lib/pdf/engine/fonts.ts: the Latin pair for a text without CJK,
+ * the Noto Sans SC pair otherwise): fetched while the worker installs. Others on first use.
+ */
+export const PDF_BASE_FONTS = ["latin-regular.ttf", "latin-bold.ttf", "sans-regular.ttf", "sans-bold.ttf"];
 const WARM_SCRIPT = "sw-pdf-fonts.js";
 
 /** The whole precache configuration; `outDir` is the static export. */

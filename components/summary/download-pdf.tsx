@@ -1,7 +1,7 @@
 "use client";
 
 import { useMessages, useTranslations } from "next-intl";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 
 import type { Assessment } from "@/lib/assessment/assessment";
 import type { Checklist } from "@/lib/checklist/types";
@@ -27,6 +27,22 @@ type State =
   | { status: "failed"; error: string };
 
 const TIMEOUT_MS = 60_000;
+/**
+ * How long the summary stays on screen before the PDF code and fonts load in the background:
+ * well after the page's own first load has settled, so the page is never slowed by a PDF it
+ * may not be asked for (bench/first-load counts scripts until the network is quiet for 0.7 s).
+ */
+const PREPARE_AFTER_MS = 2_500;
+
+/** Runs `task` when the browser is idle (or after a moment where it cannot say). */
+function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback === "function") {
+    const id = requestIdleCallback(task, { timeout: 2_000 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(task, 200);
+  return () => clearTimeout(id);
+}
 
 /**
  * "Download PDF": loads the PDF code (pdfkit and the layout engine, about 230 KB gzip) and the
@@ -38,8 +54,35 @@ export function DownloadPdf({ assessment, checklist, text, summary, view: shown 
   const own = useSummaryView(assessment, checklist, text, summary);
   const view = shown ?? own;
   const [state, setState] = useState<State>({ status: "idle" });
+  const latest = useRef({ view, messages });
+  /** Set by the first click: from then on there is nothing left to prepare. */
+  const clicked = useRef(false);
+  useEffect(() => {
+    latest.current = { view, messages };
+  });
+
+  // A summary that stays on screen gets its PDF ready in the background: the PDF code loaded,
+  // the fonts its text needs fetched (from the app's own /fonts/) and parsed, and one PDF drawn
+  // and thrown away (prepareSummaryPdf), so that the first click is as fast as a second one.
+  // A failure here is left to the click, which reports it.
+  useEffect(() => {
+    let cancelIdle = () => {};
+    const timer = setTimeout(() => {
+      cancelIdle = whenIdle(() => {
+        if (clicked.current) return;
+        void import("@/lib/pdf/make-summary-pdf")
+          .then(({ prepareSummaryPdf }) => prepareSummaryPdf(latest.current))
+          .catch(() => {});
+      });
+    }, PREPARE_AFTER_MS);
+    return () => {
+      clearTimeout(timer);
+      cancelIdle();
+    };
+  }, []);
 
   async function download() {
+    clicked.current = true;
     setState({ status: "working", step: "loading" });
     try {
       const { makeSummaryPdf } = await import("@/lib/pdf/make-summary-pdf");

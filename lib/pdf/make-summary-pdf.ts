@@ -19,14 +19,30 @@ export interface SummaryPdfInput {
   readFont?: FontReader;
 }
 
-export async function makeSummaryPdf(input: SummaryPdfInput): Promise<{ blob: Blob; fileName: string }> {
-  const { view, messages } = input;
+function document({ view, messages }: SummaryPdfInput) {
   const translator = (namespace: "summary" | "pdf") =>
     createTranslator({ locale: view.locale, messages, namespace }) as unknown as Translate;
-  const bytes = await renderPdf(summaryDocument(view, translator("summary"), translator("pdf")), {
-    readFont: input.readFont,
-    fontCacheKey: input.readFont ? "custom" : undefined,
-  });
+  return summaryDocument(view, translator("summary"), translator("pdf"));
+}
+
+const fontOptions = (input: SummaryPdfInput) => ({
+  readFont: input.readFont,
+  fontCacheKey: input.readFont ? "custom" : undefined,
+});
+
+/**
+ * Gets this summary's PDF ready without saving it (components/summary/download-pdf.tsx, on idle):
+ * the fonts its text needs fetched and parsed, then one rendering thrown away, which lays out
+ * and shapes every word once (kept for the next PDF) and lets the browser compile the engine's
+ * hot code, so that the reader's first click is as fast as a second one.
+ */
+export async function prepareSummaryPdf(input: SummaryPdfInput): Promise<void> {
+  await renderPdf(document(input), fontOptions(input));
+}
+
+export async function makeSummaryPdf(input: SummaryPdfInput): Promise<{ blob: Blob; fileName: string }> {
+  const { view } = input;
+  const bytes = await renderPdf(document(input), fontOptions(input));
   const date = view.facts.find((f) => f.id === "date")?.value ?? "";
   return {
     blob: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: "application/pdf" }),

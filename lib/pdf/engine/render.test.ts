@@ -153,3 +153,34 @@ describe("renderPdf: lines and pages", () => {
     });
   }, 30_000);
 });
+
+describe("renderPdf: fonts fetched by coverage", () => {
+  /** The files a document reads, through a reader (and font cache) of its own. */
+  async function filesRead(blocks: Block[]) {
+    const read: string[] = [];
+    const bytes = await renderPdf(
+      { lang: "en", title: "Fonts", footer: { text: "Footer" }, blocks },
+      { readFont: (file) => (read.push(file), readFont(file)), fontCacheKey: `files-${Math.random()}` },
+    );
+    const path = join(mkdtempSync(join(tmpdir(), "cc-pdf-engine-")), "fonts.pdf");
+    writeFileSync(path, bytes);
+    const text = execFileSync("pdftotext", ["-enc", "UTF-8", path, "-"], { encoding: "utf8" });
+    return { read: read.sort(), text };
+  }
+
+  it("a text without CJK reads only the small Latin faces, yet prints Greek, Cyrillic and symbols", async () => {
+    const typed = "Ünïcödé — “quotes” α β Ж № € → ✓ ①";
+    const { read, text } = await filesRead([
+      { kind: "heading", level: 2, text: "Heading" },
+      { kind: "paragraph", text: typed },
+    ]);
+    expect(read).toEqual(["latin-bold.ttf", "latin-regular.ttf"]);
+    expect(squash(text)).toContain(squash(typed));
+  }, 30_000);
+
+  it("one Chinese character anywhere brings in the Noto Sans SC faces, and only them", async () => {
+    const { read, text } = await filesRead([{ kind: "paragraph", text: "Client: 中国铁路 (CR)" }]);
+    expect(read).toEqual(["sans-bold.ttf", "sans-regular.ttf"]);
+    expect(squash(text)).toContain("Client:中国铁路(CR)");
+  }, 30_000);
+});

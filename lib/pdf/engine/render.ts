@@ -54,16 +54,20 @@ export interface RenderOptions {
   fontCacheKey?: string;
 }
 
-/** Renders the document to PDF bytes. Fonts are loaded (and cached) as its text needs them. */
-export async function renderPdf(document: PdfDocument, options: RenderOptions = {}): Promise<Uint8Array> {
+/** Fetches and parses the fonts the document's text needs (cached for the page's lifetime). */
+function prepareFonts(document: PdfDocument, options: RenderOptions = {}) {
   const text = [
     document.title,
     document.footer?.text ?? "",
     document.footer?.pageNumbers?.(8, 88) ?? "",
     ...document.blocks.flatMap(blockText),
   ].join("\n");
-  const fontSet = await loadFonts(text, options.readFont ?? fetchFonts(), options.fontCacheKey);
-  return new Renderer(document, fontSet).render();
+  return loadFonts(text, options.readFont ?? fetchFonts(), options.fontCacheKey);
+}
+
+/** Renders the document to PDF bytes. Fonts are loaded (and cached) as its text needs them. */
+export async function renderPdf(document: PdfDocument, options: RenderOptions = {}): Promise<Uint8Array> {
+  return new Renderer(document, await prepareFonts(document, options)).render();
 }
 
 function cellText(cell: Cell): string {
@@ -90,13 +94,74 @@ function blockText(block: Block): string[] {
 
 /** pdfkit's font object for an embedded font (not in its published types). */
 interface EmbeddedFont {
+  id: string;
   font: Font;
   layoutCache: object;
   scale: number;
   layout(text: string, features?: unknown, onlyWidth?: boolean): Laid;
+  encode(text: string): [string[], NonNullable<Laid["positions"]>];
   subset: { includeGlyph(id: number): number };
   unicode: number[][];
   widthOfString(s: string, size: number): number;
+  ref(): unknown;
+  embed(): unknown;
+}
+
+/** The parts of pdfkit's document the text writer below uses (not in its published types). */
+interface DocumentInternals {
+  page: { fonts: Record<string, unknown> };
+  addContent(data: string): unknown;
+  ref(data?: object): unknown;
+}
+
+/** A number for the content stream: two decimals are 1/7200 inch. */
+const num = (n: number) => String(Math.round(n * 100) / 100);
+
+/** "#rrggbb" as a fill colour operator (`null` for any other colour: pdfkit draws those). */
+function fillColour(color: string): string | null {
+  const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color);
+  if (!hex) return null;
+  return `${hex
+    .slice(1)
+    .map((h) => String(Math.round((parseInt(h, 16) / 255) * 1000) / 1000))
+    .join(" ")} rg`;
+}
+
+/** Glyph ids (pdfkit's 4-digit hex) as a literal string of two bytes each. */
+function glyphString(hex: string[]): string {
+  let out = "(";
+  for (const h of hex) {
+    for (const byte of [parseInt(h.slice(0, 2), 16), parseInt(h.slice(2), 16)]) {
+      if (byte === 0x28 || byte === 0x29 || byte === 0x5c) out += `\\${String.fromCharCode(byte)}`;
+      else if (byte === 0x0a) out += "\\n";
+      else if (byte === 0x0d) out += "\\r";
+      else out += String.fromCharCode(byte);
+    }
+  }
+  return `${out})`;
+}
+
+/**
+ * Widths as a default (the most common one: 1000 for CJK) and the others only, in runs of
+ * consecutive glyph ids: pdfkit lists every width, about 4 KB for a Chinese summary.
+ */
+function compactWidths(widths: (number | undefined)[]): { DW: number; W: (number | number[])[] } {
+  const count = new Map<number, number>();
+  // An integer: poppler reads /DW only as one.
+  for (const w of widths) if (Number.isInteger(w)) count.set(w!, (count.get(w!) ?? 0) + 1);
+  const DW = [...count].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 1000;
+  const W: (number | number[])[] = [];
+  let run: number[] | null = null;
+  // A plain loop: the array has holes (glyphs only mapped, never drawn), which forEach skips.
+  for (let gid = 0; gid < widths.length; gid++) {
+    const w = widths[gid];
+    if (w === undefined || w === null || w === DW) run = null;
+    else {
+      if (!run) W.push(gid, (run = []));
+      run.push(Math.round(w * 100) / 100);
+    }
+  }
+  return { DW, W };
 }
 
 interface Laid {
@@ -160,6 +225,15 @@ class Renderer {
   private readonly doc: PDFKit.PDFDocument;
   private readonly setter: LineSetter;
   private readonly embedded = new Map<FontKey, EmbeddedFont>();
+  /** Left rules of boxes, drawn with the running parts: one rectangle per page and box. */
+  private readonly bars: {
+    page: number;
+    x: number;
+    y: number;
+    width: number;
+    height: number;
+    colour: string;
+  }[] = [];
   private readonly ascent: number;
   private readonly descent: number;
 
@@ -197,11 +271,30 @@ class Renderer {
       if (!cache) layoutCaches.set(font, (cache = Object.create(null) as object));
       embedded.layoutCache = cache;
       if (!RTL_FONTS.has(key) && key !== "emoji") quickLayout(embedded);
+      this.compactWidthsOf(embedded);
       this.embedded.set(key, embedded);
     }
     this.ascent = regular.ascent / regular.unitsPerEm;
     this.descent = regular.descent / regular.unitsPerEm;
     this.setter = new LineSetter(fontSet, (font, s, size) => this.embedded.get(font)!.widthOfString(s, size));
+  }
+
+  /** Has pdfkit write the font's widths as /DW and the exceptions (see compactWidths). */
+  private compactWidthsOf(embedded: EmbeddedFont) {
+    const doc = this.doc as unknown as DocumentInternals;
+    const embed = embedded.embed.bind(embedded);
+    embedded.embed = () => {
+      const ref = doc.ref;
+      doc.ref = (data?: { W?: [number, (number | undefined)[]]; DW?: number }) => {
+        if (data?.W) Object.assign(data, compactWidths(data.W[1]));
+        return ref.call(doc, data);
+      };
+      try {
+        return embed();
+      } finally {
+        doc.ref = ref;
+      }
+    };
   }
 
   render(): Promise<Uint8Array> {
@@ -268,6 +361,23 @@ class Renderer {
    * The footer of every page: the running title (cut with "…" to leave room) and the footer
    * text on one line, "page x of y" at the right, above a thin rule.
    */
+  /** A piece of a box's left rule on the current page; a piece right below the last extends it. */
+  private bar(x: number, y: number, width: number, height: number, colour: string) {
+    const range = this.doc.bufferedPageRange();
+    const page = range.start + range.count - 1;
+    const last = this.bars.at(-1);
+    if (
+      last &&
+      last.page === page &&
+      last.x === x &&
+      last.width === width &&
+      last.colour === colour &&
+      Math.abs(last.y + last.height - y) < 0.01
+    )
+      last.height = y + height - last.y;
+    else this.bars.push({ page, x, y, width, height, colour });
+  }
+
   private runningParts() {
     const { doc, document } = this;
     const range = doc.bufferedPageRange();
@@ -290,6 +400,8 @@ class Renderer {
     }
     for (let i = 0; i < range.count; i++) {
       doc.switchToPage(range.start + i);
+      for (const bar of this.bars)
+        if (bar.page === range.start + i) doc.rect(bar.x, bar.y, bar.width, bar.height).fill(bar.colour);
       const top = PAGE.height - 24 - 16;
       doc
         .moveTo(MARGIN.left, top)
@@ -466,7 +578,7 @@ class Renderer {
       const ruled = inner.map((item) => ({
         ...item,
         draw: (y: number) => {
-          doc.rect(frame.x, y, rule, item.height).fill(colour);
+          this.bar(frame.x, y, rule, item.height, colour);
           item.draw(y);
         },
       }));
@@ -627,15 +739,63 @@ class Renderer {
         runs.push({ ...piece, x: at + (piece.badge ? BADGE_PAD : 0), badge: piece.badge });
       at += piece.width;
     }
+    const writer = new TextWriter(doc as unknown as DocumentInternals);
+    // A line with right-to-left words stays with pdfkit whole (poppler reads it back in typed
+    // order only then); emoji too.
+    const simple = !runs.some((run) => RTL_FONTS.has(run.font));
     for (const run of runs) {
       const text = run.text.trimEnd();
       if (run.font === "emoji") this.mapClusters(text);
       else this.mapShared(run.font, text);
+      if (
+        simple &&
+        run.font !== "emoji" &&
+        writer.run(this.embedded.get(run.font)!, text, run.size, run.color, run.x, baseline)
+      )
+        continue;
+      writer.flush();
       doc
         .font(run.font)
         .fontSize(run.size)
         .fillColor(run.color)
         .text(text, run.x, baseline, { lineBreak: false, baseline: "alphabetic" } as never);
     }
+    writer.flush();
+  }
+}
+
+/**
+ * Writes a line's runs of simple text (glyphs side by side, no offsets: Latin and CJK laid out
+ * by quickLayout) as one text object: font, size and colour set only when they change, glyphs
+ * as a binary string. pdfkit's text() wraps every run in a saved state, an unflipped matrix and
+ * a hex string; a Chinese summary's pages shrink by about a third. Anything else (shaped
+ * scripts, marks) returns false and is drawn by pdfkit.
+ */
+class TextWriter {
+  private ops: string[] = [];
+  private font = "";
+  private colour = "";
+
+  constructor(private readonly doc: DocumentInternals) {}
+
+  run(font: EmbeddedFont, text: string, size: number, color: string, x: number, baseline: number): boolean {
+    const colour = fillColour(color);
+    if (!colour || !text) return !text;
+    const [glyphs, positions] = font.encode(text);
+    if (positions.some((p) => p.xOffset || p.yOffset || p.xAdvance !== p.advanceWidth)) return false;
+    this.doc.page.fonts[font.id] ??= font.ref();
+    const tf = `/${font.id} ${num(size)} Tf`;
+    if (tf !== this.font) this.ops.push((this.font = tf));
+    if (colour !== this.colour) this.ops.push((this.colour = colour));
+    // The page's matrix is flipped (y down, pdfkit's); d = -1 sets the glyphs upright again.
+    this.ops.push(`1 0 0 -1 ${num(x)} ${num(baseline)} Tm ${glyphString(glyphs)} Tj`);
+    return true;
+  }
+
+  flush() {
+    if (this.ops.length) this.doc.addContent(`BT\n${this.ops.join("\n")}\nET`);
+    this.ops = [];
+    this.font = "";
+    this.colour = "";
   }
 }
