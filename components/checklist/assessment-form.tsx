@@ -119,12 +119,7 @@ export function AssessmentForm({ initial, checklist, text }: Props) {
         <h1 ref={heading} tabIndex={-1}>
           {step === "review" ? t("reviewTitle") : text.section(step)}
         </h1>
-        <SaveStatus
-          state={saveState}
-          draft={initial}
-          answers={answers}
-          step={step}
-        />
+        <SaveStatus state={saveState} draft={initial} answers={answers} step={step} />
         <OverwriteNotice items={overwritten} checklist={checklist} text={text} onDismiss={dismiss} />
         {step === "review" ? (
           <ReviewStep
