@@ -9,7 +9,6 @@ import { useEffect, useId, useState } from "react";
 import type { Assessment } from "@/lib/assessment/assessment";
 import { recordRows } from "@/lib/screening/outcome";
 import type { HitDecision, RecordedHit, ScreenedList, ScreeningRecord } from "@/lib/screening/record";
-import { getDraftScreening } from "@/lib/storage/screening-lists";
 
 import { HitDetails } from "./hit-details";
 
@@ -134,7 +133,9 @@ export function ScreeningRecordView({ assessment }: { assessment: Assessment }) 
   const [draft, setDraft] = useState<ScreeningRecord | undefined>();
   useEffect(() => {
     if (assessment.screening || assessment.status !== "draft") return;
-    void getDraftScreening(assessment.id).then(setDraft);
+    void import("@/lib/storage/screening-lists")
+      .then((s) => s.getDraftScreening(assessment.id))
+      .then(setDraft);
   }, [assessment]);
   const record = assessment.screening ?? draft;
   if (!record) return null;
