@@ -46,6 +46,31 @@ export default defineConfig([
               group: ["@/lib/checklist/message-files", "@/lib/i18n/checklist-text-sync"],
               message: "Load checklist texts with loadChecklistText (one version, one language).",
             },
+            {
+              regex: "^zod(/.*)?$",
+              message:
+                'Import zod as `import * as z from "@/lib/assessment/zod"` (zod/mini, configured once).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // zod classic on any page would ship whole (about 30 KB gzip); the app's schemas use zod/mini
+    // through one module that configures it.
+    files: ["lib/**"],
+    ignores: ["lib/assessment/zod.ts", "lib/checklist/**", "lib/risk/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^zod(/.*)?$",
+              message:
+                'Import zod as `import * as z from "@/lib/assessment/zod"` (zod/mini, configured once).',
+            },
           ],
         },
       ],
@@ -66,6 +91,11 @@ export default defineConfig([
             {
               group: ["dexie", "dexie-*", "@/lib/storage/*", "@/lib/pdf/*", "@/components/*"],
               message: "lib/checklist and lib/risk must not reach storage, PDF or UI code.",
+            },
+            {
+              regex: "^zod(/.*)?$",
+              message:
+                'Import zod as `import * as z from "@/lib/assessment/zod"` (zod/mini, configured once).',
             },
           ],
         },

@@ -3,13 +3,13 @@
 import { useLocale } from "next-intl";
 import { useEffect, useState } from "react";
 
-import { type Assessment, DamagedRecordError } from "@/lib/assessment/assessment";
+import { type Assessment, DamagedRecordError, restoreAssessment } from "@/lib/assessment/assessment";
 import { getChecklist, isKnownChecklistVersion } from "@/lib/checklist/registry";
 import type { Checklist } from "@/lib/checklist/types";
 import type { ChecklistText } from "@/lib/i18n/checklist-text";
 import { loadChecklistText } from "@/lib/i18n/load-checklist-text";
 import { isLocale } from "@/lib/i18n/routing";
-import { getAssessment } from "@/lib/storage/assessments";
+import { readStoredAssessment } from "@/lib/storage/quick-read";
 
 export type LoadedAssessment =
   | { status: "loading" }
@@ -18,6 +18,17 @@ export type LoadedAssessment =
   | { status: "failed"; reason: string }
   | { status: "damaged"; id: string; problems: string[] }
   | { status: "ready"; assessment: Assessment; checklist: Checklist; text: ChecklistText };
+
+/**
+ * The stored assessment, parsed: read straight from IndexedDB, so that a page showing one does not
+ * wait for Dexie; through lib/storage (loaded then) when only it can answer (no current database,
+ * or autosave's journal holds edits to apply first).
+ */
+async function getAssessment(id: string): Promise<Assessment | undefined> {
+  const stored = await readStoredAssessment(id);
+  if (stored === undefined) return (await import("@/lib/storage/assessments")).getAssessment(id);
+  return stored === null ? undefined : restoreAssessment(stored);
+}
 
 /** Loads an assessment from this browser with the checklist version it was answered against. */
 export function useAssessment(id: string): LoadedAssessment {

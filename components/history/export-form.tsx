@@ -3,8 +3,6 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 
-import { exportFileName, getAssessmentsForExport, serialiseExport } from "@/lib/storage/exchange";
-
 import { downloadText } from "./download";
 
 type Props = { selectedIds: readonly string[]; shownIds: readonly string[] };
@@ -30,6 +28,9 @@ export function ExportForm({ selectedIds, shownIds }: Props) {
     setBusy(true);
     setStatus(t("exporting"));
     try {
+      // The export's code (zod, Dexie, encryption) loads when something is exported.
+      const { exportFileName, getAssessmentsForExport, serialiseExport } =
+        await import("@/lib/storage/exchange");
       const records = await getAssessmentsForExport(ids);
       const text = await serialiseExport(records, { passphrase: encrypt ? passphrase : undefined });
       const file = exportFileName(records.length, encrypt);

@@ -17,12 +17,6 @@ import {
   sortRows,
 } from "@/lib/history/query";
 import { useRouter } from "@/lib/i18n/navigation";
-import {
-  deleteAssessment,
-  listHistoryRows,
-  reassessAssessment,
-  undeleteAssessment,
-} from "@/lib/storage/assessments";
 import type { HistoryRow } from "@/lib/storage/history-row";
 
 import { ConfirmDialog } from "../ui/confirm-dialog";
@@ -42,6 +36,14 @@ import { RegisterButton } from "./register-button";
  * and is never sent to a server; the search box filters as the user types (a deferred value, so
  * typing never waits for the table).
  */
+/**
+ * The storage code (Dexie, zod, the engine for re-assessment) loads when a row is changed, or
+ * when there was no current database to read as the page started: the list itself is read
+ * without it (history-route.tsx).
+ */
+const storage = () => import("@/lib/storage/assessments");
+const listHistoryRows = () => storage().then((s) => s.listHistoryRows());
+
 /** How long the address waits after a keystroke in the search box (one write per pause). */
 const SEARCH_URL_DELAY_MS = 300;
 
@@ -141,7 +143,9 @@ export default function HistoryWorkspace({ firstRows }: { firstRows: Promise<His
   const onReassess = useCallback(
     (row: HistoryRow) => {
       setNotice(t("reassessing"));
-      void reassessAssessment(row.id).then((draft) => router.push(`/assess/?id=${draft.id}`));
+      void storage()
+        .then((s) => s.reassessAssessment(row.id))
+        .then((draft) => router.push(`/assess/?id=${draft.id}`));
     },
     [t, router],
   );
@@ -156,7 +160,7 @@ export default function HistoryWorkspace({ firstRows }: { firstRows: Promise<His
     const row = toDelete;
     setToDelete(null);
     if (!row) return;
-    const removed = await deleteAssessment(row.id);
+    const removed = await (await storage()).deleteAssessment(row.id);
     setSelected((s) => new Set([...s].filter((id) => id !== row.id)));
     setUndo(removed ?? null);
     setNotice(t("deleted", { name: nameOf(row) }));
@@ -165,7 +169,7 @@ export default function HistoryWorkspace({ firstRows }: { firstRows: Promise<His
 
   async function undoDelete() {
     if (!undo) return;
-    await undeleteAssessment(undo);
+    await (await storage()).undeleteAssessment(undo);
     setNotice(t("restored", { name: nameOf({ project: engagementOf(undo.answers).project ?? "" }) }));
     setUndo(null);
     reload();

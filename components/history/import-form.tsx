@@ -3,8 +3,11 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 
-import { type DuplicateChoice, ImportError } from "@/lib/storage/exchange";
-import { createImporter, type Importer } from "@/lib/storage/importer";
+import type { DuplicateChoice, ImportError } from "@/lib/storage/exchange";
+import type { Importer } from "@/lib/storage/importer";
+
+/** The import's code (zod, Dexie, the checks) loads when a file is imported, not with the page. */
+const importCode = () => Promise.all([import("@/lib/storage/importer"), import("@/lib/storage/exchange")]);
 
 type Outcome = { kind: "ok" | "error"; text: string };
 
@@ -26,7 +29,8 @@ export function ImportForm({ onImported }: { onImported: () => void }) {
 
   useEffect(() => () => importer.current?.dispose(), []);
 
-  function fail(error: unknown) {
+  async function fail(error: unknown) {
+    const [, { ImportError }] = await importCode();
     const text =
       error instanceof ImportError
         ? `${importErrorText(error)} ${t("nothingChanged")}`
@@ -55,20 +59,22 @@ export function ImportForm({ onImported }: { onImported: () => void }) {
     setOutcome({ kind: "ok", text: t("importing") });
     setPending(null);
     importer.current?.dispose();
-    importer.current = createImporter((done, total) =>
-      setOutcome({
-        kind: "ok",
-        text: t("checkingProgress", { done: format.number(done), total: format.number(total) }),
-      }),
-    );
+    importer.current = null;
     try {
+      const [{ createImporter }] = await importCode();
+      importer.current = createImporter((done, total) =>
+        setOutcome({
+          kind: "ok",
+          text: t("checkingProgress", { done: format.number(done), total: format.number(total) }),
+        }),
+      );
       const { duplicates } = await importer.current.check(file, passphrase || undefined);
       if (duplicates > 0) {
         setOutcome(null);
         setPending({ duplicates });
       } else await write("skip");
     } catch (error) {
-      fail(error);
+      await fail(error);
     } finally {
       setBusy(false);
     }
@@ -80,7 +86,7 @@ export function ImportForm({ onImported }: { onImported: () => void }) {
     try {
       await write(choice);
     } catch (error) {
-      fail(error);
+      await fail(error);
     } finally {
       setBusy(false);
     }

@@ -5,7 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import type { AnswerValue } from "@/lib/checklist/types";
 import { isLocale } from "@/lib/i18n/routing";
 import { type AnswerSource, isRecordedAnswer } from "@/lib/letter/answer-sources";
-import { letterDate } from "@/lib/letter/letter";
+import { letterDate } from "@/lib/letter/client-questions";
 
 import { ClientAnswerMark } from "./client-answer-mark";
 

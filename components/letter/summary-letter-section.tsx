@@ -8,7 +8,7 @@ import type { Checklist } from "@/lib/checklist/types";
 import type { ChecklistText } from "@/lib/i18n/checklist-text";
 import { Link } from "@/lib/i18n/navigation";
 import { labelled } from "@/lib/i18n/routing";
-import { openClientQuestions } from "@/lib/letter/letter";
+import { openClientQuestions } from "@/lib/letter/client-questions";
 
 import { ClientAnswerMark } from "./client-answer-mark";
 import { useClientAnswerItems } from "./use-client-answers";

@@ -12,7 +12,6 @@ import type { Locale, Translate } from "@/lib/i18n/locale";
 import { isLocale } from "@/lib/i18n/routing";
 import type { HitDecision, ScreeningRecord } from "@/lib/screening/record";
 import type { ScreeningHitView, ScreeningOutcomeLine, ScreeningView } from "@/lib/screening/record-view";
-import { getDraftScreening } from "@/lib/storage/screening-lists";
 
 import { HitDetails } from "./hit-details";
 
@@ -32,9 +31,12 @@ export function useScreeningRecord(assessment: Assessment): ScreeningRecord | un
   useEffect(() => {
     if (assessment.screening || assessment.status !== "draft") return;
     let live = true;
-    void getDraftScreening(assessment.id).then((record) => {
-      if (live) setDraft({ id: assessment.id, record });
-    });
+    // Storage (Dexie) loads only for a draft, which keeps its record in its own store.
+    void import("@/lib/storage/screening-lists")
+      .then((storage) => storage.getDraftScreening(assessment.id))
+      .then((record) => {
+        if (live) setDraft({ id: assessment.id, record });
+      });
     return () => {
       live = false;
     };

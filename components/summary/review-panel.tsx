@@ -8,7 +8,6 @@ import type { SummaryView } from "@/lib/summary/summary-view";
 import { isReassessmentDue, localDate } from "@/lib/assessment/dates";
 import { engagementOf } from "@/lib/assessment/engagement";
 import { Link, useRouter } from "@/lib/i18n/navigation";
-import { reassessAssessment, setReassessBy } from "@/lib/storage/assessments";
 
 import { AuditTrail } from "./audit-trail";
 import { SignOffForm } from "./sign-off-form";
@@ -33,6 +32,7 @@ export function ReviewPanel({
   const assessor = engagementOf(assessment.answers).assessor ?? "";
 
   async function reassess() {
+    const { reassessAssessment } = await import("@/lib/storage/assessments");
     const draft = await reassessAssessment(assessment.id);
     router.push(`/assess/?id=${draft.id}`);
   }
@@ -67,7 +67,11 @@ export function ReviewPanel({
             type="button"
             className="button button--secondary"
             disabled={!date || date === assessment.reassessBy}
-            onClick={() => void setReassessBy(assessment.id, date, assessor).then(onChange)}
+            onClick={() =>
+              void import("@/lib/storage/assessments")
+                .then((s) => s.setReassessBy(assessment.id, date, assessor))
+                .then(onChange)
+            }
           >
             {t("reassessBySave")}
           </button>

@@ -5,7 +5,6 @@ import { useState } from "react";
 
 import { useRouter } from "@/lib/i18n/navigation";
 import { labelled } from "@/lib/i18n/routing";
-import { reassessAssessment } from "@/lib/storage/assessments";
 import type { SummaryView } from "@/lib/summary/summary-view";
 
 import { LevelBadge } from "./level-badge";
@@ -23,6 +22,7 @@ export function WhatWouldChange({ id, view, items }: Props) {
 
   async function assessNarrower(changes: (typeof items)[number]["changes"]) {
     try {
+      const { reassessAssessment } = await import("@/lib/storage/assessments");
       const draft = await reassessAssessment(id, changes);
       router.push(`/assess/?id=${draft.id}`);
     } catch (error) {

@@ -1,17 +1,12 @@
 // The assessment record: one filled checklist for one prospective commission. This file holds
 // its shape (zod, so storage and imported files are parsed on read) and nothing that touches
 // IndexedDB; lib/storage does that.
-import { z } from "zod";
-
 import type { Answers } from "@/lib/checklist/types";
 
 import { answerValueSchema, BOUNDS, idString, riskSummarySchema } from "./summary-schema";
+import * as z from "./zod";
 import { screeningRecordSchema } from "@/lib/screening/record";
 import { answerSourcesSchema } from "@/lib/letter/answer-sources";
-
-// The app's CSP forbids eval; without this zod probes `new Function` and the browser reports a
-// CSP violation (zod then falls back to the same interpreted parsing this selects).
-z.config({ jitless: true });
 
 /**
  * Version 1 throughout: the review fields (audit, signOffs, reassessedFrom, reassessBy,
@@ -30,14 +25,14 @@ export const SIGN_OFF_DECISIONS = ["approved", "approved_with_conditions", "reje
 export const signOffDecisionSchema = z.enum(SIGN_OFF_DECISIONS);
 export type SignOffDecision = z.infer<typeof signOffDecisionSchema>;
 
-const personName = z.string().trim().min(1).max(200);
-const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
+const personName = z.string().check(z.trim(), z.minLength(1), z.maxLength(200));
+const hex64 = z.string().check(z.regex(/^[0-9a-f]{64}$/));
 
 export const signOffSchema = z.object({
   decision: signOffDecisionSchema,
   name: personName,
   role: personName,
-  comment: z.string().max(4000),
+  comment: z.string().check(z.maxLength(4000)),
   at: isoDateTime,
 });
 export type SignOff = z.infer<typeof signOffSchema>;
@@ -56,10 +51,10 @@ export const auditEntrySchema = z.object({
   at: isoDateTime,
   action: z.enum(AUDIT_ACTIONS),
   /** Who: the assessor (creation, completion) or the reviewer (sign-off). */
-  by: z.string().max(400),
+  by: z.string().check(z.maxLength(400)),
   /** What, in data: the sign-off decision, the id of a re-assessment's source or of the
    *  re-assessment made from this one, the new date. */
-  detail: z.string().max(4000).optional(),
+  detail: z.optional(z.string().check(z.maxLength(4000))),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
@@ -73,42 +68,46 @@ export const assessmentSchema = z.strictObject({
   schemaVersion: z.literal(ASSESSMENT_SCHEMA_VERSION),
   checklistVersion: idString,
   status: assessmentStatusSchema,
-  answers: z
+  answers: z.pipe(
     // zod's record skips a "__proto__" key without a word; it is refused here instead.
-    .custom<object>((a) => typeof a === "object" && a !== null && !Object.hasOwn(a, "__proto__"), {
+    z.custom<object>((a) => typeof a === "object" && a !== null && !Object.hasOwn(a, "__proto__"), {
       message: 'a "__proto__" key',
-    })
-    .pipe(z.record(idString.regex(/^[a-z][a-z0-9_]*$/, "not a question id"), answerValueSchema))
-    .refine((a) => Object.keys(a).length <= BOUNDS.answers, `at most ${BOUNDS.answers} answers`)
-    .transform((a) => a as Answers),
+    }),
+    z.pipe(
+      z
+        .record(idString.check(z.regex(/^[a-z][a-z0-9_]*$/, "not a question id")), answerValueSchema)
+        .check(z.refine((a) => Object.keys(a).length <= BOUNDS.answers, `at most ${BOUNDS.answers} answers`)),
+      z.transform((a) => a as Answers),
+    ),
+  ),
   step: idString,
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
-  completedAt: isoDateTime.optional(),
+  completedAt: z.optional(isoDateTime),
   /** Frozen at completion: the summary that was shown, never recomputed behind the user's back. */
-  summary: riskSummarySchema.optional(),
+  summary: z.optional(riskSummarySchema),
   /** SHA-256 (hex) of the canonical frozen content; see fingerprint.ts. */
-  fingerprint: hex64.optional(),
+  fingerprint: z.optional(hex64),
   /** Reviewers' decisions on a completed assessment, oldest first. Outside the fingerprint. */
-  signOffs: z.array(signOffSchema).max(BOUNDS.trail).optional(),
+  signOffs: z.optional(z.array(signOffSchema).check(z.maxLength(BOUNDS.trail))),
   /** Every status change, oldest first; appended, never rewritten. Outside the fingerprint. */
-  audit: z.array(auditEntrySchema).max(BOUNDS.trail).optional(),
+  audit: z.optional(z.array(auditEntrySchema).check(z.maxLength(BOUNDS.trail))),
   /**
    * Head of the hash chain over the audit trail and the sign-offs, anchored on the fingerprint
    * (chain.ts). Absent on records completed before the chain existed: they get one at their next
    * write, covering the entries they had then.
    */
-  chain: hex64.optional(),
+  chain: z.optional(hex64),
   /** The assessment this one re-assesses (the history shows the chain). */
-  reassessedFrom: z.uuid().optional(),
+  reassessedFrom: z.optional(z.uuid()),
   /** When a completed assessment should be re-assessed (YYYY-MM-DD). */
-  reassessBy: z.iso.date().optional(),
+  reassessBy: z.optional(z.iso.date()),
   /** A re-assessment's questions that are new or changed since the source's checklist version. */
-  reviewQuestions: z.array(idString).max(BOUNDS.list).optional(),
+  reviewQuestions: z.optional(z.array(idString).check(z.maxLength(BOUNDS.list))),
   /** Restricted-party screening (lib/screening/record.ts), frozen at completion; fingerprinted when present. */
-  screening: screeningRecordSchema.optional(),
+  screening: z.optional(screeningRecordSchema),
   /** Answers recorded from the client's reply to our letter (lib/letter). Outside the fingerprint. */
-  answerSources: answerSourcesSchema.optional(),
+  answerSources: z.optional(answerSourcesSchema),
 });
 
 export type Assessment = z.infer<typeof assessmentSchema>;
@@ -126,7 +125,7 @@ export class DamagedRecordError extends Error {
 }
 
 /** "summary.flags.0.slug: Too big…", at most `limit` of them, for messages a person reads. */
-export function describeIssues(error: z.ZodError, limit = 3): string[] {
+export function describeIssues(error: z.core.$ZodError, limit = 3): string[] {
   return error.issues.slice(0, limit).map((issue) => {
     const path = issue.path.map(String).join(".");
     return `${path || "(record)"}: ${issue.message.slice(0, 200)}`;

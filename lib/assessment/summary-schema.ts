@@ -7,7 +7,6 @@
 // can produce. To add a member to RiskSummary (say, for a new checklist version), add it here
 // too, optional if older summaries lack it: the type checks at the end of this file fail until
 // the schema and the type agree again.
-import { z } from "zod";
 
 import { isLawId, type LawId } from "@/lib/checklist/laws";
 import {
@@ -19,6 +18,8 @@ import {
   type FlagSectionId,
 } from "@/lib/checklist/types";
 import type { ReportingReason, RiskSummary } from "@/lib/risk/evaluate-risk";
+
+import * as z from "./zod";
 
 /** Bounds of what a stored record may hold; generous for real use, small enough to stay fast. */
 export const BOUNDS = {
@@ -60,14 +61,14 @@ const FLAG_SECTION_IDS = SECTION_IDS.filter((s): s is FlagSectionId => s !== "ba
   ...FlagSectionId[],
 ];
 
-export const idString = z.string().min(1).max(BOUNDS.id);
-export const idList = z.array(idString).max(BOUNDS.list);
-const count = z.number().int().min(0).max(1_000_000);
+export const idString = z.string().check(z.minLength(1), z.maxLength(BOUNDS.id));
+export const idList = z.array(idString).check(z.maxLength(BOUNDS.list));
+const count = z.int().check(z.minimum(0), z.maximum(1_000_000));
 
 export const answerValueSchema = z.union([
-  z.string().max(BOUNDS.text),
-  z.number().finite(),
-  z.array(z.string().max(BOUNDS.text)).max(BOUNDS.options).readonly(),
+  z.string().check(z.maxLength(BOUNDS.text)),
+  z.number(),
+  z.readonly(z.array(z.string().check(z.maxLength(BOUNDS.text))).check(z.maxLength(BOUNDS.options))),
 ]);
 
 const ruleId = z.enum(RULE_IDS);
@@ -77,28 +78,32 @@ const sectionId = z.enum(SECTION_IDS);
 
 const legalRefSchema = z.strictObject({
   law: z.custom<LawId>((value) => typeof value === "string" && isLawId(value), "unknown law"),
-  articles: z.array(z.string().min(1).max(BOUNDS.id)).max(BOUNDS.short).readonly().optional(),
-  unverified: z.boolean().optional(),
+  articles: z.optional(
+    z.readonly(
+      z.array(z.string().check(z.minLength(1), z.maxLength(BOUNDS.id))).check(z.maxLength(BOUNDS.short)),
+    ),
+  ),
+  unverified: z.optional(z.boolean()),
 });
 
 export const raisedFlagSchema = z.strictObject({
   slug: idString,
   section: z.enum(FLAG_SECTION_IDS),
   triggers: z
-    .array(z.strictObject({ question: idString, answer: answerValueSchema.nullable() }))
-    .max(BOUNDS.short),
+    .array(z.strictObject({ question: idString, answer: z.nullable(answerValueSchema) }))
+    .check(z.maxLength(BOUNDS.short)),
   inherent: severity,
   residual: severity,
   mitigable: z.boolean(),
   controls: idList,
-  basis: z.array(legalRefSchema).max(BOUNDS.short),
+  basis: z.array(legalRefSchema).check(z.maxLength(BOUNDS.short)),
 });
 
 const firedRuleSchema = z.strictObject({ id: ruleId, level, flags: idList });
 
 /**
  * The parts of the summary, by name, so that a new version can extend it:
- * `riskSummarySchema.extend({ assessed: z.boolean().optional() })`.
+ * `z.extend(riskSummarySchema, { assessed: z.optional(z.boolean()) })`.
  */
 export const riskSummaryShape = {
   checklistVersion: idString,
@@ -107,10 +112,10 @@ export const riskSummaryShape = {
   decision: z.enum(DECISIONS),
   rule: ruleId,
   reason: z.strictObject({ rule: ruleId, flags: idList }),
-  flags: z.array(raisedFlagSchema).max(BOUNDS.list),
-  rules: z.array(firedRuleSchema).max(BOUNDS.list),
-  approvals: z.array(z.strictObject({ id: idString, flags: idList })).max(BOUNDS.list),
-  conditions: z.array(z.strictObject({ control: idString, flags: idList })).max(BOUNDS.list),
+  flags: z.array(raisedFlagSchema).check(z.maxLength(BOUNDS.list)),
+  rules: z.array(firedRuleSchema).check(z.maxLength(BOUNDS.list)),
+  approvals: z.array(z.strictObject({ id: idString, flags: idList })).check(z.maxLength(BOUNDS.list)),
+  conditions: z.array(z.strictObject({ control: idString, flags: idList })).check(z.maxLength(BOUNDS.list)),
   unknowns: z
     .array(
       z.strictObject({
@@ -120,12 +125,12 @@ export const riskSummaryShape = {
         status: z.enum(["unknown", "unanswered"]),
       }),
     )
-    .max(BOUNDS.list),
+    .check(z.maxLength(BOUNDS.list)),
   sections: z
     .array(
       z.strictObject({
         id: sectionId,
-        worst: severity.nullable(),
+        worst: z.nullable(severity),
         counts: z.strictObject({
           informational: count,
           elevated: count,
@@ -136,11 +141,11 @@ export const riskSummaryShape = {
         visible: count,
       }),
     )
-    .max(SECTION_IDS.length),
-  completeness: z.number().int().min(0).max(100),
+    .check(z.maxLength(SECTION_IDS.length)),
+  completeness: z.int().check(z.minimum(0), z.maximum(100)),
   reporting: z.strictObject({
     advised: z.boolean(),
-    reasons: z.array(z.enum(REPORTING_REASONS)).max(REPORTING_REASONS.length),
+    reasons: z.array(z.enum(REPORTING_REASONS)).check(z.maxLength(REPORTING_REASONS.length)),
     flags: idList,
   }),
 };

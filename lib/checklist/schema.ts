@@ -2,15 +2,11 @@
 // for a whole answers object (import of files), one per section (one form step). Every issue
 // message is a message KEY (validation.*) that the UI translates; min/max issues carry the bound
 // in `params` ({ min } / { max }).
-import { z } from "zod";
+import * as z from "@/lib/assessment/zod";
 
 import { VALIDATION_KEYS, type ValidationCode } from "./messages";
 import type { AnswerValue, Checklist, Question, SectionId } from "./types";
 import { NOT_APPLICABLE, UNKNOWN } from "./types";
-
-// The app's CSP forbids eval; without this zod probes `new Function` and the browser reports a
-// CSP violation (zod then falls back to the same interpreted parsing this selects).
-z.config({ jitless: true });
 
 export { isQuestionVisible, visibleQuestions } from "./conditions";
 
@@ -76,12 +72,14 @@ export function answerProblem(q: Question, value: unknown): Problem | null {
 
 /** The schema of one answer value (undefined = unanswered, allowed unless required). */
 export function answerSchema(q: Question) {
-  const value = z.unknown().superRefine((v, ctx) => {
-    const problem = answerProblem(q, v);
-    if (problem)
-      ctx.addIssue({ code: "custom", message: VALIDATION_KEYS[problem.code], params: problem.params });
-  }) as z.ZodType<AnswerValue | undefined>;
-  return q.required ? value : value.optional();
+  const value = z.unknown().check(
+    z.superRefine((v, ctx) => {
+      const problem = answerProblem(q, v);
+      if (problem)
+        ctx.addIssue({ code: "custom", message: VALIDATION_KEYS[problem.code], params: problem.params });
+    }),
+  ) as z.ZodMiniType<AnswerValue | undefined>;
+  return q.required ? value : z.optional(value);
 }
 
 function shapeOf(questions: readonly Question[]) {

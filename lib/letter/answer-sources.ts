@@ -3,13 +3,8 @@
 // `answerSources`. `answer` is the value as recorded: when the answer is later changed in the
 // form, the record no longer matches and the answer is no longer shown as the client's (the
 // form needs to know nothing about this). Outside the fingerprint, like sign-offs.
-import { z } from "zod";
-
+import * as z from "@/lib/assessment/zod";
 import type { AnswerValue, Answers } from "@/lib/checklist/types";
-
-// As in lib/assessment/assessment.ts, which imports this module first: the CSP forbids eval, and
-// zod decides whether to probe `new Function` when a schema is created.
-z.config({ jitless: true });
 
 export const answerSourceSchema = z.object({
   kind: z.literal("client_letter"),

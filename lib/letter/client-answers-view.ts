@@ -9,7 +9,7 @@ import { parenthesised } from "@/lib/i18n/routing";
 import type { SummaryView } from "@/lib/summary/summary-view";
 
 import { clientAnswers } from "./answer-sources";
-import { letterDate } from "./letter";
+import { letterDate } from "./client-questions";
 
 export interface ClientAnswerItem {
   question: string;

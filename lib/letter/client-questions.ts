@@ -6,6 +6,10 @@
 // client-questions.test.ts checks every id against the checklist and every request text in
 // both languages (lib/letter/messages/{en,zh}.json, key `requests.<id>`).
 
+import { isAnswered, isUnknownAnswer, visibleQuestions } from "@/lib/checklist/conditions";
+import type { Answers, Checklist, Question } from "@/lib/checklist/types";
+import type { Locale } from "@/lib/i18n/locale";
+
 /** The letter's headings group the requests; each topic has `topics.<id>` in the letter texts. */
 export const LETTER_TOPICS = [
   "identity",
@@ -74,4 +78,37 @@ const BY_ID = new Map(CLIENT_QUESTIONS.map((q) => [q.question, q]));
 
 export function clientQuestion(id: string): ClientQuestion | undefined {
   return BY_ID.get(id);
+}
+
+// Which questions are open, and the letter's date, without the letter's texts (letter.ts): the
+// summary and the form show them on pages that never write a letter.
+
+/**
+ * The questions to put to the client: shown for these answers, answered "Don't know", and in
+ * CLIENT_QUESTIONS; in the letter's order (by topic, then as listed). Unanswered questions are
+ * left out: the company may know those itself.
+ */
+export function openClientQuestions(checklist: Checklist, answers: Answers): Question[] {
+  const open = new Map(
+    visibleQuestions(checklist, answers)
+      .filter((q) => clientQuestion(q.id) && isUnknownAnswer(answers[q.id]))
+      .map((q) => [q.id, q]),
+  );
+  return CLIENT_QUESTIONS.flatMap((c) => open.get(c.question) ?? []);
+}
+
+/** Questions the client could answer that are shown but not answered yet (left out of the letter). */
+export function unansweredClientQuestions(checklist: Checklist, answers: Answers): Question[] {
+  return visibleQuestions(checklist, answers).filter(
+    (q) => clientQuestion(q.id) && !isAnswered(answers[q.id]),
+  );
+}
+
+/** A date (YYYY-MM-DD) as a letter writes it: "1 December 2026", "2026年12月1日". */
+export function letterDate(date: string, locale: Locale): string {
+  const [y, m, d] = date.split("-").map(Number);
+  return new Intl.DateTimeFormat(locale === "zh" ? "zh-CN" : "en-GB", {
+    dateStyle: "long",
+    timeZone: "UTC",
+  }).format(new Date(Date.UTC(y!, m! - 1, d!)));
 }

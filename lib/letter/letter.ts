@@ -5,12 +5,18 @@
 import { createTranslator } from "next-intl";
 
 import { engagementOf } from "@/lib/assessment/engagement";
-import { isAnswered, isUnknownAnswer, visibleQuestions } from "@/lib/checklist/conditions";
-import type { Answers, Checklist, Question } from "@/lib/checklist/types";
+import type { Answers, Checklist } from "@/lib/checklist/types";
 import { fileNamePart } from "@/lib/pdf/file-name";
 import type { Locale, Translate } from "@/lib/i18n/locale";
 
-import { CLIENT_QUESTIONS, clientQuestion, LETTER_TOPICS, requestKey, topicKey } from "./client-questions";
+import {
+  clientQuestion,
+  LETTER_TOPICS,
+  letterDate,
+  openClientQuestions,
+  requestKey,
+  topicKey,
+} from "./client-questions";
 import en from "./messages/en.json";
 import zh from "./messages/zh.json";
 
@@ -20,35 +26,7 @@ export function letterTranslator(locale: Locale): Translate {
   return createTranslator({ locale, messages: LETTER_MESSAGES[locale] }) as unknown as Translate;
 }
 
-/**
- * The questions to put to the client: shown for these answers, answered "Don't know", and in
- * CLIENT_QUESTIONS; in the letter's order (by topic, then as listed). Unanswered questions are
- * left out: the company may know those itself.
- */
-export function openClientQuestions(checklist: Checklist, answers: Answers): Question[] {
-  const open = new Map(
-    visibleQuestions(checklist, answers)
-      .filter((q) => clientQuestion(q.id) && isUnknownAnswer(answers[q.id]))
-      .map((q) => [q.id, q]),
-  );
-  return CLIENT_QUESTIONS.flatMap((c) => open.get(c.question) ?? []);
-}
-
-/** Questions the client could answer that are shown but not answered yet (left out of the letter). */
-export function unansweredClientQuestions(checklist: Checklist, answers: Answers): Question[] {
-  return visibleQuestions(checklist, answers).filter(
-    (q) => clientQuestion(q.id) && !isAnswered(answers[q.id]),
-  );
-}
-
-/** A date (YYYY-MM-DD) as a letter writes it: "1 December 2026", "2026年12月1日". */
-export function letterDate(date: string, locale: Locale): string {
-  const [y, m, d] = date.split("-").map(Number);
-  return new Intl.DateTimeFormat(locale === "zh" ? "zh-CN" : "en-GB", {
-    dateStyle: "long",
-    timeZone: "UTC",
-  }).format(new Date(Date.UTC(y!, m! - 1, d!)));
-}
+export { letterDate, openClientQuestions, unansweredClientQuestions } from "./client-questions";
 
 export interface LetterInput {
   checklist: Checklist;

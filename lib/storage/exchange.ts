@@ -12,7 +12,7 @@
 // checklist version, answers against that version, fingerprint — and only then writes, in one
 // transaction: every record or none. Every failure is an ImportError with its own code, which
 // the UI turns into a message in the user's language.
-import { z } from "zod";
+import * as z from "@/lib/assessment/zod";
 
 import {
   type Assessment,
@@ -84,14 +84,12 @@ export class ImportError extends Error {
 /** Canonical base64 of a byte string: whole 4-character groups. */
 const base64 = z
   .string()
-  .max(MAX_IMPORT_BYTES)
-  .regex(/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/, "not base64");
+  .check(
+    z.maxLength(MAX_IMPORT_BYTES),
+    z.regex(/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/, "not base64"),
+  );
 /** Base64 of exactly `bytes` bytes. */
-const base64Of = (bytes: number) =>
-  z
-    .string()
-    .length(Math.ceil(bytes / 3) * 4)
-    .pipe(base64);
+const base64Of = (bytes: number) => z.pipe(z.string().check(z.length(Math.ceil(bytes / 3) * 4)), base64);
 
 const envelopeSchema = z.object({ format: z.string(), formatVersion: z.unknown() });
 
@@ -108,7 +106,7 @@ const encryptedFileSchema = z.object({
   kdf: z.object({
     name: z.literal("PBKDF2"),
     hash: z.literal("SHA-256"),
-    iterations: z.number().int().min(PBKDF2_ITERATIONS).max(MAX_PBKDF2_ITERATIONS),
+    iterations: z.int().check(z.minimum(PBKDF2_ITERATIONS), z.maximum(MAX_PBKDF2_ITERATIONS)),
     salt: base64Of(16),
   }),
   cipher: z.object({ name: z.literal("AES-GCM"), iv: base64Of(12) }),

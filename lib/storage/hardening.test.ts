@@ -33,6 +33,7 @@ import { listRecentDrafts } from "./quick-read";
 import { getDb } from "./db";
 import { IMPORT_ERRORS, ImportError, readExchangeText, serialiseExport } from "./exchange";
 import { PBKDF2_ITERATIONS } from "./exchange-crypto";
+import { installMemoryStorage } from "./testing/memory-storage";
 
 const VERSION = "2026.2";
 
@@ -255,24 +256,11 @@ describe("issue 13: nothing lost between tabs", () => {
   });
 
   describe("the journal in localStorage", () => {
-    /** The browser's localStorage, as far as the journal uses it (Node has none). */
-    class MemoryStorage {
-      private items = new Map<string, string>();
-      get length() {
-        return this.items.size;
-      }
-      key = (i: number) => [...this.items.keys()][i] ?? null;
-      getItem = (k: string) => this.items.get(k) ?? null;
-      setItem = (k: string, v: string) => void this.items.set(k, String(v));
-      removeItem = (k: string) => void this.items.delete(k);
-      clear = () => this.items.clear();
-    }
+    let uninstall: () => void;
     beforeEach(() => {
-      globalThis.localStorage = new MemoryStorage() as unknown as Storage;
+      uninstall = installMemoryStorage();
     });
-    afterEach(() => {
-      delete (globalThis as { localStorage?: Storage }).localStorage;
-    });
+    afterEach(() => uninstall());
     const journalOf = (id: string) =>
       Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i)!)
         .filter((k) => k.includes(id))

@@ -5,8 +5,9 @@ import { describe, expect, it } from "vitest";
 
 import { newDraft } from "./assessments";
 import { DB_NAME, openDb } from "./db";
+import { installMemoryStorage } from "./testing/memory-storage";
 import { historyRowOf } from "./history-row";
-import { DATABASE, listRecentDrafts, readHistoryRows } from "./quick-read";
+import { DATABASE, listRecentDrafts, readHistoryRows, readStoredAssessment } from "./quick-read";
 
 const at = (minute: number) => new Date(Date.UTC(2026, 0, 1, 0, minute));
 
@@ -42,6 +43,26 @@ describe("history rows read without Dexie", () => {
     expect(await readHistoryRows(name)).toEqual(viaDexie);
   });
 
+  it("leaves to Dexie a record whose edits autosave's journal (localStorage) still holds", async () => {
+    const uninstall = installMemoryStorage();
+    try {
+      const name = `local-journal-${crypto.randomUUID()}`;
+      const db = openDb(name);
+      const stored = draft(1, "One");
+      await db.assessments.put(stored);
+      db.close();
+      expect(await readStoredAssessment(stored.id, name)).toEqual(stored);
+      const edit = { key: `${stored.id}:t:tab:000000001`, id: stored.id, base: {}, step: "basics" };
+      localStorage.setItem(
+        `commission-check:journal:${stored.id}:tab`,
+        JSON.stringify([{ ...edit, changed: { project_name: "Typed before the tab closed" } }]),
+      );
+      expect(await readStoredAssessment(stored.id, name)).toBeUndefined();
+    } finally {
+      uninstall();
+    }
+  });
+
   it("creates no database when nothing was ever stored", async () => {
     const name = `none-${crypto.randomUUID()}`;
     expect(await listRecentDrafts(10, name)).toEqual({ rows: [], total: 0 });
@@ -60,5 +81,46 @@ describe("history rows read without Dexie", () => {
     const { rows, total } = await listRecentDrafts(10, name);
     expect(total).toBe(1);
     expect(rows.map((r) => r.project)).toEqual(["Old draft"]);
+  });
+});
+
+describe("one assessment read without Dexie", () => {
+  it("reads the record as Dexie stored it; a record not stored is null", async () => {
+    const name = `one-${crypto.randomUUID()}`;
+    const db = openDb(name);
+    const stored = draft(1, "One");
+    await db.assessments.put(stored);
+    db.close();
+    expect(await readStoredAssessment(stored.id, name)).toEqual(stored);
+    expect(await readStoredAssessment(crypto.randomUUID(), name)).toBeNull();
+  });
+
+  it("leaves to Dexie a record with journalled edits not yet applied, and a database of an older version", async () => {
+    const name = `journal-${crypto.randomUUID()}`;
+    const db = openDb(name);
+    const stored = draft(1, "One");
+    await db.assessments.put(stored);
+    await db.pendingEdits.put({
+      key: `${stored.id}:t:tab:000000001`,
+      id: stored.id,
+      base: {},
+      changed: { project_name: "Typed before the tab closed" },
+      step: "basics",
+    });
+    db.close();
+    expect(await readStoredAssessment(stored.id, name)).toBeUndefined();
+
+    const old = `v1-${crypto.randomUUID()}`;
+    const v1 = new Dexie(old);
+    v1.version(1).stores({ assessments: "id, status, updatedAt, completedAt" });
+    await v1.table("assessments").put(stored);
+    v1.close();
+    expect(await readStoredAssessment(stored.id, old)).toBeUndefined();
+  });
+
+  it("creates no database when nothing was ever stored", async () => {
+    const name = `none-one-${crypto.randomUUID()}`;
+    expect(await readStoredAssessment(crypto.randomUUID(), name)).toBeNull();
+    expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(name);
   });
 });

@@ -5,6 +5,7 @@
 // Rows are the ones db.ts writes. A database that does not exist yet is not created here; one
 // that an older version of the app left (no such index) is upgraded by Dexie first (db.ts).
 import type { HistoryRow } from "./history-row";
+import { journalled } from "./journal";
 
 /** db.ts's DB_NAME, repeated so this module does not bring Dexie (quick-read.test.ts checks). */
 export const DATABASE = "commission-check";
@@ -68,6 +69,33 @@ function hasIndex(db: IDBDatabase): boolean {
   if (!db.objectStoreNames.contains(ROWS)) return false;
   const tx = db.transaction(ROWS, "readonly");
   return tx.objectStore(ROWS).indexNames.contains(BY_STATUS_AND_DATE);
+}
+
+/** The stores of db.ts's newest version an assessment's read needs (autosave's journal included). */
+const ASSESSMENT_STORES = ["assessments", "pendingEdits", "appliedEdits"];
+
+/**
+ * One stored assessment as IndexedDB holds it (not yet parsed), for the pages that show one
+ * (summary, compare, the form): `null` when it is not stored, `undefined` when this read cannot
+ * answer and Dexie must (no current database yet, or autosave's journal holds edits of it that
+ * never reached it: assessments.ts getAssessment applies them first).
+ */
+export async function readStoredAssessment(id: string, name = DATABASE): Promise<unknown> {
+  if (journalled(id).edits.length > 0) return undefined;
+  const db = await openExisting(name);
+  if (db === null) return null;
+  try {
+    if (!ASSESSMENT_STORES.every((store) => db.objectStoreNames.contains(store))) return undefined;
+    return await new Promise<unknown>((resolve, reject) => {
+      const tx = db.transaction(["assessments", "pendingEdits"], "readonly");
+      const journal = tx.objectStore("pendingEdits").index("id").count(id);
+      const record = tx.objectStore("assessments").get(id);
+      tx.oncomplete = () => resolve(journal.result > 0 ? undefined : ((record.result as unknown) ?? null));
+      tx.onerror = () => reject(tx.error ?? new Error("IndexedDB"));
+    });
+  } finally {
+    db.close();
+  }
 }
 
 /** The `limit` most recently changed drafts, newest first, and how many drafts there are. */
