@@ -275,6 +275,35 @@ describe("issue 13: nothing lost between tabs", () => {
       expect(journalOf(draft.id)).toEqual([]);
     });
 
+    it("while writes fail, the journal keeps one entry per answer typed, with what was seen before the first change", async () => {
+      const draft = await createDraft(VERSION, "basics");
+      const edits = ["R", "Ra", "Rai", "Rail"].map((name, i, all) => ({
+        id: draft.id,
+        base: { project_name: i === 0 ? undefined : all[i - 1], client_name: "Acme" },
+        changed: { project_name: name },
+        step: "basics",
+      }));
+      const refused = Object.assign(new Error("quota"), { name: "QuotaExceededError" });
+      const put = getDb().assessments.put;
+      getDb().assessments.put = () => Promise.reject(refused) as never;
+      try {
+        for (const edit of edits) await expect(writeDraft(edit)).rejects.toThrow("quota");
+        await expect(
+          writeDraft({ id: draft.id, base: {}, changed: { client_name: "Acme Ltd" }, step: "basics" }),
+        ).rejects.toThrow("quota");
+      } finally {
+        getDb().assessments.put = put;
+      }
+      expect(journalOf(draft.id)).toEqual([
+        expect.objectContaining({ changed: { project_name: "Rail" }, base: { project_name: undefined } }),
+        expect.objectContaining({ changed: { client_name: "Acme Ltd" } }),
+      ]);
+      expect((await getAssessment(draft.id))?.answers).toEqual({
+        project_name: "Rail",
+        client_name: "Acme Ltd",
+      });
+    });
+
     it("what a closed tab journalled is applied when the draft opens, in order", async () => {
       const draft = await createDraft(VERSION, "basics");
       const edit = (n: number, changed: Answers) => ({

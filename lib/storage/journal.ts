@@ -38,9 +38,29 @@ function store(id: string, tab: string, edits: PendingEdit[]): void {
   }
 }
 
-/** Journals one edit of this tab (`tab`), before its write is started. */
+/**
+ * Journals one edit of this tab (`tab`), before its write is started. An earlier unwritten edit
+ * whose answers this one all changes again is dropped (this one's values are the ones replayed),
+ * its base kept (what the tab saw before its first change), so that while writes keep failing
+ * the journal holds one entry per answer typed, not one per keystroke.
+ */
 export function journal(edit: PendingEdit, tab: string): void {
-  const edits = [...(unwritten.get(edit.id) ?? []), edit];
+  const questions = Object.keys(edit.changed);
+  const base = { ...edit.base };
+  const kept: PendingEdit[] = [];
+  const seen = new Set<string>();
+  for (const earlier of unwritten.get(edit.id) ?? []) {
+    const changed = Object.keys(earlier.changed);
+    if (!changed.every((q) => questions.includes(q))) {
+      kept.push(earlier);
+      continue;
+    }
+    for (const q of changed) {
+      if (!seen.has(q)) base[q] = earlier.base[q];
+      seen.add(q);
+    }
+  }
+  const edits = [...kept, { ...edit, base }];
   unwritten.set(edit.id, edits);
   store(edit.id, tab, edits);
 }
