@@ -11,6 +11,16 @@ const nextConfig = {
   // `npm test` runs `tsc --noEmit` over the whole project before it builds; checking again inside
   // `next build` would only double the time.
   typescript: { ignoreBuildErrors: true },
+  turbopack: {
+    // Dependencies of pdfkit and fontkit the summary PDF never uses (WOFF2 decoding with its
+    // dictionary, encryption, PNG images): stand-ins that throw keep ~70 KB gzip out of the PDF
+    // chunk. Browser build only; lib/pdf/engine/unused/README.md says why each is unused.
+    resolveAlias: {
+      "brotli/decompress.js": { browser: "./lib/pdf/engine/unused/brotli-decompress.ts" },
+      "@noble/ciphers/aes": { browser: "./lib/pdf/engine/unused/aes.ts" },
+      "png-js": { browser: "./lib/pdf/engine/unused/png.ts" },
+    },
+  },
 };
 
 const withNextIntl = createNextIntlPlugin({

@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from "react";
 import type { Assessment } from "@/lib/assessment/assessment";
 import type { Checklist } from "@/lib/checklist/types";
 import type { ChecklistText } from "@/lib/i18n/checklist-text";
+import { requestFaces } from "@/lib/pdf/engine/font-requests";
 import type { RiskSummary } from "@/lib/risk/evaluate-risk";
 import type { SummaryView } from "@/lib/summary/summary-view";
 
@@ -45,6 +46,17 @@ function whenIdle(task: () => void): () => void {
 }
 
 /**
+ * Loads the PDF code and, alongside it, fetches the text faces this summary's PDF draws with (from
+ * a module of a few hundred bytes in the page, so the fonts do not wait for pdfkit to arrive and
+ * compile). `words` is
+ * a phrase in the page's language: with the view's own text it decides Latin or CJK faces.
+ */
+function loadPdfMaker(view: SummaryView, words: string) {
+  requestFaces(JSON.stringify(view) + words);
+  return import("@/lib/pdf/make-summary-pdf");
+}
+
+/**
  * "Download PDF": loads the PDF code (pdfkit and the layout engine, about 230 KB gzip) and the
  * fonts on the first click, then draws the summary's view model into a file in the browser.
  */
@@ -54,11 +66,11 @@ export function DownloadPdf({ assessment, checklist, text, summary, view: shown 
   const own = useSummaryView(assessment, checklist, text, summary);
   const view = shown ?? own;
   const [state, setState] = useState<State>({ status: "idle" });
-  const latest = useRef({ view, messages });
+  const latest = useRef({ view, messages, words: t("download") });
   /** Set by the first click: from then on there is nothing left to prepare. */
   const clicked = useRef(false);
   useEffect(() => {
-    latest.current = { view, messages };
+    latest.current = { view, messages, words: t("download") };
   });
 
   // A summary that stays on screen gets its PDF ready in the background: the PDF code loaded,
@@ -70,7 +82,7 @@ export function DownloadPdf({ assessment, checklist, text, summary, view: shown 
     const timer = setTimeout(() => {
       cancelIdle = whenIdle(() => {
         if (clicked.current) return;
-        void import("@/lib/pdf/make-summary-pdf")
+        void loadPdfMaker(latest.current.view, latest.current.words)
           .then(({ prepareSummaryPdf }) => prepareSummaryPdf(latest.current))
           .catch(() => {});
       });
@@ -85,7 +97,7 @@ export function DownloadPdf({ assessment, checklist, text, summary, view: shown 
     clicked.current = true;
     setState({ status: "working", step: "loading" });
     try {
-      const { makeSummaryPdf } = await import("@/lib/pdf/make-summary-pdf");
+      const { makeSummaryPdf } = await loadPdfMaker(view, t("download"));
       setState({ status: "working", step: "drawing" });
       // A font that never arrives must not leave the button busy for ever.
       const { blob, fileName } = await Promise.race([

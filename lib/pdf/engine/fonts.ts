@@ -5,18 +5,16 @@
 // across two fonts.
 import { create, type Font } from "fontkit";
 
-import fontFiles from "./font-files.json";
+import { type Faces, facesFor, FONT_BASE, requestFont } from "./font-requests";
 
 /** Reads a font file by name ("sans-regular.ttf"). The browser fetches it from the app. */
 export type FontReader = (file: string) => Promise<ArrayBuffer | Uint8Array>;
 
+/** The browser's reader: the app's /fonts/, each file fetched once per page (./font-requests.ts). */
 export const fetchFonts =
-  (base = "/fonts/"): FontReader =>
-  async (file) => {
-    const response = await fetch(`${base}${file}`);
-    if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
-    return response.arrayBuffer();
-  };
+  (base = FONT_BASE): FontReader =>
+  (file) =>
+    requestFont(file, base);
 
 /** Font keys in fallback order after the document's own font. */
 export type FontKey = "regular" | "bold" | "cjk" | "hebrew" | "arabic" | "emoji" | "marker" | `ext-${string}`;
@@ -30,20 +28,6 @@ const FILES: Record<string, string> = {
 
 /** Extension B (and the compatibility supplement) come in files of 4,096 code points. */
 const EXT_BLOCKS = new Set([0x20, 0x21, 0x22, 0x23, 0x24, 0x25, 0x26, 0x27, 0x28, 0x29, 0x2a, 0x2f]);
-
-/**
- * The text faces. A text with a CJK character (a Chinese summary, an English one naming a Chinese
- * client) uses Noto Sans SC's Latin + GB2312 + app-text subsets; any other text the same fonts'
- * Latin, Greek, Cyrillic and symbols only (scripts/fonts.mjs cuts both pairs from the same
- * fonts): 0.24 MB to fetch instead of 2.9 MB. The pattern is the one fonts.mjs splits by, so
- * "not CJK and not in the Latin face" means "in neither face".
- */
-const CJK = new RegExp(fontFiles.cjk, "u");
-const FACES = {
-  cjk: { regular: "sans-regular.ttf", bold: "sans-bold.ttf" },
-  latin: { regular: "latin-regular.ttf", bold: "latin-bold.ttf" },
-} as const;
-type Faces = (typeof FACES)[keyof typeof FACES];
 
 const fileOf = (key: FontKey, faces: Faces) =>
   key === "regular" || key === "marker"
@@ -114,7 +98,7 @@ export async function loadFonts(text: string, read: FontReader, cacheKey = "defa
   // "marker": a second copy of the regular font for list markers. Noto Sans SC draws "•" and
   // "·" with one glyph, and a PDF font maps each glyph back to one character, so each of the two
   // needs a font of its own to copy out as typed.
-  const faces = CJK.test(text) ? FACES.cjk : FACES.latin;
+  const faces = facesFor(text);
   const [regular, bold, marker] = await Promise.all(
     (["regular", "bold", "marker"] as const).map((key) => load(read, cacheKey, key, faces)),
   );
