@@ -57,7 +57,7 @@ function loadPdfMaker(view: SummaryView, words: string) {
 }
 
 /**
- * "Download PDF": loads the PDF code (pdfkit and the layout engine, about 230 KB gzip) and the
+ * "Download PDF": loads the PDF code (pdfkit and the layout engine, about 165 KB gzip) and the
  * fonts on the first click, then draws the summary's view model into a file in the browser.
  */
 export function DownloadPdf({ assessment, checklist, text, summary, view: shown }: Props) {
