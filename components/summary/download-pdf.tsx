@@ -122,6 +122,10 @@ export function DownloadPdf({ assessment, checklist, text, summary, view: shown 
         type="button"
         className="button"
         onClick={() => void download()}
+        // A pointer on its way to the button, or focus arriving by keyboard, usually comes a few
+        // hundred milliseconds before the click: time to start fetching the PDF code and fonts.
+        onPointerEnter={() => void loadPdfMaker(view, t("download")).catch(() => {})}
+        onFocus={() => void loadPdfMaker(view, t("download")).catch(() => {})}
         disabled={state.status === "working"}
         aria-busy={state.status === "working"}
         data-pdf-status={state.status}
