@@ -5,7 +5,8 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 
 import { RouteLoading } from "@/components/ui/route-parts";
-import { readHistoryRows } from "@/lib/storage/quick-read";
+import { PAGE_SIZE } from "@/lib/history/query";
+import { readHistoryRows, readNewestRows } from "@/lib/storage/quick-read";
 
 // Storage, exchange and table code load after the page shell.
 const HistoryWorkspace = dynamic(() => import("./history-workspace"), {
@@ -20,16 +21,21 @@ function HistoryLoading() {
 
 export function HistoryRoute() {
   const t = useTranslations("history");
-  // The rows are read as the page starts (a plain getAll, no Dexie), so the read overlaps the
-  // download of the workspace's code instead of following it. Nothing to read while prerendering.
-  const [firstRows] = useState(() =>
-    typeof window === "undefined" ? null : readHistoryRows().catch(() => null),
-  );
+  // The rows are read as the page starts (plain IndexedDB, no Dexie), so the read overlaps the
+  // download of the workspace's code instead of following it: first the first page's rows alone,
+  // which a large store gives long before all of them, then every row (IndexedDB would answer the
+  // small read only after the large one). Nothing to read while prerendering.
+  const [reads] = useState(() => {
+    if (typeof window === "undefined") return { newestRows: null, firstRows: null };
+    const newestRows = readNewestRows(PAGE_SIZE).catch(() => null);
+    const firstRows = newestRows.then(() => readHistoryRows()).catch(() => null);
+    return { newestRows, firstRows };
+  });
   return (
     <>
       <h1>{t("title")}</h1>
       <p className="lead">{t("lead")}</p>
-      <HistoryWorkspace firstRows={firstRows} />
+      <HistoryWorkspace firstRows={reads.firstRows} newestRows={reads.newestRows} />
     </>
   );
 }

@@ -18,6 +18,7 @@ import {
 } from "@/lib/history/query";
 import { useRouter } from "@/lib/i18n/navigation";
 import type { HistoryRow } from "@/lib/storage/history-row";
+import { readHistoryRows } from "@/lib/storage/quick-read";
 
 import { ConfirmDialog } from "../ui/confirm-dialog";
 import { replaceLocationHash } from "../ui/use-location-hash";
@@ -42,7 +43,9 @@ import { RegisterButton } from "./register-button";
  * without it (history-route.tsx).
  */
 const storage = () => import("@/lib/storage/assessments");
-const listHistoryRows = () => storage().then((s) => s.listHistoryRows());
+/** Every row, read in parts (quick-read.ts); through Dexie when there is no current database. */
+const listHistoryRows = () =>
+  readHistoryRows().then((rows) => rows ?? storage().then((s) => s.listHistoryRows()));
 
 /** How long the address waits after a keystroke in the search box (one write per pause). */
 const SEARCH_URL_DELAY_MS = 300;
@@ -52,7 +55,21 @@ const SEARCH_URL_DELAY_MS = 300;
  * while this code was still on its way; null when there was no current database to read (Dexie
  * then opens or upgrades it).
  */
-export default function HistoryWorkspace({ firstRows }: { firstRows: Promise<HistoryRow[] | null> | null }) {
+type NewestRows = { rows: HistoryRow[]; total: number };
+
+/**
+ * `newestRows` (quick-read.ts readNewestRows): the first page in the default order, with the
+ * count of everything stored. When more than a page is stored the history shows it while every
+ * row is still being read (100,000 rows take seconds); anything but the default view waits for
+ * the full list, and so do the register and the exports, which must never cover part of it.
+ */
+export default function HistoryWorkspace({
+  firstRows,
+  newestRows,
+}: {
+  firstRows: Promise<HistoryRow[] | null> | null;
+  newestRows?: Promise<NewestRows | null> | null;
+}) {
   const t = useTranslations("history");
   const router = useRouter();
   const vocab = useVocabulary();
@@ -62,6 +79,7 @@ export default function HistoryWorkspace({ firstRows }: { firstRows: Promise<His
   const [urlQuery, setQuery] = useState(() => parseQuery(new URLSearchParams(window.location.hash.slice(1))));
   const deferredSearch = useDeferredValue(urlQuery.q);
   const [rows, setRows] = useState<HistoryRow[] | null>(null);
+  const [newest, setNewest] = useState<NewestRows | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [toDelete, setToDelete] = useState<HistoryRow | null>(null);
@@ -74,6 +92,20 @@ export default function HistoryWorkspace({ firstRows }: { firstRows: Promise<His
   }, []);
   const [first] = useState(() => firstRows?.then((rows) => rows ?? listHistoryRows()) ?? listHistoryRows());
   useEffect(() => reload(first), [reload, first]);
+  useEffect(() => {
+    let live = true;
+    newestRows
+      ?.then((found) => {
+        if (live && found && found.total > PAGE_SIZE) setNewest(found);
+      })
+      .catch(() => {});
+    return () => {
+      live = false;
+    };
+  }, [newestRows]);
+  /** Only the newest page is in: the full list is still being read. */
+  const reading = rows === null && newest !== null;
+  const listed = rows ?? newest?.rows ?? null;
 
   const written = useRef(urlQuery);
   // A fragment changed from outside (edited address, back / forward) is the new view.
@@ -129,12 +161,12 @@ export default function HistoryWorkspace({ firstRows }: { firstRows: Promise<His
 
   const { sort, dir, level, decision, status, from, to } = urlQuery;
   // Sorted once per column change; each keystroke only filters (which keeps the order).
-  const sorted = useMemo(() => (rows ? sortRows(rows, sort, dir) : []), [rows, sort, dir]);
+  const sorted = useMemo(() => (listed ? sortRows(listed, sort, dir) : []), [listed, sort, dir]);
   const shown = useMemo(() => {
     const query = { ...DEFAULT_QUERY, q: deferredSearch, level, decision, status, from, to };
     return filterRows(sorted, query, today);
   }, [sorted, deferredSearch, level, decision, status, from, to, today]);
-  const projects = useMemo(() => new Map((rows ?? []).map((r) => [r.id, r.project])), [rows]);
+  const projects = useMemo(() => new Map((listed ?? []).map((r) => [r.id, r.project])), [listed]);
   const projectOf = useCallback((id: string) => projects.get(id), [projects]);
   const shownIds = useMemo(() => shown.map((r) => r.id), [shown]);
   const pages = Math.max(1, Math.ceil(shown.length / PAGE_SIZE));
@@ -151,7 +183,7 @@ export default function HistoryWorkspace({ firstRows }: { firstRows: Promise<His
   );
 
   if (loadError) return <p role="alert">{t("loadFailed", { reason: loadError })}</p>;
-  if (!rows || !vocab) return <p role="status">{t("loading")}</p>;
+  if (!listed || !vocab) return <p role="status">{t("loading")}</p>;
 
   const selectedIds = [...selected].filter((id) => projects.has(id));
   const nameOf = (row: { project: string }) => row.project || t("untitled");
@@ -177,7 +209,7 @@ export default function HistoryWorkspace({ firstRows }: { firstRows: Promise<His
 
   const compare = () => {
     const [a, b] = selectedIds
-      .map((id) => rows.find((r) => r.id === id)!)
+      .map((id) => listed.find((r) => r.id === id)!)
       .sort((x, y) => x.createdAt.localeCompare(y.createdAt));
     if (a && b) router.push(`/compare/?a=${a.id}&b=${b.id}`);
   };
@@ -194,7 +226,9 @@ export default function HistoryWorkspace({ firstRows }: { firstRows: Promise<His
       />
       <div className="history-toolbar">
         <p role="status" data-testid="history-count">
-          {t("count", { shown: shown.length, total: rows.length })}
+          {reading
+            ? t("countReading", { shown: pageRows.length, total: newest.total })
+            : t("count", { shown: shown.length, total: listed.length })}
         </p>
         <p className="muted">{t("selected", { count: selectedIds.length })}</p>
         <button
@@ -205,7 +239,7 @@ export default function HistoryWorkspace({ firstRows }: { firstRows: Promise<His
         >
           {t("compareSelected")}
         </button>
-        <RegisterButton rows={shown} vocab={vocab} />
+        {reading ? null : <RegisterButton rows={shown} vocab={vocab} />}
       </div>
       <div className="history-notice" role="status" aria-live="polite">
         {notice ? (
@@ -219,7 +253,9 @@ export default function HistoryWorkspace({ firstRows }: { firstRows: Promise<His
           </p>
         ) : null}
       </div>
-      {rows.length === 0 ? (
+      {reading && serialiseQuery(urlQuery) !== "" ? (
+        <p role="status">{t("loading")}</p>
+      ) : listed.length === 0 ? (
         <p>{t("empty")}</p>
       ) : shown.length === 0 ? (
         <p>{t("noMatch")}</p>
@@ -238,7 +274,9 @@ export default function HistoryWorkspace({ firstRows }: { firstRows: Promise<His
             onReassess={onReassess}
             onDelete={setToDelete}
           />
-          <Pager page={page} pages={pages} onPage={(p) => setQuery((q) => ({ ...q, page: p }))} />
+          {reading ? null : (
+            <Pager page={page} pages={pages} onPage={(p) => setQuery((q) => ({ ...q, page: p }))} />
+          )}
         </>
       )}
       <ConfirmDialog
@@ -251,7 +289,7 @@ export default function HistoryWorkspace({ firstRows }: { firstRows: Promise<His
       >
         <p>{toDelete ? t("deleteBody", { name: nameOf(toDelete) }) : null}</p>
       </ConfirmDialog>
-      <ExchangeSection selectedIds={selectedIds} shownIds={shownIds} onImported={reload} />
+      {reading ? null : <ExchangeSection selectedIds={selectedIds} shownIds={shownIds} onImported={reload} />}
     </>
   );
 }

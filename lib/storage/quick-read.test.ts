@@ -3,11 +3,19 @@ import "fake-indexeddb/auto";
 import Dexie from "dexie";
 import { describe, expect, it } from "vitest";
 
+import { PAGE_SIZE, sortRows } from "@/lib/history/query";
+
 import { newDraft } from "./assessments";
 import { DB_NAME, openDb } from "./db";
 import { installMemoryStorage } from "./testing/memory-storage";
-import { historyRowOf } from "./history-row";
-import { DATABASE, listRecentDrafts, readHistoryRows, readStoredAssessment } from "./quick-read";
+import { type HistoryRow, historyRowOf } from "./history-row";
+import {
+  DATABASE,
+  listRecentDrafts,
+  readHistoryRows,
+  readNewestRows,
+  readStoredAssessment,
+} from "./quick-read";
 
 const at = (minute: number) => new Date(Date.UTC(2026, 0, 1, 0, minute));
 
@@ -41,6 +49,15 @@ describe("history rows read without Dexie", () => {
     const viaDexie = await db.historyRows.toArray();
     db.close();
     expect(await readHistoryRows(name)).toEqual(viaDexie);
+  });
+
+  it("reads every row when the list takes several reads, none twice, a full last read included", async () => {
+    const name = `parts-${crypto.randomUUID()}`;
+    const db = openDb(name);
+    await db.historyRows.bulkPut(Array.from({ length: 7 }, (_, i) => historyRowOf(draft(i, `Draft ${i}`))));
+    const viaDexie = await db.historyRows.toArray();
+    db.close();
+    for (const perRead of [2, 3, 7, 100]) expect(await readHistoryRows(name, perRead)).toEqual(viaDexie);
   });
 
   it("leaves to Dexie a record whose edits autosave's journal (localStorage) still holds", async () => {
@@ -122,5 +139,43 @@ describe("one assessment read without Dexie", () => {
     const name = `none-one-${crypto.randomUUID()}`;
     expect(await readStoredAssessment(crypto.randomUUID(), name)).toBeNull();
     expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(name);
+  });
+});
+
+describe("the history's first page read without reading every row", () => {
+  it("holds exactly the rows the full list's first page shows, in the default order, and counts them all", async () => {
+    const name = `newest-${crypto.randomUUID()}`;
+    const db = openDb(name);
+    // Drafts at minutes 0..119; completed ones whose date (completion) is long before their last
+    // change (a sign-off), and some with one date shared across the page boundary.
+    const drafts = Array.from({ length: 120 }, (_, i) => draft(i, `Draft ${i}`));
+    const signedLater = Array.from({ length: 30 }, (_, i) => ({
+      ...draft(500 + i, `Signed ${i}`),
+      status: "completed" as const,
+      completedAt: at(40 + i).toISOString(),
+    }));
+    const sameDate = Array.from({ length: 10 }, (_, i) => ({
+      ...draft(200, `Same ${i}`),
+      id: `00000000-0000-4000-8000-00000000000${i}`.slice(-36),
+    }));
+    const rows = [...drafts, ...signedLater, ...sameDate].map(historyRowOf);
+    await db.historyRows.bulkPut(rows);
+    db.close();
+
+    const firstPage = (list: readonly HistoryRow[]) =>
+      sortRows(list, "date", "desc")
+        .slice(0, PAGE_SIZE)
+        .map((r) => r.project);
+    const newest = await readNewestRows(PAGE_SIZE, name);
+    const all = await readHistoryRows(name);
+    expect(newest!.total).toBe(rows.length);
+    expect(firstPage(newest!.rows)).toEqual(firstPage(all!));
+    expect(newest!.rows.length).toBeLessThan(rows.length);
+    // The completed rows dated by completion (minutes 40–69) are below the newest drafts.
+    expect(firstPage(newest!.rows)[0]).toBe("Same 0");
+  });
+
+  it("is null when nothing was ever stored", async () => {
+    expect(await readNewestRows(PAGE_SIZE, `none-${crypto.randomUUID()}`)).toBeNull();
   });
 });

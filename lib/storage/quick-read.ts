@@ -49,16 +49,81 @@ function read(db: IDBDatabase, limit: number): Promise<{ rows: HistoryRow[]; tot
   });
 }
 
-/** Every history row, as one getAll (what Dexie's toArray does); null when there is no current database. */
-export async function readHistoryRows(name = DATABASE): Promise<HistoryRow[] | null> {
+/** Rows per read of readHistoryRows: a few milliseconds each; what another request waits at most. */
+const ROWS_PER_READ = 5_000;
+
+/**
+ * Every history row, in id order (what Dexie's toArray gives); null when there is no current
+ * database. Read ROWS_PER_READ at a time, each in its own transaction: IndexedDB answers other
+ * requests on the store only between them, so a page opened while the history is still reading
+ * 100,000 rows (or the history's own delete) does not wait seconds for the whole list.
+ */
+export async function readHistoryRows(
+  name = DATABASE,
+  perRead = ROWS_PER_READ,
+): Promise<HistoryRow[] | null> {
   const db = await openExisting(name);
   if (db === null) return null;
   try {
     if (!hasIndex(db)) return null;
-    return await new Promise<HistoryRow[]>((resolve, reject) => {
-      const all = db.transaction(ROWS, "readonly").objectStore(ROWS).getAll();
-      all.onsuccess = () => resolve(all.result as HistoryRow[]);
-      all.onerror = () => reject(all.error ?? new Error("IndexedDB"));
+    const rows: HistoryRow[] = [];
+    for (;;) {
+      const after = rows.length > 0 ? IDBKeyRange.lowerBound(rows.at(-1)!.id, true) : null;
+      const part = await new Promise<HistoryRow[]>((resolve, reject) => {
+        const read = db.transaction(ROWS, "readonly").objectStore(ROWS).getAll(after, perRead);
+        read.onsuccess = () => resolve(read.result as HistoryRow[]);
+        read.onerror = () => reject(read.error ?? new Error("IndexedDB"));
+      });
+      rows.push(...part);
+      if (part.length < perRead) return rows;
+    }
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * The rows the history's first page shows in its default order (newest first by rowDate: the
+ * completion date, else the last change), read without reading every row: the history opens on
+ * them while the full list of a large store is still being read. Walks the updatedAt index from
+ * the newest and stops once `limit` rows have a date later than any row still unread can have
+ * (a row's date is never after its updatedAt). Returned in id order, as a getAll gives them, so
+ * sorting them gives what the full list's first page shows; `total` counts every row. Null when
+ * there is no current database. Read it before every row, not alongside: IndexedDB answers a
+ * later request on the store only after a getAll of 100,000 rows has finished (seconds).
+ */
+export async function readNewestRows(
+  limit: number,
+  name = DATABASE,
+): Promise<{ rows: HistoryRow[]; total: number } | null> {
+  const db = await openExisting(name);
+  if (db === null) return null;
+  try {
+    if (!hasIndex(db)) return null;
+    return await new Promise((resolve, reject) => {
+      const tx = db.transaction(ROWS, "readonly");
+      const store = tx.objectStore(ROWS);
+      const rows: HistoryRow[] = [];
+      /** The `limit` latest dates seen so far, newest first. */
+      const latest: string[] = [];
+      const count = store.count();
+      const cursor = store.index("updatedAt").openCursor(null, "prev");
+      cursor.onsuccess = () => {
+        const at = cursor.result;
+        if (!at) return;
+        if (latest.length >= limit && latest[limit - 1]! > (at.key as string)) return;
+        const row = at.value as HistoryRow;
+        rows.push(row);
+        // lib/history/query.ts rowDate, not imported: this module stays in every page's first load.
+        const date = row.completedAt ?? row.updatedAt;
+        const later = latest.findIndex((d) => d < date);
+        latest.splice(later === -1 ? latest.length : later, 0, date);
+        latest.length = Math.min(latest.length, limit);
+        at.continue();
+      };
+      tx.oncomplete = () =>
+        resolve({ rows: rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), total: count.result });
+      tx.onerror = () => reject(tx.error ?? new Error("IndexedDB"));
     });
   } finally {
     db.close();
