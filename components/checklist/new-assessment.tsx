@@ -16,12 +16,13 @@ export function NewAssessment() {
     if (started.current) return;
     started.current = true;
     (async () => {
-      const [{ CURRENT_CHECKLIST_VERSION, getChecklist }, { createDraft }] = await Promise.all([
+      // Written without Dexie when the database exists (quick-create.ts): autosave loads it later.
+      const [{ CURRENT_CHECKLIST_VERSION, getChecklist }, { startDraft }] = await Promise.all([
         import("@/lib/checklist/registry"),
-        import("@/lib/storage/assessments"),
+        import("@/lib/storage/quick-create"),
       ]);
       const firstStep = getChecklist(CURRENT_CHECKLIST_VERSION)?.sections[0]?.id ?? "basics";
-      const draft = await createDraft(CURRENT_CHECKLIST_VERSION, firstStep);
+      const draft = await startDraft(CURRENT_CHECKLIST_VERSION, firstStep);
       router.replace(`/assess/?id=${draft.id}`);
     })().catch((error: unknown) => setFailure(error instanceof Error ? error.message : String(error)));
   }, [router]);

@@ -7,7 +7,6 @@
 import Dexie from "dexie";
 
 import {
-  ASSESSMENT_SCHEMA_VERSION,
   type Assessment,
   DamagedRecordError,
   type AuditEntry,
@@ -26,6 +25,7 @@ import { clientAnswers } from "@/lib/letter/answer-sources";
 import { evaluateRisk, type RiskSummary } from "@/lib/risk/evaluate-risk";
 
 import { getDb } from "./db";
+import { newDraft } from "./quick-create";
 import {
   announce,
   AssessmentChangedError,
@@ -57,6 +57,7 @@ export {
   THIS_TAB,
 } from "./draft-events";
 export type { JournalledEdit } from "./journal";
+export { newDraft } from "./quick-create";
 import { getDraftScreening, putDraftScreening, screeningDraftsTable } from "./screening-lists";
 
 /** A completed record whose trail or verdict does not match: nothing is appended to it. */
@@ -68,21 +69,6 @@ export class IntegrityError extends Error {
     super(`Assessment ${id} does not match its own content (${problem})`);
     this.name = "IntegrityError";
   }
-}
-
-export function newDraft(checklistVersion: string, firstStep: string, now = new Date()): Assessment {
-  const at = now.toISOString();
-  return {
-    id: crypto.randomUUID(),
-    schemaVersion: ASSESSMENT_SCHEMA_VERSION,
-    checklistVersion,
-    status: "draft",
-    answers: {},
-    step: firstStep,
-    createdAt: at,
-    updatedAt: at,
-    audit: [{ at, action: "created", by: "" }],
-  };
 }
 
 /** Writes assessments and their history rows together (inside the caller's transaction if any). */
