@@ -18,15 +18,15 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { Assessment } from "@/lib/assessment/assessment";
 import { canonicalJson } from "@/lib/assessment/fingerprint";
 import type { Answers } from "@/lib/checklist/types";
-import type { JournalledEdit } from "@/lib/storage/assessments";
 import {
   ASSESSMENT_EVENTS,
   AssessmentFrozenError,
   type AssessmentEvent,
+  journalEdit,
+  type JournalledEdit,
   type Overwritten,
   THIS_TAB,
 } from "@/lib/storage/draft-events";
-import { journalEdit } from "@/lib/storage/journal";
 
 export type SaveState = {
   status: "idle" | "saving" | "saved" | "failed" | "completedElsewhere";

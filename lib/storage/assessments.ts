@@ -32,19 +32,14 @@ import {
   AssessmentFrozenError,
   AssessmentNotFoundError,
   type DraftEdit,
+  type JournalledEdit,
+  journalEdit,
   type Overwritten,
   THIS_TAB,
 } from "./draft-events";
 import { type HistoryRow, historyRowOf } from "./history-row";
-import {
-  forgetJournal,
-  type JournalledEdit,
-  journalEdit,
-  journalled,
-  sequenceOf,
-  tabOf,
-  written,
-} from "./journal";
+import { forgetJournal, journalled, sequenceOf, tabOf, written } from "./journal";
+import { getDraftScreening, putDraftScreening, screeningDraftsTable } from "./screening-lists";
 
 export {
   ASSESSMENT_EVENTS,
@@ -53,12 +48,11 @@ export {
   AssessmentFrozenError,
   AssessmentNotFoundError,
   type DraftEdit,
+  type JournalledEdit,
   type Overwritten,
   THIS_TAB,
 } from "./draft-events";
-export type { JournalledEdit } from "./journal";
 export { newDraft } from "./quick-create";
-import { getDraftScreening, putDraftScreening, screeningDraftsTable } from "./screening-lists";
 
 /** A completed record whose trail or verdict does not match: nothing is appended to it. */
 export class IntegrityError extends Error {

@@ -1,9 +1,12 @@
 // What a draft's open form needs from storage before anything is written: this tab's identity,
-// the channel on which tabs hear about each other's saves, and the errors a save can end with.
+// the channel on which tabs hear about each other's saves, the errors a save can end with, and
+// the first half of a save (journalEdit).
 // Kept apart from assessments.ts (which brings Dexie) so the form renders without the database
 // code; assessments.ts re-exports all of it.
 import type { Assessment } from "@/lib/assessment/assessment";
 import type { Answers } from "@/lib/checklist/types";
+
+import { journal } from "./journal";
 
 export class AssessmentNotFoundError extends Error {
   constructor(readonly id: string) {
@@ -71,4 +74,27 @@ export function announce(event: DistributiveOmit<AssessmentEvent, "from">) {
   const channel = new BroadcastChannel(ASSESSMENT_EVENTS);
   channel.postMessage({ ...event, from: THIS_TAB });
   channel.close();
+}
+
+/** A draft edit of this tab in the journal, waiting for its IndexedDB write (assessments.ts). */
+export interface JournalledEdit {
+  edit: DraftEdit;
+  /** This tab's sequence number of the edit (the journal key's last part). */
+  sequence: number;
+}
+
+let sequence = 0;
+
+/**
+ * The first half of autosave's write: the edit journalled by this tab, synchronously, under the
+ * next sequence number. Called on the keystroke itself, so nothing typed waits for the database
+ * code to load; assessments.ts applyJournalledEdit writes it to IndexedDB, in the same order.
+ */
+export function journalEdit(edit: DraftEdit): JournalledEdit {
+  const n = sequence++;
+  const key = `${edit.id}:${new Date().toISOString()}:${THIS_TAB}:${String(n).padStart(9, "0")}`;
+  // The journal needs the base of the changed answers only (to tell another tab's change apart).
+  const base = Object.fromEntries(Object.keys(edit.changed).map((q) => [q, edit.base[q]]));
+  journal({ ...edit, key, base }, THIS_TAB);
+  return { edit, sequence: n };
 }

@@ -34,7 +34,7 @@ import { listRecentDrafts } from "./quick-read";
 import { getDb } from "./db";
 import { IMPORT_ERRORS, ImportError, readExchangeText, serialiseExport } from "./exchange";
 import { PBKDF2_ITERATIONS } from "./exchange-crypto";
-import { journalEdit } from "./journal";
+import { journalEdit } from "./draft-events";
 import { installMemoryStorage } from "./testing/memory-storage";
 
 const VERSION = "2026.2";

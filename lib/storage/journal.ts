@@ -10,7 +10,6 @@
 // Without localStorage (blocked, private mode, Node) nothing is journalled and every edit is
 // still written to IndexedDB; the journal only covers the instant between the two.
 import type { PendingEdit } from "./db";
-import { type DraftEdit, THIS_TAB } from "./draft-events";
 
 const PREFIX = "commission-check:journal:";
 
@@ -105,27 +104,4 @@ export function journalled(id: string): { edits: PendingEdit[]; remove: () => vo
 export function forgetJournal(id: string): void {
   journalled(id).remove();
   unwritten.delete(id);
-}
-
-/** A draft edit of this tab in the journal, waiting for its IndexedDB write (assessments.ts). */
-export interface JournalledEdit {
-  edit: DraftEdit;
-  /** This tab's sequence number of the edit (the journal key's last part). */
-  sequence: number;
-}
-
-let sequence = 0;
-
-/**
- * The first half of autosave's write: the edit journalled by this tab, synchronously, under the
- * next sequence number. Called on the keystroke itself, so nothing typed waits for the database
- * code to load; assessments.ts applyJournalledEdit writes it to IndexedDB, in the same order.
- */
-export function journalEdit(edit: DraftEdit): JournalledEdit {
-  const n = sequence++;
-  const key = `${edit.id}:${new Date().toISOString()}:${THIS_TAB}:${String(n).padStart(9, "0")}`;
-  // The journal needs the base of the changed answers only (to tell another tab's change apart).
-  const base = Object.fromEntries(Object.keys(edit.changed).map((q) => [q, edit.base[q]]));
-  journal({ ...edit, key, base }, THIS_TAB);
-  return { edit, sequence: n };
 }
