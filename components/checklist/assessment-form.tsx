@@ -1,5 +1,6 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 
@@ -12,11 +13,13 @@ import { assessmentReadiness } from "@/lib/risk/readiness";
 
 import { LiveRisk } from "./live-risk";
 import { OverwriteNotice } from "./overwrite-notice";
-import { ReviewStep } from "./review-step";
 import { SaveStatus } from "./save-status";
 import { StepForm } from "./step-form";
 import { type Step, Stepper } from "./stepper";
 import { useAutosave } from "./use-autosave";
+
+// The last step (every answer, completion) loads when it is opened.
+const ReviewStep = dynamic(() => import("./review-step").then((m) => m.ReviewStep), { ssr: false });
 
 type Props = { initial: Assessment; checklist: Checklist; text: ChecklistText };
 

@@ -1,11 +1,19 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
+
+import { RouteLoading } from "@/components/ui/route-parts";
 
 import { AssessmentForm } from "./assessment-form";
 import { LoadProblem } from "./load-problem";
-import { ReviewAnswers } from "./review-answers";
 import { useAssessment } from "./use-assessment";
+
+// A completed assessment's read-only answers load only for one (a draft opens in the form).
+const ReviewAnswers = dynamic(() => import("./review-answers").then((m) => m.ReviewAnswers), {
+  ssr: false,
+  loading: () => <RouteLoading />,
+});
 
 /** The assessment screen, loaded on demand: a draft opens in the form, a completed one read-only. */
 export default function AssessmentWorkspace({ id }: { id: string }) {
