@@ -7,6 +7,7 @@ import { RouteLoading } from "@/components/ui/route-parts";
 
 import { AssessmentForm } from "./assessment-form";
 import { LoadProblem } from "./load-problem";
+import { NewAssessment } from "./new-assessment";
 import { useAssessment } from "./use-assessment";
 
 // A completed assessment's read-only answers load only for one (a draft opens in the form).
@@ -26,3 +27,6 @@ export default function AssessmentWorkspace({ id }: { id: string }) {
   }
   return <AssessmentForm initial={assessment} checklist={checklist} text={text} />;
 }
+
+/** /assess/new/ creates its draft from this module, so both pages share its download (assess-route.tsx). */
+export { NewAssessment };
