@@ -25,7 +25,18 @@ const withNextIntl = createNextIntlPlugin({
 
 // next-intl's rule names its message folders by a glob; ours are messages/ and every
 // messages/ folder under lib/ (each checklist version's, the letter's): a path pattern says so.
+// A checklist version's file imported with `?form` is the same file without the summary's texts,
+// for the assessment form's first load (scripts/form-messages-loader.cjs, lib/checklist/registry.ts).
 const catalogRule = withNextIntl.turbopack.rules["*.json"];
-catalogRule.condition = { path: /(^|[\\/])messages[\\/](en|zh)\.json$/ };
+const catalogs = { path: /(^|[\\/])messages[\\/](en|zh)\.json$/ };
+const formPart = { query: /^\?form$/ };
+withNextIntl.turbopack.rules["*.json"] = [
+  {
+    ...catalogRule,
+    condition: { all: [catalogs, formPart] },
+    loaders: [...catalogRule.loaders, { loader: "./scripts/form-messages-loader.cjs", options: {} }],
+  },
+  { ...catalogRule, condition: { all: [catalogs, { not: formPart }] } },
+];
 
 module.exports = withNextIntl;

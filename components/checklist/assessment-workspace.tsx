@@ -4,6 +4,7 @@ import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
 
 import { RouteLoading } from "@/components/ui/route-parts";
+import { loadFormChecklistText } from "@/lib/i18n/load-checklist-text";
 
 import { AssessmentForm } from "./assessment-form";
 import { LoadProblem } from "./load-problem";
@@ -19,7 +20,8 @@ const ReviewAnswers = dynamic(() => import("./review-answers").then((m) => m.Rev
 /** The assessment screen, loaded on demand: a draft opens in the form, a completed one read-only. */
 export default function AssessmentWorkspace({ id }: { id: string }) {
   const t = useTranslations("assess");
-  const state = useAssessment(id);
+  // The form's texts only: the summary's (flags' advice, rules, approvals) are not drawn here.
+  const state = useAssessment(id, loadFormChecklistText);
   if (state.status !== "ready") return <LoadProblem state={state} title={t("title")} />;
   const { assessment, checklist, text } = state;
   if (assessment.status === "completed") {

@@ -5,7 +5,7 @@ import { useState } from "react";
 
 import { answerProblem, visibleQuestions } from "@/lib/checklist/schema";
 import type { Answers, Checklist, SectionId } from "@/lib/checklist/types";
-import type { ChecklistText } from "@/lib/i18n/checklist-text";
+import type { FormChecklistText } from "@/lib/i18n/checklist-text";
 import { useRouter } from "@/lib/i18n/navigation";
 import { labelled } from "@/lib/i18n/routing";
 import { evaluateRisk } from "@/lib/risk/evaluate-risk";
@@ -16,7 +16,7 @@ import { AnswerList } from "./answer-list";
 type Props = {
   id: string;
   checklist: Checklist;
-  text: ChecklistText;
+  text: FormChecklistText;
   answers: Answers;
   date: string;
   onEdit: (section: SectionId, question?: string) => void;

@@ -25,6 +25,8 @@ export interface Release {
   /** The version this one changes: its texts lie under this one's, its answers migrate to it. */
   readonly buildsOn?: { readonly version: string; readonly migrate: AnswersMigration };
   readonly texts: Readonly<Record<Locale, MessageFile>>;
+  /** The same files without the summary's texts, for the assessment form (`?form`, next.config.js). */
+  readonly formTexts: Readonly<Record<Locale, MessageFile>>;
 }
 
 const RELEASES = {
@@ -34,6 +36,10 @@ const RELEASES = {
       en: () => import("./2026.1/messages/en.json"),
       zh: () => import("./2026.1/messages/zh.json"),
     },
+    formTexts: {
+      en: () => import("./2026.1/messages/en.json?form"),
+      zh: () => import("./2026.1/messages/zh.json?form"),
+    },
   },
   "2026.2": {
     checklist: checklist2026_2,
@@ -42,6 +48,10 @@ const RELEASES = {
       en: () => import("./2026.2/messages/en.json"),
       zh: () => import("./2026.2/messages/zh.json"),
     },
+    formTexts: {
+      en: () => import("./2026.2/messages/en.json?form"),
+      zh: () => import("./2026.2/messages/zh.json?form"),
+    },
   },
   "2026.3": {
     checklist: checklist2026_3,
@@ -49,6 +59,10 @@ const RELEASES = {
     texts: {
       en: () => import("./2026.3/messages/en.json"),
       zh: () => import("./2026.3/messages/zh.json"),
+    },
+    formTexts: {
+      en: () => import("./2026.3/messages/en.json?form"),
+      zh: () => import("./2026.3/messages/zh.json?form"),
     },
   },
 } as const satisfies Record<string, Release>;
