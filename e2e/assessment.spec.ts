@@ -162,15 +162,20 @@ test.describe("autosave before the database code has loaded", () => {
     page,
     context,
   }) => {
+    // The first draft of this browser creates the database, through Dexie; the draft opened in a
+    // new tab reads it without Dexie, which its first change loads.
     await page.goto("/en/assess/new/");
     await expect(page).toHaveURL(/id=/);
     const url = page.url();
-    const description = page.locator('[data-question="project_description"] textarea');
+    await page.close();
+    const tab = await context.newPage();
+    await tab.goto(url);
+    const description = tab.locator('[data-question="project_description"] textarea');
     await expect(description).toBeVisible();
     // From now on no script reaches this tab: the code that writes to IndexedDB, which the form
     // loads with the first change, never arrives.
     const held: string[] = [];
-    await page.route("**/_next/static/chunks/**", (route) => {
+    await tab.route("**/_next/static/chunks/**", (route) => {
       held.push(route.request().url());
     });
     await description.fill("Typed before the database code arrived");
@@ -180,8 +185,8 @@ test.describe("autosave before the database code has loaded", () => {
       return bodies.some((body) => body.includes('Symbol.for("Dexie")'));
     };
     await expect.poll(dexieHeld).toBe(true);
-    await expect(page.locator("[data-save-status]")).toHaveAttribute("data-save-status", "saving");
-    await page.close();
+    await expect(tab.locator("[data-save-status]")).toHaveAttribute("data-save-status", "saving");
+    await tab.close();
     const reopened = await context.newPage();
     await reopened.goto(url);
     await expect(reopened.locator('[data-question="project_description"] textarea')).toHaveValue(

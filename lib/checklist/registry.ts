@@ -27,6 +27,8 @@ export interface Release {
   readonly texts: Readonly<Record<Locale, MessageFile>>;
   /** The same files without the summary's texts, for the assessment form (`?form`, next.config.js). */
   readonly formTexts: Readonly<Record<Locale, MessageFile>>;
+  /** The same files without the form's own texts, for the pages showing one (`?reading`). */
+  readonly readingTexts: Readonly<Record<Locale, MessageFile>>;
 }
 
 const RELEASES = {
@@ -40,6 +42,10 @@ const RELEASES = {
       en: () => import("./2026.1/messages/en.json?form"),
       zh: () => import("./2026.1/messages/zh.json?form"),
     },
+    readingTexts: {
+      en: () => import("./2026.1/messages/en.json?reading"),
+      zh: () => import("./2026.1/messages/zh.json?reading"),
+    },
   },
   "2026.2": {
     checklist: checklist2026_2,
@@ -52,6 +58,10 @@ const RELEASES = {
       en: () => import("./2026.2/messages/en.json?form"),
       zh: () => import("./2026.2/messages/zh.json?form"),
     },
+    readingTexts: {
+      en: () => import("./2026.2/messages/en.json?reading"),
+      zh: () => import("./2026.2/messages/zh.json?reading"),
+    },
   },
   "2026.3": {
     checklist: checklist2026_3,
@@ -63,6 +73,10 @@ const RELEASES = {
     formTexts: {
       en: () => import("./2026.3/messages/en.json?form"),
       zh: () => import("./2026.3/messages/zh.json?form"),
+    },
+    readingTexts: {
+      en: () => import("./2026.3/messages/en.json?reading"),
+      zh: () => import("./2026.3/messages/zh.json?reading"),
     },
   },
 } as const satisfies Record<string, Release>;

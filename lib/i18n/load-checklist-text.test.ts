@@ -40,12 +40,15 @@ describe("loading a checklist version's texts when a page needs them", () => {
   });
 });
 
-// The form's first load reads each file through scripts/form-messages-loader.cjs (`?form`,
-// next.config.js). Whatever the form draws (FormChecklistText) must read the same from what it keeps.
+// The form's first load, and the pages showing an assessment, read each file through
+// scripts/messages-part-loader.cjs (`?form`, `?reading`; next.config.js). What each draws must
+// read the same from what it keeps.
+const { messagesPart } = createRequire(import.meta.url)("../../scripts/messages-part-loader.cjs") as {
+  messagesPart: (source: string, part: "form" | "reading") => string;
+};
+
 describe("the assessment form's part of a version's texts", () => {
-  const formMessages = createRequire(import.meta.url)("../../scripts/form-messages-loader.cjs") as (
-    source: string,
-  ) => string;
+  const formMessages = (source: string) => messagesPart(source, "form");
 
   it.each(CHECKLIST_VERSIONS.flatMap((v) => LOCALES.map((l) => [v, l] as const)))(
     "%s in %s: every section, question, option, unit, level, severity, decision and validation message reads the same",
@@ -76,6 +79,26 @@ describe("the assessment form's part of a version's texts", () => {
         ...Object.values(VALIDATION_KEYS).map((key) => text.t(key, { min: 1, max: 2, limit: 3, count: 4 })),
       ];
       expect(words(form)).toEqual(words(full));
+    },
+  );
+});
+
+describe("the part of a version's texts that the pages showing an assessment read", () => {
+  it.each(CHECKLIST_VERSIONS.flatMap((v) => LOCALES.map((l) => [v, l] as const)))(
+    "%s in %s: everything but each question's help and the validation messages",
+    (version, locale) => {
+      const all = getChecklistMessages(version, locale);
+      const kept = JSON.parse(messagesPart(JSON.stringify(all), "reading")) as Record<string, unknown>;
+      const withoutFormTexts = structuredClone(all) as Record<string, unknown>;
+      delete withoutFormTexts.validation;
+      for (const q of Object.values((withoutFormTexts.questions ?? {}) as Record<string, { help?: string }>))
+        delete q.help;
+      expect(kept).toEqual(withoutFormTexts);
+      expect(Object.keys(kept).sort()).toEqual(
+        Object.keys(all)
+          .filter((k) => k !== "validation")
+          .sort(),
+      );
     },
   );
 });

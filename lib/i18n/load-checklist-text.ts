@@ -8,8 +8,13 @@ import { getRelease, isKnownChecklistVersion } from "@/lib/checklist/registry";
 import { type ChecklistText, checklistTextFrom, type FormChecklistText } from "./checklist-text";
 import type { Locale, Messages } from "./locale";
 
-/** Every text of a version, or the assessment form's part (without the summary's texts). */
-type Part = "all" | "form";
+/**
+ * Every text of a version, the assessment form's part (without the summary's texts) or the part
+ * the pages showing an assessment read (without each question's help and the validation messages).
+ */
+type Part = "all" | "form" | "reading";
+
+const FILES = { all: "texts", form: "formTexts", reading: "readingTexts" } as const;
 
 /** The nested message object of one checklist version in one language. */
 export async function loadChecklistMessages(
@@ -21,7 +26,7 @@ export async function loadChecklistMessages(
   const release = getRelease(version);
   const [base, own] = await Promise.all([
     release.buildsOn ? loadChecklistMessages(release.buildsOn.version, locale, part) : undefined,
-    (part === "form" ? release.formTexts : release.texts)[locale]().then((m) => m.default),
+    release[FILES[part]][locale]().then((m) => m.default),
   ]);
   return base ? overlayMessages(base, own) : own;
 }
@@ -52,4 +57,13 @@ export function loadChecklistText(version: string, locale: Locale): Promise<Chec
  */
 export function loadFormChecklistText(version: string, locale: Locale): Promise<FormChecklistText> {
   return load(version, locale, "form");
+}
+
+/**
+ * The texts of `version` in `locale` that a page showing an assessment reads (summary, compare),
+ * loaded once per page: every text but each question's help (`questionHelp` gives undefined) and
+ * the validation messages, which only the form draws.
+ */
+export function loadReadingChecklistText(version: string, locale: Locale): Promise<ChecklistText> {
+  return load(version, locale, "reading");
 }
