@@ -35,7 +35,19 @@ const withNextIntl = createNextIntlPlugin({
 
 // next-intl's rule names its message folders by a glob; ours are messages/ and every
 // messages/ folder under lib/ (each checklist version's, the letter's): a path pattern says so.
+// A checklist version's file imported with `?form` or `?reading` is the part of it the assessment
+// form, or a page showing an assessment, reads (scripts/messages-part-loader.cjs; registry.ts).
 const catalogRule = withNextIntl.turbopack.rules["*.json"];
-catalogRule.condition = { path: /(^|[\\/])messages[\\/](en|zh)\.json$/ };
+const catalogs = { path: /(^|[\\/])messages[\\/](en|zh)\.json$/ };
+const partOf = (part) => ({
+  ...catalogRule,
+  condition: { all: [catalogs, { query: new RegExp(`^\\?${part}$`) }] },
+  loaders: [...catalogRule.loaders, { loader: "./scripts/messages-part-loader.cjs", options: { part } }],
+});
+withNextIntl.turbopack.rules["*.json"] = [
+  partOf("form"),
+  partOf("reading"),
+  { ...catalogRule, condition: { all: [catalogs, { not: { query: /^\?(form|reading)$/ } }] } },
+];
 
 module.exports = withNextIntl;

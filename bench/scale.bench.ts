@@ -1,4 +1,4 @@
-import { test } from "@playwright/test";
+import { type Page, test } from "@playwright/test";
 
 import { printRow, quantiles } from "./report";
 import { benchRecords, exportFile, importThroughTheApp } from "./records";
@@ -19,7 +19,7 @@ type Probe = {
 };
 
 /** Milliseconds from navigation start to `shown` (a predicate over the document) being true. */
-async function timeTo(page: import("@playwright/test").Page, probe: Probe): Promise<number[]> {
+async function timeTo(page: Page, probe: Probe): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < ROUNDS; i++) {
     await page.goto(probe.url, { waitUntil: "commit" });

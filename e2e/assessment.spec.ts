@@ -154,6 +154,47 @@ test("text typed just before the tab closes is there when the draft is reopened"
   );
 });
 
+test.describe("autosave before the database code has loaded", () => {
+  // The page's own requests only (a service worker would answer them out of reach of page.route).
+  test.use({ serviceWorkers: "block" });
+
+  test("an answer typed while the storage code is still on its way is there when the draft is reopened", async ({
+    page,
+    context,
+  }) => {
+    // The first draft of this browser creates the database, through Dexie; the draft opened in a
+    // new tab reads it without Dexie, which its first change loads.
+    await page.goto("/en/assess/new/");
+    await expect(page).toHaveURL(/id=/);
+    const url = page.url();
+    await page.close();
+    const tab = await context.newPage();
+    await tab.goto(url);
+    const description = tab.locator('[data-question="project_description"] textarea');
+    await expect(description).toBeVisible();
+    // From now on no script reaches this tab: the code that writes to IndexedDB, which the form
+    // loads with the first change, never arrives.
+    const held: string[] = [];
+    await tab.route("**/_next/static/chunks/**", (route) => {
+      held.push(route.request().url());
+    });
+    await description.fill("Typed before the database code arrived");
+    // The change asked for Dexie (it was not loaded with the form), and its write cannot land.
+    const dexieHeld = async () => {
+      const bodies = await Promise.all(held.map(async (url) => (await context.request.get(url)).text()));
+      return bodies.some((body) => body.includes('Symbol.for("Dexie")'));
+    };
+    await expect.poll(dexieHeld).toBe(true);
+    await expect(tab.locator("[data-save-status]")).toHaveAttribute("data-save-status", "saving");
+    await tab.close();
+    const reopened = await context.newPage();
+    await reopened.goto(url);
+    await expect(reopened.locator('[data-question="project_description"] textarea')).toHaveValue(
+      "Typed before the database code arrived",
+    );
+  });
+});
+
 test("a completed assessment reopens read-only with the same summary and fingerprint", async ({ page }) => {
   const d = driver(page, "en");
   await d.fillAll(benignTranslation2026_3);

@@ -14,6 +14,7 @@ const SOURCES = [
   "package-lock.json",
   join("scripts", "csp.mjs"),
   join("scripts", "sw.mjs"),
+  join("scripts", "messages-part-loader.cjs"),
 ];
 const BUILT = join("out", "index.html");
 // The last file the build writes (scripts/sw.mjs): a build that stopped before it is not current.

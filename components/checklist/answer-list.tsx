@@ -4,12 +4,12 @@ import { useTranslations } from "next-intl";
 
 import { visibleQuestions } from "@/lib/checklist/schema";
 import type { Answers, Checklist, SectionId } from "@/lib/checklist/types";
-import type { ChecklistText } from "@/lib/i18n/checklist-text";
+import type { FormChecklistText } from "@/lib/i18n/checklist-text";
 
 type Props = {
   checklist: Checklist;
   answers: Answers;
-  text: ChecklistText;
+  text: FormChecklistText;
   /** Shown as "Edit" buttons per section and per answer when given (drafts only). */
   onEdit?: (section: SectionId, question?: string) => void;
 };

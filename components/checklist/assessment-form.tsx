@@ -1,24 +1,27 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 
 import type { Assessment } from "@/lib/assessment/assessment";
 import { localDate } from "@/lib/assessment/dates";
 import type { Answers, Checklist, SectionId } from "@/lib/checklist/types";
-import type { ChecklistText } from "@/lib/i18n/checklist-text";
+import type { FormChecklistText } from "@/lib/i18n/checklist-text";
 import { evaluateRisk } from "@/lib/risk/evaluate-risk";
 import { assessmentReadiness } from "@/lib/risk/readiness";
 
 import { LiveRisk } from "./live-risk";
 import { OverwriteNotice } from "./overwrite-notice";
-import { ReviewStep } from "./review-step";
 import { SaveStatus } from "./save-status";
 import { StepForm } from "./step-form";
 import { type Step, Stepper } from "./stepper";
 import { useAutosave } from "./use-autosave";
 
-type Props = { initial: Assessment; checklist: Checklist; text: ChecklistText };
+// The last step (every answer, completion) loads when it is opened.
+const ReviewStep = dynamic(() => import("./review-step").then((m) => m.ReviewStep), { ssr: false });
+
+type Props = { initial: Assessment; checklist: Checklist; text: FormChecklistText };
 
 function mergeAnswers(answers: Answers, changed: Answers): Answers {
   const next = { ...answers, ...changed };

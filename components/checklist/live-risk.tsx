@@ -4,13 +4,13 @@ import { useTranslations } from "next-intl";
 
 import { questionsById } from "@/lib/checklist/conditions";
 import { type Checklist, SEVERITIES } from "@/lib/checklist/types";
-import type { ChecklistText } from "@/lib/i18n/checklist-text";
+import type { FormChecklistText } from "@/lib/i18n/checklist-text";
 import type { RiskSummary } from "@/lib/risk/evaluate-risk";
 import type { Readiness } from "@/lib/risk/readiness";
 
 import { LevelBadge, SeverityBadge } from "../summary/level-badge";
 
-type Props = { summary: RiskSummary; readiness: Readiness; checklist: Checklist; text: ChecklistText };
+type Props = { summary: RiskSummary; readiness: Readiness; checklist: Checklist; text: FormChecklistText };
 
 /** At most this many missing questions are named; the rest are counted. */
 const NAMED = 5;

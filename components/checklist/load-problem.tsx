@@ -1,11 +1,17 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
 
-import { DamagedRecord } from "@/components/summary/integrity-banner";
 import { Link } from "@/lib/i18n/navigation";
 
 import type { LoadedAssessment } from "./use-assessment";
+
+// What a damaged record shows loads only for one.
+const DamagedRecord = dynamic(
+  () => import("@/components/summary/integrity-banner").then((m) => m.DamagedRecord),
+  { ssr: false },
+);
 
 /** What to show while an assessment loads, or why it cannot be shown. */
 export function LoadProblem({

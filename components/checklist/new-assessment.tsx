@@ -1,13 +1,19 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 
+import { CURRENT_CHECKLIST_VERSION, getChecklist } from "@/lib/checklist/registry";
 import { useRouter } from "@/lib/i18n/navigation";
+import { startDraft } from "@/lib/storage/quick-create";
 
-/** Creates a draft on the current checklist version and opens it at the first step. */
+import { CreatingDraft } from "@/components/ui/route-parts";
+
+/**
+ * Creates a draft on the current checklist version and opens it at the first step. Loaded with
+ * the assessment workspace (assess-route.tsx), whose code the draft's page needs next. The draft is
+ * written without Dexie when the database exists (quick-create.ts): autosave loads it later.
+ */
 export function NewAssessment() {
-  const t = useTranslations("assess");
   const router = useRouter();
   const started = useRef(false);
   const [failure, setFailure] = useState<string | null>(null);
@@ -15,25 +21,11 @@ export function NewAssessment() {
   useEffect(() => {
     if (started.current) return;
     started.current = true;
-    (async () => {
-      const [{ CURRENT_CHECKLIST_VERSION, getChecklist }, { createDraft }] = await Promise.all([
-        import("@/lib/checklist/registry"),
-        import("@/lib/storage/assessments"),
-      ]);
-      const firstStep = getChecklist(CURRENT_CHECKLIST_VERSION)?.sections[0]?.id ?? "basics";
-      const draft = await createDraft(CURRENT_CHECKLIST_VERSION, firstStep);
-      router.replace(`/assess/?id=${draft.id}`);
-    })().catch((error: unknown) => setFailure(error instanceof Error ? error.message : String(error)));
+    const firstStep = getChecklist(CURRENT_CHECKLIST_VERSION)?.sections[0]?.id ?? "basics";
+    startDraft(CURRENT_CHECKLIST_VERSION, firstStep)
+      .then((draft) => router.replace(`/assess/?id=${draft.id}`))
+      .catch((error: unknown) => setFailure(error instanceof Error ? error.message : String(error)));
   }, [router]);
 
-  return (
-    <>
-      <h1>{t("newTitle")}</h1>
-      {failure ? (
-        <p role="alert">{t("save.failedBody", { reason: failure })}</p>
-      ) : (
-        <p role="status">{t("creating")}</p>
-      )}
-    </>
-  );
+  return <CreatingDraft failure={failure} />;
 }

@@ -3,13 +3,13 @@
 import { useTranslations } from "next-intl";
 
 import type { Checklist } from "@/lib/checklist/types";
-import type { ChecklistText } from "@/lib/i18n/checklist-text";
+import type { FormChecklistText } from "@/lib/i18n/checklist-text";
 import type { Overwritten } from "@/lib/storage/assessments";
 
 type Props = {
   items: readonly Overwritten[];
   checklist: Checklist;
-  text: ChecklistText;
+  text: FormChecklistText;
   onDismiss: () => void;
 };
 

@@ -7,7 +7,7 @@ import { NOT_APPLICABLE, UNKNOWN } from "@/lib/checklist/types";
 import { controlAria, Field } from "@/components/ui/field";
 
 import { CheckboxOptions, type Option, RadioOptions } from "./choice-inputs";
-import type { ChecklistText } from "@/lib/i18n/checklist-text";
+import type { FormChecklistText } from "@/lib/i18n/checklist-text";
 import type { AnswerSource } from "@/lib/letter/answer-sources";
 import { ClientAnswerNote } from "@/components/letter/client-answer-note";
 import { labelled, parenthesised } from "@/lib/i18n/routing";
@@ -23,7 +23,7 @@ import {
 
 type Props = Omit<FieldProps, "id" | "invalid"> & {
   question: Question;
-  text: ChecklistText;
+  text: FormChecklistText;
   error?: string;
   /** New or changed since the assessment this one re-assesses. */
   isNew?: boolean;

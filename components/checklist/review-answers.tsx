@@ -4,7 +4,7 @@ import { useFormatter, useTranslations } from "next-intl";
 
 import type { Assessment } from "@/lib/assessment/assessment";
 import type { Checklist } from "@/lib/checklist/types";
-import type { ChecklistText } from "@/lib/i18n/checklist-text";
+import type { FormChecklistText } from "@/lib/i18n/checklist-text";
 import { Link } from "@/lib/i18n/navigation";
 
 import { AnswerList } from "./answer-list";
@@ -17,7 +17,7 @@ export function ReviewAnswers({
 }: {
   assessment: Assessment;
   checklist: Checklist;
-  text: ChecklistText;
+  text: FormChecklistText;
 }) {
   const t = useTranslations("assess");
   const format = useFormatter();

@@ -5,18 +5,18 @@ import { useState } from "react";
 
 import { answerProblem, visibleQuestions } from "@/lib/checklist/schema";
 import type { Answers, Checklist, SectionId } from "@/lib/checklist/types";
-import type { ChecklistText } from "@/lib/i18n/checklist-text";
+import type { FormChecklistText } from "@/lib/i18n/checklist-text";
 import { useRouter } from "@/lib/i18n/navigation";
 import { labelled } from "@/lib/i18n/routing";
 import { evaluateRisk } from "@/lib/risk/evaluate-risk";
-import { AssessmentChangedError, AssessmentFrozenError, completeAssessment } from "@/lib/storage/assessments";
+import { AssessmentChangedError, AssessmentFrozenError } from "@/lib/storage/draft-events";
 
 import { AnswerList } from "./answer-list";
 
 type Props = {
   id: string;
   checklist: Checklist;
-  text: ChecklistText;
+  text: FormChecklistText;
   answers: Answers;
   date: string;
   onEdit: (section: SectionId, question?: string) => void;
@@ -40,7 +40,10 @@ export function ReviewStep({ id, checklist, text, answers, date, onEdit, onBack,
     setBusy(true);
     setFailure(null);
     try {
-      await beforeComplete();
+      const [{ completeAssessment }] = await Promise.all([
+        import("@/lib/storage/assessments"),
+        beforeComplete(),
+      ]);
       await completeAssessment(id, answers, evaluateRisk(checklist, answers, { date }));
       router.push(`/summary/?id=${id}`);
     } catch (error) {

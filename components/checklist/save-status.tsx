@@ -1,12 +1,14 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
 
 import type { Assessment } from "@/lib/assessment/assessment";
 import type { Answers } from "@/lib/checklist/types";
-import { exportFileName, plainExport } from "@/lib/storage/exchange";
-
 import type { SaveState } from "./use-autosave";
+
+// The export code loads only when a save has failed.
+const DraftDownload = dynamic(() => import("./draft-download"), { ssr: false });
 
 type Props = { state: SaveState; draft: Assessment; answers: Answers; step: string };
 
@@ -25,15 +27,10 @@ export function SaveStatus({ state, draft, answers, step }: Props) {
     );
   }
   if (state.status === "failed") {
-    const now = new Date();
-    const file = plainExport([{ ...draft, answers, step, updatedAt: now.toISOString() }], now);
-    const href = `data:application/json;charset=utf-8,${encodeURIComponent(file)}`;
     return (
       <div role="alert" className="save-status save-status--failed">
         <strong>{t("failed")}.</strong> {t("failedBody", { reason: state.reason ?? "?" })}{" "}
-        <a className="button button--secondary" href={href} download={exportFileName(1, false, now)}>
-          {t("download")}
-        </a>
+        <DraftDownload draft={draft} answers={answers} step={step} />
       </div>
     );
   }

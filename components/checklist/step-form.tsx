@@ -8,7 +8,7 @@ import { Controller, type FieldErrors, useForm, useWatch } from "react-hook-form
 import { VALIDATION_KEYS } from "@/lib/checklist/messages";
 import { answerProblem, sectionAnswersSchema, visibleQuestions } from "@/lib/checklist/schema";
 import type { Answers, AnswerValue, Checklist, SectionId } from "@/lib/checklist/types";
-import type { ChecklistText } from "@/lib/i18n/checklist-text";
+import type { FormChecklistText } from "@/lib/i18n/checklist-text";
 import type { AnswerSources } from "@/lib/letter/answer-sources";
 
 import { ScreenNames } from "@/components/screening/screen-names";
@@ -20,7 +20,7 @@ type Props = {
   checklist: Checklist;
   sectionId: SectionId;
   answers: Answers;
-  text: ChecklistText;
+  text: FormChecklistText;
   onAnswersChange: (changed: Answers) => void;
   onLeave: (target: Step) => void;
   /** Receives this step's validated "leave" so that the stepper's jumps are validated too. */

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 
 import type { Checklist, SectionId } from "@/lib/checklist/types";
-import type { ChecklistText } from "@/lib/i18n/checklist-text";
+import type { FormChecklistText } from "@/lib/i18n/checklist-text";
 import type { RiskSummary } from "@/lib/risk/evaluate-risk";
 
 export type Step = SectionId | "review";
@@ -13,7 +13,7 @@ type Props = {
   checklist: Checklist;
   summary: RiskSummary;
   step: Step;
-  text: ChecklistText;
+  text: FormChecklistText;
   onSelect: (step: Step) => void;
 };
 

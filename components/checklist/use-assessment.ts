@@ -8,16 +8,17 @@ import { getChecklist, isKnownChecklistVersion } from "@/lib/checklist/registry"
 import type { Checklist } from "@/lib/checklist/types";
 import type { ChecklistText } from "@/lib/i18n/checklist-text";
 import { loadChecklistText } from "@/lib/i18n/load-checklist-text";
+import type { Locale } from "@/lib/i18n/locale";
 import { isLocale } from "@/lib/i18n/routing";
 import { readStoredAssessment } from "@/lib/storage/quick-read";
 
-export type LoadedAssessment =
+export type LoadedAssessment<Text = ChecklistText> =
   | { status: "loading" }
   | { status: "missing" }
   | { status: "unknownChecklist"; version: string }
   | { status: "failed"; reason: string }
   | { status: "damaged"; id: string; problems: string[] }
-  | { status: "ready"; assessment: Assessment; checklist: Checklist; text: ChecklistText };
+  | { status: "ready"; assessment: Assessment; checklist: Checklist; text: Text };
 
 /**
  * The stored assessment, parsed: read straight from IndexedDB, so that a page showing one does not
@@ -30,10 +31,21 @@ async function getAssessment(id: string): Promise<Assessment | undefined> {
   return stored === null ? undefined : restoreAssessment(stored);
 }
 
-/** Loads an assessment from this browser with the checklist version it was answered against. */
-export function useAssessment(id: string): LoadedAssessment {
+/**
+ * Loads an assessment from this browser with the checklist version it was answered against, and
+ * that version's texts (`loadText`: every text, or the form's part, load-checklist-text.ts).
+ */
+export function useAssessment(id: string): LoadedAssessment;
+export function useAssessment<Text>(
+  id: string,
+  loadText: (version: string, locale: Locale) => Promise<Text>,
+): LoadedAssessment<Text>;
+export function useAssessment(
+  id: string,
+  loadText: (version: string, locale: Locale) => Promise<unknown> = loadChecklistText,
+): LoadedAssessment<unknown> {
   const locale = useLocale();
-  const [state, setState] = useState<LoadedAssessment>({ status: "loading" });
+  const [state, setState] = useState<LoadedAssessment<unknown>>({ status: "loading" });
   useEffect(() => {
     let live = true;
     getAssessment(id)
@@ -46,7 +58,7 @@ export function useAssessment(id: string): LoadedAssessment {
         // The texts of this version, in this language only, loaded now. (The definitions come
         // with lib/storage, which imports the registry; loading them apart would ship them twice.)
         const checklist = getChecklist(assessment.checklistVersion);
-        const text = await loadChecklistText(assessment.checklistVersion, isLocale(locale) ? locale : "en");
+        const text = await loadText(assessment.checklistVersion, isLocale(locale) ? locale : "en");
         if (live) setState({ status: "ready", assessment, checklist, text });
       })
       .catch(
@@ -61,6 +73,6 @@ export function useAssessment(id: string): LoadedAssessment {
     return () => {
       live = false;
     };
-  }, [id, locale]);
+  }, [id, locale, loadText]);
   return state;
 }

@@ -8,6 +8,11 @@
 // merged answers. If the draft is completed elsewhere, this form stops writing; a completed
 // record is never written by a draft save. A failing store (quota, private mode, blocked) is
 // reported, and the answers stay in memory for the user to download.
+//
+// The form renders without the database code (Dexie, lib/storage/assessments): a change is
+// journalled on the keystroke itself (localStorage, synchronously, lib/storage/journal.ts), and
+// its IndexedDB write goes through lib/storage/assessments, loaded by the first change. Writes
+// keep the order of the changes: each waits on the same load.
 import { useCallback, useEffect, useRef, useState } from "react";
 
 import type { Assessment } from "@/lib/assessment/assessment";
@@ -17,10 +22,11 @@ import {
   ASSESSMENT_EVENTS,
   AssessmentFrozenError,
   type AssessmentEvent,
+  journalEdit,
+  type JournalledEdit,
   type Overwritten,
   THIS_TAB,
-  writeDraft,
-} from "@/lib/storage/assessments";
+} from "@/lib/storage/draft-events";
 
 export type SaveState = {
   status: "idle" | "saving" | "saved" | "failed" | "completedElsewhere";
@@ -36,6 +42,16 @@ export function changedAnswers(before: Answers, after: Answers): Answers {
   for (const key of new Set([...Object.keys(before), ...Object.keys(after)]))
     if (!same(before[key], after[key])) changed[key] = after[key];
   return changed;
+}
+
+const loadStorage = () => import("@/lib/storage/assessments");
+let storage: ReturnType<typeof loadStorage> | undefined;
+
+/** The IndexedDB half of a save, in the order the edits were journalled. */
+function applyJournalled(edit: JournalledEdit) {
+  const loading = (storage ??= loadStorage());
+  loading.catch(() => (storage = undefined));
+  return loading.then((m) => m.applyJournalledEdit(edit));
 }
 
 export function useAutosave(
@@ -77,7 +93,7 @@ export function useAutosave(
       setState({ status: "saving" });
       const keys = Object.keys(changed);
       for (const k of keys) inFlight.current.set(k, (inFlight.current.get(k) ?? 0) + 1);
-      const write = writeDraft(edit);
+      const write = applyJournalled(journalEdit(edit));
       pending.current.add(write);
       void write
         .finally(() => {

@@ -5,6 +5,7 @@ import { useMemo } from "react";
 
 import { TableScroll } from "@/components/ui/table-scroll";
 import { localDate } from "@/lib/assessment/dates";
+import { loadReadingChecklistText } from "@/lib/i18n/load-checklist-text";
 import { Link } from "@/lib/i18n/navigation";
 import { labelled, parenthesised } from "@/lib/i18n/routing";
 import { buildCompareView } from "@/lib/summary/compare-view";
@@ -19,8 +20,8 @@ type Ready = Extract<LoadedAssessment, { status: "ready" }>;
 /** Two assessments side by side: level and decision, flag changes, and the answers that changed. */
 export default function CompareWorkspace({ a, b }: { a: string; b: string }) {
   const t = useTranslations("compare");
-  const first = useAssessment(a);
-  const second = useAssessment(b);
+  const first = useAssessment(a, loadReadingChecklistText);
+  const second = useAssessment(b, loadReadingChecklistText);
   if (first.status !== "ready") return <LoadProblem state={first} title={t("title")} />;
   if (second.status !== "ready") return <LoadProblem state={second} title={t("title")} />;
   return <LoadedCompare first={first} second={second} />;

@@ -5,6 +5,7 @@ import { useMemo, useState } from "react";
 
 import type { Assessment } from "@/lib/assessment/assessment";
 import { localDate } from "@/lib/assessment/dates";
+import { loadReadingChecklistText } from "@/lib/i18n/load-checklist-text";
 import { summaryOf } from "@/lib/summary/summary-of";
 
 import { LoadProblem } from "../checklist/load-problem";
@@ -24,7 +25,7 @@ import { useSummaryView } from "./use-summary-view";
  */
 export default function SummaryWorkspace({ id }: { id: string }) {
   const t = useTranslations("summary");
-  const state = useAssessment(id);
+  const state = useAssessment(id, loadReadingChecklistText);
   if (state.status !== "ready") return <LoadProblem state={state} title={t("title")} />;
   return <LoadedSummary {...state} />;
 }

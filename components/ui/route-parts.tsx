@@ -22,3 +22,18 @@ export function MissingTarget(props: { title: string; message: string; href: str
     </>
   );
 }
+
+/** What /assess/new/ shows while its draft is created. */
+export function CreatingDraft({ failure }: { failure?: string | null }) {
+  const t = useTranslations("assess");
+  return (
+    <>
+      <h1>{t("newTitle")}</h1>
+      {failure ? (
+        <p role="alert">{t("save.failedBody", { reason: failure })}</p>
+      ) : (
+        <p role="status">{t("creating")}</p>
+      )}
+    </>
+  );
+}

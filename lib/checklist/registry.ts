@@ -25,6 +25,10 @@ export interface Release {
   /** The version this one changes: its texts lie under this one's, its answers migrate to it. */
   readonly buildsOn?: { readonly version: string; readonly migrate: AnswersMigration };
   readonly texts: Readonly<Record<Locale, MessageFile>>;
+  /** The same files without the summary's texts, for the assessment form (`?form`, next.config.js). */
+  readonly formTexts: Readonly<Record<Locale, MessageFile>>;
+  /** The same files without the form's own texts, for the pages showing one (`?reading`). */
+  readonly readingTexts: Readonly<Record<Locale, MessageFile>>;
 }
 
 const RELEASES = {
@@ -34,6 +38,14 @@ const RELEASES = {
       en: () => import("./2026.1/messages/en.json"),
       zh: () => import("./2026.1/messages/zh.json"),
     },
+    formTexts: {
+      en: () => import("./2026.1/messages/en.json?form"),
+      zh: () => import("./2026.1/messages/zh.json?form"),
+    },
+    readingTexts: {
+      en: () => import("./2026.1/messages/en.json?reading"),
+      zh: () => import("./2026.1/messages/zh.json?reading"),
+    },
   },
   "2026.2": {
     checklist: checklist2026_2,
@@ -42,6 +54,14 @@ const RELEASES = {
       en: () => import("./2026.2/messages/en.json"),
       zh: () => import("./2026.2/messages/zh.json"),
     },
+    formTexts: {
+      en: () => import("./2026.2/messages/en.json?form"),
+      zh: () => import("./2026.2/messages/zh.json?form"),
+    },
+    readingTexts: {
+      en: () => import("./2026.2/messages/en.json?reading"),
+      zh: () => import("./2026.2/messages/zh.json?reading"),
+    },
   },
   "2026.3": {
     checklist: checklist2026_3,
@@ -49,6 +69,14 @@ const RELEASES = {
     texts: {
       en: () => import("./2026.3/messages/en.json"),
       zh: () => import("./2026.3/messages/zh.json"),
+    },
+    formTexts: {
+      en: () => import("./2026.3/messages/en.json?form"),
+      zh: () => import("./2026.3/messages/zh.json?form"),
+    },
+    readingTexts: {
+      en: () => import("./2026.3/messages/en.json?reading"),
+      zh: () => import("./2026.3/messages/zh.json?reading"),
     },
   },
 } as const satisfies Record<string, Release>;

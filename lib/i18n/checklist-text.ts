@@ -44,6 +44,16 @@ type Values = Record<string, string | number>;
 
 export type ChecklistText = ReturnType<typeof checklistTextFrom>;
 
+/**
+ * The texts the assessment form draws (load-checklist-text.ts loadFormChecklistText): everything
+ * but the summary's own (flags' findings and advice, controls, rules, approvals, and what
+ * `lookup` reads: reporting and unknowns), which its first load leaves out.
+ */
+export type FormChecklistText = Omit<
+  ChecklistText,
+  "flag" | "control" | "approval" | "ruleTitle" | "ruleReason" | "lookup"
+>;
+
 export function checklistTextFrom(messages: Messages, version: string, locale: Locale) {
   const translate = createTranslator({ locale, messages }) as unknown as (
     key: string,

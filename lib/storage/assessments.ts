@@ -7,7 +7,6 @@
 import Dexie from "dexie";
 
 import {
-  ASSESSMENT_SCHEMA_VERSION,
   type Assessment,
   DamagedRecordError,
   type AuditEntry,
@@ -26,30 +25,34 @@ import { clientAnswers } from "@/lib/letter/answer-sources";
 import { evaluateRisk, type RiskSummary } from "@/lib/risk/evaluate-risk";
 
 import { getDb } from "./db";
+import { newDraft } from "./quick-create";
+import {
+  announce,
+  AssessmentChangedError,
+  AssessmentFrozenError,
+  AssessmentNotFoundError,
+  type DraftEdit,
+  type JournalledEdit,
+  journalEdit,
+  type Overwritten,
+  THIS_TAB,
+} from "./draft-events";
 import { type HistoryRow, historyRowOf } from "./history-row";
-import { forgetJournal, journal, journalled, sequenceOf, tabOf, written } from "./journal";
+import { forgetJournal, journalled, sequenceOf, tabOf, written } from "./journal";
 import { getDraftScreening, putDraftScreening, screeningDraftsTable } from "./screening-lists";
 
-export class AssessmentNotFoundError extends Error {
-  constructor(readonly id: string) {
-    super(`No assessment with id ${id} in this browser`);
-  }
-}
-
-export class AssessmentFrozenError extends Error {
-  constructor(readonly id: string) {
-    super(`Assessment ${id} is completed and cannot be changed`);
-    this.name = "AssessmentFrozenError";
-  }
-}
-
-/** Completion refused: the stored answers are not the ones shown (another tab changed them). */
-export class AssessmentChangedError extends Error {
-  constructor(readonly id: string) {
-    super(`Assessment ${id} was changed in another tab; review its answers again`);
-    this.name = "AssessmentChangedError";
-  }
-}
+export {
+  ASSESSMENT_EVENTS,
+  type AssessmentEvent,
+  AssessmentChangedError,
+  AssessmentFrozenError,
+  AssessmentNotFoundError,
+  type DraftEdit,
+  type JournalledEdit,
+  type Overwritten,
+  THIS_TAB,
+} from "./draft-events";
+export { newDraft } from "./quick-create";
 
 /** A completed record whose trail or verdict does not match: nothing is appended to it. */
 export class IntegrityError extends Error {
@@ -60,21 +63,6 @@ export class IntegrityError extends Error {
     super(`Assessment ${id} does not match its own content (${problem})`);
     this.name = "IntegrityError";
   }
-}
-
-export function newDraft(checklistVersion: string, firstStep: string, now = new Date()): Assessment {
-  const at = now.toISOString();
-  return {
-    id: crypto.randomUUID(),
-    schemaVersion: ASSESSMENT_SCHEMA_VERSION,
-    checklistVersion,
-    status: "draft",
-    answers: {},
-    step: firstStep,
-    createdAt: at,
-    updatedAt: at,
-    audit: [{ at, action: "created", by: "" }],
-  };
 }
 
 /** Writes assessments and their history rows together (inside the caller's transaction if any). */
@@ -107,30 +95,7 @@ export async function getAssessment(id: string): Promise<Assessment | undefined>
   return raw === undefined ? undefined : restoreAssessment(raw);
 }
 
-/** What one tab's autosave writes: only the answers it changed, and what it last saw stored. */
-export interface DraftEdit {
-  id: string;
-  /** The stored answers this tab last saw (including its own writes), to detect other tabs' changes. */
-  base: Answers;
-  /** The answers this tab changed since its last write; undefined clears an answer. */
-  changed: Answers;
-  step: string;
-  /** Where answers came from (the client's letter), replacing the stored notes when given. */
-  answerSources?: Assessment["answerSources"];
-}
-
-/** An answer another tab had stored that this write replaced (the later write wins). */
-export interface Overwritten {
-  question: string;
-  /** The value the other tab had stored (undefined: it had cleared it). */
-  replaced: Answers[string];
-  /** The value that replaced it. */
-  by: Answers[string];
-}
-
 const sameValue = (a: unknown, b: unknown) => canonicalJson(a ?? null) === canonicalJson(b ?? null);
-
-let sequence = 0;
 
 /** Merges an edit into the stored draft (inside the caller's transaction). */
 async function applyEdit(edit: DraftEdit): Promise<{ stored: Assessment; overwritten: Overwritten[] }> {
@@ -190,28 +155,31 @@ export async function applyPendingEdits(id: string): Promise<void> {
 }
 
 /**
- * Autosave's write, in two halves. First the journal (journal.ts), which leaves the page at once. Then
- * read-check-write in one transaction, which also records this tab's applied sequence: a completed (or damaged) record is never written by a draft
- * save, and only the answers this tab changed are written, on top of what is stored now, so two
- * tabs on one draft merge per answer. Where another tab changed the same answer since this tab
- * last saw it, this (later) write wins and the replaced value is reported, to be shown to the
- * other tab (ASSESSMENT_EVENTS).
+ * Autosave's write, in two halves. First the journal (journal.ts journalEdit), which leaves the
+ * page at once. Then read-check-write in one transaction (applyJournalledEdit), which also records
+ * this tab's applied sequence: a completed (or damaged) record is never written by a draft save,
+ * and only the answers this tab changed are written, on top of what is stored now, so two tabs on
+ * one draft merge per answer. Where another tab changed the same answer since this tab last saw
+ * it, this (later) write wins and the replaced value is reported, to be shown to the other tab
+ * (ASSESSMENT_EVENTS). The form journals on the keystroke itself and loads this module for the
+ * second half (use-autosave.ts); both halves here are for every other caller.
  */
-export async function writeDraft(
-  edit: DraftEdit,
-): Promise<{ stored: Assessment; overwritten: Overwritten[] }> {
-  const n = sequence++;
-  const key = `${edit.id}:${new Date().toISOString()}:${THIS_TAB}:${String(n).padStart(9, "0")}`;
-  // The journal needs the base of the changed answers only (to tell another tab's change apart).
-  const base = Object.fromEntries(Object.keys(edit.changed).map((q) => [q, edit.base[q]]));
-  journal({ ...edit, key, base }, THIS_TAB);
+export function writeDraft(edit: DraftEdit): Promise<{ stored: Assessment; overwritten: Overwritten[] }> {
+  return applyJournalledEdit(journalEdit(edit));
+}
+
+/** The second half of a draft's save: the journalled edit written to IndexedDB, then announced. */
+export async function applyJournalledEdit({
+  edit,
+  sequence,
+}: JournalledEdit): Promise<{ stored: Assessment; overwritten: Overwritten[] }> {
   const db = getDb();
   const result = await db.transaction("rw", db.assessments, db.historyRows, db.appliedEdits, async () => {
     const stored = await applyEdit(edit);
-    await db.appliedEdits.put({ key: `${edit.id}:${THIS_TAB}`, id: edit.id, sequence: n });
+    await db.appliedEdits.put({ key: `${edit.id}:${THIS_TAB}`, id: edit.id, sequence });
     return stored;
   });
-  written(edit.id, THIS_TAB, n);
+  written(edit.id, THIS_TAB, sequence);
   announce({
     type: "saved",
     id: edit.id,
@@ -220,32 +188,6 @@ export async function writeDraft(
     overwritten: result.overwritten,
   });
   return result;
-}
-
-type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
-
-/** Other tabs of this app hear what happened to an assessment: its open forms merge or stop. */
-export const ASSESSMENT_EVENTS = "commission-check:assessments";
-export type AssessmentEvent = { from: string } & (
-  | { type: "completed"; id: string }
-  | {
-      type: "saved";
-      id: string;
-      /** The write's updatedAt: a tab ignores an answer it has written itself since. */
-      at: string;
-      changed: Answers;
-      overwritten: Overwritten[];
-    }
-);
-
-/** This tab (this page's JavaScript realm), so that a tab ignores its own announcements. */
-export const THIS_TAB = typeof crypto === "undefined" ? "" : crypto.randomUUID();
-
-function announce(event: DistributiveOmit<AssessmentEvent, "from">) {
-  if (typeof BroadcastChannel === "undefined") return;
-  const channel = new BroadcastChannel(ASSESSMENT_EVENTS);
-  channel.postMessage({ ...event, from: THIS_TAB });
-  channel.close();
 }
 
 /**

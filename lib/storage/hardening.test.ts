@@ -20,6 +20,7 @@ import en from "@/messages/en.json";
 import zh from "@/messages/zh.json";
 
 import {
+  applyJournalledEdit,
   AssessmentChangedError,
   AssessmentFrozenError,
   completeAssessment,
@@ -33,6 +34,7 @@ import { listRecentDrafts } from "./quick-read";
 import { getDb } from "./db";
 import { IMPORT_ERRORS, ImportError, readExchangeText, serialiseExport } from "./exchange";
 import { PBKDF2_ITERATIONS } from "./exchange-crypto";
+import { journalEdit } from "./draft-events";
 import { installMemoryStorage } from "./testing/memory-storage";
 
 const VERSION = "2026.2";
@@ -273,6 +275,43 @@ describe("issue 13: nothing lost between tabs", () => {
       expect(journalOf(draft.id)).toEqual([expect.objectContaining({ changed: { project_name: "Rail" } })]);
       await write;
       expect(journalOf(draft.id)).toEqual([]);
+    });
+
+    it("the form's keystroke: journalled at once, before the storage code is loaded; a tab closed before its write loses nothing", async () => {
+      const draft = await createDraft(VERSION, "basics");
+      // What use-autosave does on a change: the journal first (no Dexie), the write when
+      // assessments.ts has loaded. Here the tab closes before the second half ever runs.
+      journalEdit({ id: draft.id, base: {}, changed: { project_name: "R" }, step: "basics" });
+      journalEdit({
+        id: draft.id,
+        base: { project_name: "R" },
+        changed: { project_name: "Rail" },
+        step: "identity",
+      });
+      expect(journalOf(draft.id)).toEqual([expect.objectContaining({ changed: { project_name: "Rail" } })]);
+      const reopened = await getAssessment(draft.id);
+      expect(reopened?.answers).toEqual({ project_name: "Rail" });
+      expect(reopened?.step).toBe("identity");
+      expect(journalOf(draft.id)).toEqual([]);
+    });
+
+    it("journalled edits are written in the order they were typed, each once", async () => {
+      const draft = await createDraft(VERSION, "basics");
+      const first = journalEdit({
+        id: draft.id,
+        base: {},
+        changed: { project_name: "Rail" },
+        step: "basics",
+      });
+      const second = journalEdit({
+        id: draft.id,
+        base: { project_name: "Rail" },
+        changed: { client_name: "Acme" },
+        step: "basics",
+      });
+      await Promise.all([applyJournalledEdit(first), applyJournalledEdit(second)]);
+      expect(journalOf(draft.id)).toEqual([]);
+      expect((await getAssessment(draft.id))?.answers).toEqual({ project_name: "Rail", client_name: "Acme" });
     });
 
     it("while writes fail, the journal keeps one entry per answer typed, with what was seen before the first change", async () => {

@@ -7,6 +7,7 @@ import { PAGE_SIZE, sortRows } from "@/lib/history/query";
 
 import { newDraft } from "./assessments";
 import { DB_NAME, openDb } from "./db";
+import { startDraft } from "./quick-create";
 import { installMemoryStorage } from "./testing/memory-storage";
 import { type HistoryRow, historyRowOf } from "./history-row";
 import {
@@ -177,5 +178,33 @@ describe("the history's first page read without reading every row", () => {
 
   it("is null when nothing was ever stored", async () => {
     expect(await readNewestRows(PAGE_SIZE, `none-${crypto.randomUUID()}`)).toBeNull();
+  });
+});
+
+describe("a new draft written without Dexie", () => {
+  it("stores the draft and its history row as Dexie's createDraft would, so Dexie reads them back", async () => {
+    const name = `start-${crypto.randomUUID()}`;
+    const current = openDb(name);
+    await current.open();
+    current.close();
+    const draft = await startDraft("2026.3", "basics", name);
+    expect(draft).toMatchObject({ status: "draft", checklistVersion: "2026.3", step: "basics", answers: {} });
+    const db = openDb(name);
+    expect(await db.assessments.get(draft.id)).toEqual(draft);
+    expect(await db.historyRows.get(draft.id)).toEqual(historyRowOf(draft));
+    db.close();
+    expect((await listRecentDrafts(10, name)).rows.map((r) => r.id)).toEqual([draft.id]);
+  });
+
+  it("leaves a missing database, or one of an older version, to Dexie, which creates or upgrades it first", async () => {
+    const old = new Dexie(DB_NAME);
+    old.version(1).stores({ assessments: "id, status, updatedAt, completedAt" });
+    await old.open();
+    old.close();
+    const draft = await startDraft("2026.3", "basics");
+    const db = openDb(DB_NAME);
+    expect(await db.assessments.get(draft.id)).toEqual(draft);
+    expect(await db.historyRows.get(draft.id)).toEqual(historyRowOf(draft));
+    db.close();
   });
 });

@@ -13,7 +13,7 @@ const ROWS = "historyRows";
 const BY_STATUS_AND_DATE = "[status+updatedAt]";
 
 /** The database as it is, or null when there is none yet (nothing has been stored). */
-function openExisting(name: string): Promise<IDBDatabase | null> {
+export function openExisting(name: string): Promise<IDBDatabase | null> {
   return new Promise((resolve, reject) => {
     const request = indexedDB.open(name);
     let created = false;
@@ -138,6 +138,11 @@ function hasIndex(db: IDBDatabase): boolean {
 
 /** The stores of db.ts's newest version an assessment's read needs (autosave's journal included). */
 const ASSESSMENT_STORES = ["assessments", "pendingEdits", "appliedEdits"];
+
+/** Whether `db` has db.ts's newest stores (else Dexie must upgrade it before it is read or written). */
+export function hasCurrentStores(db: IDBDatabase): boolean {
+  return [...ASSESSMENT_STORES, ROWS].every((store) => db.objectStoreNames.contains(store)) && hasIndex(db);
+}
 
 /**
  * One stored assessment as IndexedDB holds it (not yet parsed), for the pages that show one
