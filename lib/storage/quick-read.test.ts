@@ -176,8 +176,14 @@ describe("the history's first page read without reading every row", () => {
     expect(firstPage(newest!.rows)[0]).toBe("Same 0");
   });
 
-  it("is null when nothing was ever stored", async () => {
+  it("is null when nothing was ever stored, or when no more rows are stored than asked for", async () => {
     expect(await readNewestRows(PAGE_SIZE, `none-${crypto.randomUUID()}`)).toBeNull();
+    const name = `few-${crypto.randomUUID()}`;
+    const db = openDb(name);
+    await db.historyRows.bulkPut(Array.from({ length: 3 }, (_, i) => historyRowOf(draft(i, `Draft ${i}`))));
+    db.close();
+    expect(await readNewestRows(PAGE_SIZE, name, 3)).toBeNull();
+    expect((await readNewestRows(PAGE_SIZE, name, 2))?.total).toBe(3);
   });
 });
 

@@ -49,8 +49,11 @@ function read(db: IDBDatabase, limit: number): Promise<{ rows: HistoryRow[]; tot
   });
 }
 
-/** Rows per read of readHistoryRows: a few milliseconds each; what another request waits at most. */
-const ROWS_PER_READ = 5_000;
+/**
+ * Rows per read of readHistoryRows (a few hundred milliseconds each, what another request waits
+ * at most), and the store size from which the history shows its first page before all rows.
+ */
+export const ROWS_PER_READ = 20_000;
 
 /**
  * Every history row, in id order (what Dexie's toArray gives); null when there is no current
@@ -89,12 +92,14 @@ export async function readHistoryRows(
  * the newest and stops once `limit` rows have a date later than any row still unread can have
  * (a row's date is never after its updatedAt). Returned in id order, as a getAll gives them, so
  * sorting them gives what the full list's first page shows; `total` counts every row. Null when
- * there is no current database. Read it before every row, not alongside: IndexedDB answers a
- * later request on the store only after a getAll of 100,000 rows has finished (seconds).
+ * there is no current database, or when it holds no more than `moreThan` rows (read in one go,
+ * they come soon enough; only the count is taken). Read it before every row, not alongside:
+ * IndexedDB answers a later request on the store only after a large getAll has finished.
  */
 export async function readNewestRows(
   limit: number,
   name = DATABASE,
+  moreThan = 0,
 ): Promise<{ rows: HistoryRow[]; total: number } | null> {
   const db = await openExisting(name);
   if (db === null) return null;
@@ -107,9 +112,14 @@ export async function readNewestRows(
       /** The `limit` latest dates seen so far, newest first. */
       const latest: string[] = [];
       const count = store.count();
-      const cursor = store.index("updatedAt").openCursor(null, "prev");
-      cursor.onsuccess = () => {
-        const at = cursor.result;
+      count.onsuccess = () => {
+        if (count.result > moreThan) walk();
+      };
+      const walk = () => {
+        const cursor = store.index("updatedAt").openCursor(null, "prev");
+        cursor.onsuccess = () => next(cursor.result);
+      };
+      const next = (at: IDBCursorWithValue | null) => {
         if (!at) return;
         if (latest.length >= limit && latest[limit - 1]! > (at.key as string)) return;
         const row = at.value as HistoryRow;
@@ -122,7 +132,11 @@ export async function readNewestRows(
         at.continue();
       };
       tx.oncomplete = () =>
-        resolve({ rows: rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), total: count.result });
+        resolve(
+          count.result > moreThan
+            ? { rows: rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), total: count.result }
+            : null,
+        );
       tx.onerror = () => reject(tx.error ?? new Error("IndexedDB"));
     });
   } finally {
