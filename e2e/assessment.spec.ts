@@ -1,5 +1,7 @@
 import { readFile } from "node:fs/promises";
 
+import type { BrowserContext, Page } from "@playwright/test";
+
 import { RAILWAY_FLAGS_BEFORE_SIGNING, railwayBeforeSigning2026_3 } from "@/lib/risk/fixtures/railway";
 import { benignTranslation2026_3 } from "@/lib/risk/fixtures/benign-translation";
 
@@ -134,24 +136,33 @@ test("a reload restores every answer and the step", async ({ page }) => {
   await expect(d.question("client_country").getByRole("combobox")).toBeDisabled();
 });
 
-// Each keystroke's journal entry is committed at once and never waits behind earlier keystrokes'
-// writes (lib/storage/assessments.ts journal), so the last characters survive the tab closing.
+/** Starts a new draft and returns its address. */
+async function startDraft(page: Page): Promise<string> {
+  await page.goto("/en/assess/new/");
+  await expect(page).toHaveURL(/id=/);
+  return page.url();
+}
+
+const descriptionOf = (page: Page) => page.locator('[data-question="project_description"] textarea');
+
+/** Opens the draft at `url` in a new tab and expects `text` as its description. */
+async function expectDescriptionReopened(context: BrowserContext, url: string, text: string) {
+  const reopened = await context.newPage();
+  await reopened.goto(url);
+  await expect(descriptionOf(reopened)).toHaveValue(text);
+}
+
+// Each keystroke is journalled in localStorage synchronously, before its IndexedDB write
+// (lib/storage/draft-events.ts journalEdit), so the last characters survive the tab closing.
 test("text typed just before the tab closes is there when the draft is reopened", async ({
   page,
   context,
 }) => {
-  await page.goto("/en/assess/new/");
-  await expect(page).toHaveURL(/id=/);
-  const url = page.url();
-  const description = page.locator('[data-question="project_description"] textarea');
-  await description.click();
+  const url = await startDraft(page);
+  await descriptionOf(page).click();
   await page.keyboard.type("Fixed-point and mobile testing along high-speed lines");
   await page.close({ runBeforeUnload: true });
-  const reopened = await context.newPage();
-  await reopened.goto(url);
-  await expect(reopened.locator('[data-question="project_description"] textarea')).toHaveValue(
-    "Fixed-point and mobile testing along high-speed lines",
-  );
+  await expectDescriptionReopened(context, url, "Fixed-point and mobile testing along high-speed lines");
 });
 
 test.describe("autosave before the database code has loaded", () => {
@@ -164,13 +175,11 @@ test.describe("autosave before the database code has loaded", () => {
   }) => {
     // The first draft of this browser creates the database, through Dexie; the draft opened in a
     // new tab reads it without Dexie, which its first change loads.
-    await page.goto("/en/assess/new/");
-    await expect(page).toHaveURL(/id=/);
-    const url = page.url();
+    const url = await startDraft(page);
     await page.close();
     const tab = await context.newPage();
     await tab.goto(url);
-    const description = tab.locator('[data-question="project_description"] textarea');
+    const description = descriptionOf(tab);
     await expect(description).toBeVisible();
     // From now on no script reaches this tab: the code that writes to IndexedDB, which the form
     // loads with the first change, never arrives.
@@ -187,11 +196,7 @@ test.describe("autosave before the database code has loaded", () => {
     await expect.poll(dexieHeld).toBe(true);
     await expect(tab.locator("[data-save-status]")).toHaveAttribute("data-save-status", "saving");
     await tab.close();
-    const reopened = await context.newPage();
-    await reopened.goto(url);
-    await expect(reopened.locator('[data-question="project_description"] textarea')).toHaveValue(
-      "Typed before the database code arrived",
-    );
+    await expectDescriptionReopened(context, url, "Typed before the database code arrived");
   });
 });
 
