@@ -45,14 +45,20 @@ function whenIdle(task: () => void): () => void {
   return () => clearTimeout(id);
 }
 
+/** Views whose faces were asked for: hovering the button again does not read the view again. */
+const facesRequested = new WeakSet<SummaryView>();
+
 /**
  * Loads the PDF code and, alongside it, fetches the text faces this summary's PDF draws with (from
  * a module of a few hundred bytes in the page, so the fonts do not wait for pdfkit to arrive and
- * compile). `words` is
- * a phrase in the page's language: with the view's own text it decides Latin or CJK faces.
+ * compile). `words` is a phrase in the page's language: with the view's own text it decides Latin
+ * or CJK faces.
  */
 function loadPdfMaker(view: SummaryView, words: string) {
-  requestFaces(JSON.stringify(view) + words);
+  if (!facesRequested.has(view)) {
+    facesRequested.add(view);
+    requestFaces(JSON.stringify(view) + words);
+  }
   return import("@/lib/pdf/make-summary-pdf");
 }
 
