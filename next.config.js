@@ -20,6 +20,14 @@ const nextConfig = {
       "@noble/ciphers/aes": { browser: "./lib/pdf/engine/unused/aes.ts" },
       "png-js": { browser: "./lib/pdf/engine/unused/png.ts" },
     },
+    rules: {
+      // The app's zod, bundled by rolldown so a page ships only the zod it uses (the loader says why).
+      "*.ts": {
+        condition: { path: /^lib\/assessment\/zod\.ts$/ },
+        loaders: ["./scripts/bundle-module-loader.cjs"],
+        as: "*.js",
+      },
+    },
   },
 };
 

@@ -209,6 +209,8 @@ test("problem 4: a malformed frozen summary shows a damaged-record message with 
   }
   await page.goto(`/zh/summary/?id=${genuine.id}`);
   await expect(page.getByRole("heading", { name: zh.integrity.damaged.title })).toBeVisible();
+  // What is wrong is said in Chinese too (zod's own Chinese messages, loaded with this message).
+  await expect(page.locator(`[data-damaged="${genuine.id}"]`)).toContainText("summary.rule: 无效选项");
 });
 
 test("problem 7: the home page lists the 10 newest drafts and links to all of them in the history", async ({

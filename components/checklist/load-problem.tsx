@@ -9,7 +9,7 @@ import type { LoadedAssessment } from "./use-assessment";
 
 // What a damaged record shows loads only for one.
 const DamagedRecord = dynamic(
-  () => import("@/components/summary/integrity-banner").then((m) => m.DamagedRecord),
+  () => import("@/components/summary/damaged-record").then((m) => m.DamagedRecord),
   { ssr: false },
 );
 
@@ -23,7 +23,7 @@ export function LoadProblem({
 }) {
   const t = useTranslations("assess");
   if (state.status === "loading") return <p role="status">{t("loading")}</p>;
-  if (state.status === "damaged") return <DamagedRecord id={state.id} problems={state.problems} />;
+  if (state.status === "damaged") return <DamagedRecord id={state.id} issues={state.issues} />;
   const message =
     state.status === "missing"
       ? t("notFound")

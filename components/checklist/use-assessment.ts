@@ -17,7 +17,7 @@ export type LoadedAssessment<Text = ChecklistText> =
   | { status: "missing" }
   | { status: "unknownChecklist"; version: string }
   | { status: "failed"; reason: string }
-  | { status: "damaged"; id: string; problems: string[] }
+  | { status: "damaged"; id: string; issues: DamagedRecordError["issues"] }
   | { status: "ready"; assessment: Assessment; checklist: Checklist; text: Text };
 
 /**
@@ -66,7 +66,7 @@ export function useAssessment(
           live &&
           setState(
             error instanceof DamagedRecordError
-              ? { status: "damaged", id: error.id, problems: error.problems }
+              ? { status: "damaged", id: error.id, issues: error.issues }
               : { status: "failed", reason: String(error) },
           ),
       );

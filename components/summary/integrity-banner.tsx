@@ -2,7 +2,7 @@
 
 // What the summary page shows instead of a verdict it cannot vouch for: a record whose stored
 // verdict, fingerprint or chain does not match its answers (edited in the browser's storage,
-// say), and a stored record that does not even parse. Both name the record.
+// say). A stored record that does not even parse shows ./damaged-record.tsx.
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 
@@ -43,17 +43,4 @@ export function IntegrityBanner({ id, problem }: { id: string; problem: Integrit
 export function IntegrityChecking() {
   const t = useTranslations("integrity.banner");
   return <p role="status">{t("checking")}</p>;
-}
-
-/** A stored record that fails the record schema: its id and the first things wrong with it. */
-export function DamagedRecord({ id, problems }: { id: string; problems: readonly string[] }) {
-  const t = useTranslations("integrity.damaged");
-  return (
-    <>
-      <h1>{t("title")}</h1>
-      <p role="alert" data-damaged={id}>
-        {t("body", { id, problems: problems.join("; ") })}
-      </p>
-    </>
-  );
 }

@@ -112,24 +112,17 @@ export const assessmentSchema = z.strictObject({
 
 export type Assessment = z.infer<typeof assessmentSchema>;
 
-/** A stored record that does not parse: which one, and what is wrong with it. */
+/** A stored record that does not parse: which one, and what is wrong with it (zod's issues, each with
+ *  the value it was given; lib/assessment/issues.ts words them in the reader's language). */
 export class DamagedRecordError extends Error {
   constructor(
     readonly id: string,
-    /** The first problems, as "path: message", e.g. "summary.level: Invalid option". */
-    readonly problems: string[],
+    readonly issues: readonly z.core.$ZodIssue[],
   ) {
-    super(`Assessment ${id} is damaged: ${problems.join("; ")}`);
+    const where = issues.slice(0, 3).map((issue) => `${issue.path.join(".") || "(record)"} (${issue.code})`);
+    super(`Assessment ${id} is damaged: ${where.join("; ")}`);
     this.name = "DamagedRecordError";
   }
-}
-
-/** "summary.flags.0.slug: Too big…", at most `limit` of them, for messages a person reads. */
-export function describeIssues(error: z.core.$ZodError, limit = 3): string[] {
-  return error.issues.slice(0, limit).map((issue) => {
-    const path = issue.path.map(String).join(".");
-    return `${path || "(record)"}: ${issue.message.slice(0, 200)}`;
-  });
 }
 
 /** The record's id if it has a readable one (for messages about a record that does not parse). */
@@ -141,7 +134,7 @@ export function recordIdOf(raw: unknown): string {
 /** Parse anything read from IndexedDB or a file into the current Assessment type, or throw a
  *  DamagedRecordError naming the record and what is wrong. */
 export function restoreAssessment(raw: unknown): Assessment {
-  const parsed = assessmentSchema.safeParse(raw);
-  if (!parsed.success) throw new DamagedRecordError(recordIdOf(raw), describeIssues(parsed.error));
+  const parsed = assessmentSchema.safeParse(raw, { reportInput: true });
+  if (!parsed.success) throw new DamagedRecordError(recordIdOf(raw), parsed.error.issues);
   return parsed.data;
 }

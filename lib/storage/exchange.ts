@@ -17,11 +17,11 @@ import * as z from "@/lib/assessment/zod";
 import {
   type Assessment,
   assessmentSchema,
-  describeIssues,
   recordIdOf,
   restoreAssessment,
 } from "@/lib/assessment/assessment";
 import { chainHead } from "@/lib/assessment/chain";
+import { describeIssues } from "@/lib/assessment/issues";
 import { fingerprint } from "@/lib/assessment/fingerprint";
 import { checkIntegrity, type IntegrityProblem } from "@/lib/assessment/integrity";
 import { getChecklist, isKnownChecklistVersion } from "@/lib/checklist/registry";
@@ -154,6 +154,17 @@ function parseJson(text: string): unknown {
   }
 }
 
+/** Parsed so that a failure can be described: each issue keeps the value it names. */
+const described = { reportInput: true };
+
+/** An import's problems, in zod's English: the import runs in a worker that does not know the
+ *  page's language (the message around them is the user's). */
+function problemsOf(error: z.core.$ZodError, prefix = ""): string {
+  return describeIssues(error.issues, "en")
+    .map((problem) => prefix + problem)
+    .join("; ");
+}
+
 /** The envelope: plain records, or a request for the passphrase. Throws ImportError. */
 async function openEnvelope(text: string, passphrase: string | undefined): Promise<unknown[]> {
   const json = parseJson(text);
@@ -168,15 +179,15 @@ async function openEnvelope(text: string, passphrase: string | undefined): Promi
     throw new ImportError("format_version_type", (JSON.stringify(version) ?? "undefined").slice(0, 40));
   if (version !== EXPORT_FORMAT_VERSION) throw new ImportError("format_version", String(version));
   if (envelope.data.format === ENCRYPTED_FORMAT) {
-    const sealed = encryptedFileSchema.safeParse(json);
-    if (!sealed.success) throw new ImportError("encryption_header", describeIssues(sealed.error).join("; "));
+    const sealed = encryptedFileSchema.safeParse(json, described);
+    if (!sealed.success) throw new ImportError("encryption_header", problemsOf(sealed.error));
     if (!passphrase) throw new ImportError("passphrase_needed");
     const plain = await decryptText(sealed.data, passphrase);
     if (plain === null) throw new ImportError("wrong_passphrase");
     return openEnvelope(plain, undefined);
   }
-  const file = plainFileSchema.safeParse(json);
-  if (!file.success) throw new ImportError("invalid_file", describeIssues(file.error).join("; "));
+  const file = plainFileSchema.safeParse(json, described);
+  if (!file.success) throw new ImportError("invalid_file", problemsOf(file.error));
   return file.data.assessments;
 }
 
@@ -207,23 +218,18 @@ const INTEGRITY_ERRORS: Record<IntegrityProblem, ImportErrorCode> = {
  */
 async function checkRecord(raw: unknown, index: number): Promise<Assessment> {
   const at = { index: String(index + 1), id: recordIdOf(raw) };
-  const parsed = assessmentSchema.safeParse(raw);
+  const parsed = assessmentSchema.safeParse(raw, described);
   if (!parsed.success)
-    throw new ImportError("invalid_record", at.index, {
-      ...at,
-      problem: describeIssues(parsed.error).join("; "),
-    });
+    throw new ImportError("invalid_record", at.index, { ...at, problem: problemsOf(parsed.error) });
   const a = parsed.data;
   if (!isKnownChecklistVersion(a.checklistVersion))
     throw new ImportError("unknown_checklist", a.checklistVersion, at);
   const completed = a.status === "completed";
-  const answers = answersSchemaFor(a.checklistVersion, completed).safeParse(a.answers);
+  const answers = answersSchemaFor(a.checklistVersion, completed).safeParse(a.answers, described);
   if (!answers.success)
     throw new ImportError("invalid_record", at.index, {
       ...at,
-      problem: describeIssues(answers.error)
-        .map((p) => `answers.${p}`)
-        .join("; "),
+      problem: problemsOf(answers.error, "answers."),
     });
   const problem = await checkIntegrity(a);
   if (problem) throw new ImportError(INTEGRITY_ERRORS[problem], at.index, { ...at, problem });

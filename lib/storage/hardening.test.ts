@@ -10,6 +10,7 @@ import { chainHead } from "@/lib/assessment/chain";
 import { localDate } from "@/lib/assessment/dates";
 import { canonicalJson, fingerprint } from "@/lib/assessment/fingerprint";
 import { checkIntegrity } from "@/lib/assessment/integrity";
+import { describeIssues } from "@/lib/assessment/issues";
 import { getChecklist } from "@/lib/checklist/registry";
 import type { Answers } from "@/lib/checklist/types";
 import { keyPaths } from "@/lib/i18n/message-keys";
@@ -427,7 +428,15 @@ describe("issue 13: nothing crashes on a bad record", () => {
       const error = await getAssessment(genuine.id).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(DamagedRecordError);
       expect(error).toMatchObject({ id: genuine.id });
-      expect((error as DamagedRecordError).problems.join(" ")).toContain("summary");
+      // What is wrong, in zod's words in each language: the member and the value's kind, never
+      // only "Invalid input" (the app's zod sets no locale; the message that shows it loads one).
+      const { issues } = error as DamagedRecordError;
+      expect(describeIssues(issues, "en")[0]).toMatch(
+        /^summary\.?\S*: Invalid (input: expected \w+, received \w+|option: expected one of)/,
+      );
+      expect(describeIssues(issues, "zh")[0]).toMatch(
+        /^summary\.?\S*: 无效(输入：期望 \S+，实际接收 \S+|选项：期望以下之一)/,
+      );
     }
   });
 
