@@ -15,6 +15,7 @@ const SOURCES = [
   join("scripts", "csp.mjs"),
   join("scripts", "sw.mjs"),
   join("scripts", "messages-part-loader.cjs"),
+  join("scripts", "bundle-module-loader.cjs"),
 ];
 const BUILT = join("out", "index.html");
 // The last file the build writes (scripts/sw.mjs): a build that stopped before it is not current.
