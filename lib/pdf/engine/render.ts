@@ -9,6 +9,7 @@ import PDFDocument from "pdfkit";
 import type { Bars, Block, Cell, PdfDocument, TextStyle } from "./document";
 import { type FontKey, type FontReader, type FontSet, fetchFonts, loadFonts, sharedGlyphs } from "./fonts";
 import { BADGE_PAD, type Line, LineSetter, plain, visualPieces, type Style } from "./lines";
+import { writeStreamsNatively } from "./streams";
 
 const PAGE = { width: 595.28, height: 841.89 };
 const MARGIN = { top: 36, bottom: 60, left: 42, right: 42 };
@@ -256,6 +257,7 @@ class Renderer {
         CreationDate: new Date(),
       },
     });
+    writeStreamsNatively(this.doc as unknown as Parameters<typeof writeStreamsNatively>[0]);
     const regular = fontSet.fonts.get("regular")!;
     for (const [key, font] of fontSet.fonts) {
       // The marker font is a copy of the regular one: pdfkit would merge two fonts of one name.
