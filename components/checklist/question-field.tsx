@@ -1,5 +1,6 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useLocale, useTranslations } from "next-intl";
 
 import type { Question } from "@/lib/checklist/types";
@@ -9,7 +10,6 @@ import { controlAria, Field } from "@/components/ui/field";
 import { CheckboxOptions, type Option, RadioOptions } from "./choice-inputs";
 import type { FormChecklistText } from "@/lib/i18n/checklist-text";
 import type { AnswerSource } from "@/lib/letter/answer-sources";
-import { ClientAnswerNote } from "@/components/letter/client-answer-note";
 import { labelled, parenthesised } from "@/lib/i18n/routing";
 import type { FieldProps } from "./field-props";
 import {
@@ -20,6 +20,13 @@ import {
   TextInput,
   UnknownToggle,
 } from "./value-inputs";
+
+// "Per the client's letter of …" shows only beside an answer recorded from a letter: its code (and
+// the letter's dates) loads with the first such answer, not with every form.
+const ClientAnswerNote = dynamic(
+  () => import("@/components/letter/client-answer-note").then((m) => m.ClientAnswerNote),
+  { ssr: false },
+);
 
 type Props = Omit<FieldProps, "id" | "invalid"> & {
   question: Question;
