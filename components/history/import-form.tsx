@@ -1,10 +1,11 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 
 import type { DuplicateChoice, ImportError } from "@/lib/storage/exchange";
 import type { Importer } from "@/lib/storage/importer";
+import { isLocale } from "@/lib/i18n/routing";
 
 /** The import's code (zod, Dexie, the checks) loads when a file is imported, not with the page. */
 const importCode = () => Promise.all([import("@/lib/storage/importer"), import("@/lib/storage/exchange")]);
@@ -19,6 +20,7 @@ export function ImportForm({ onImported }: { onImported: () => void }) {
   const t = useTranslations("exchange");
   const integrity = useTranslations("integrity.importErrors");
   const format = useFormatter();
+  const locale = useLocale();
   const fileRef = useRef<HTMLInputElement>(null);
   const importer = useRef<Importer | null>(null);
   const [passphrase, setPassphrase] = useState("");
@@ -68,7 +70,11 @@ export function ImportForm({ onImported }: { onImported: () => void }) {
           text: t("checkingProgress", { done: format.number(done), total: format.number(total) }),
         }),
       );
-      const { duplicates } = await importer.current.check(file, passphrase || undefined);
+      const { duplicates } = await importer.current.check(
+        file,
+        passphrase || undefined,
+        isLocale(locale) ? locale : "en",
+      );
       if (duplicates > 0) {
         setOutcome(null);
         setPending({ duplicates });

@@ -120,6 +120,19 @@ describe("exchange files", () => {
     expect(await stored()).toEqual(before);
   });
 
+  it("says what is wrong with a refused record in the importing page's language", async () => {
+    const file = JSON.parse(await serialiseExport(records)) as { assessments: Record<string, unknown>[] };
+    file.assessments[1]!.status = "archived";
+    const text = JSON.stringify(file);
+    const problem = async (locale?: "en" | "zh") => {
+      const error = await readExchangeText(text, undefined, locale).catch((e: unknown) => e);
+      expect(error).toMatchObject({ code: "invalid_record", values: { index: "2", id: records[1]!.id } });
+      return (error as ImportError).values.problem;
+    };
+    expect(await problem()).toMatch(/^status: Invalid option: expected one of "draft"\|"completed"/);
+    expect(await problem("zh")).toMatch(/^status: 无效选项：期望以下之一 "draft"\|"completed"/);
+  });
+
   it("asks about duplicate ids: skip keeps the stored one, keep both adds a re-fingerprinted copy", async () => {
     await importAssessments(records);
     expect(await importAssessments(records, "skip")).toEqual({ added: 0, copied: 0, skipped: 3 });

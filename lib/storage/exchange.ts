@@ -26,6 +26,7 @@ import { fingerprint } from "@/lib/assessment/fingerprint";
 import { checkIntegrity, type IntegrityProblem } from "@/lib/assessment/integrity";
 import { getChecklist, isKnownChecklistVersion } from "@/lib/checklist/registry";
 import { answersSchema } from "@/lib/checklist/schema";
+import type { Locale } from "@/lib/i18n/locale";
 
 import { getDb } from "./db";
 import { decryptText, encryptText, MAX_PBKDF2_ITERATIONS, PBKDF2_ITERATIONS } from "./exchange-crypto";
@@ -157,16 +158,19 @@ function parseJson(text: string): unknown {
 /** Parsed so that a failure can be described: each issue keeps the value it names. */
 const described = { reportInput: true };
 
-/** An import's problems, in zod's English: the import runs in a worker that does not know the
- *  page's language (the message around them is the user's). */
-function problemsOf(error: z.core.$ZodError, prefix = ""): string {
-  return describeIssues(error.issues, "en")
+/** An import's problems in zod's words, in the language of the page importing. */
+function problemsOf(error: z.core.$ZodError, locale: Locale, prefix = ""): string {
+  return describeIssues(error.issues, locale)
     .map((problem) => prefix + problem)
     .join("; ");
 }
 
 /** The envelope: plain records, or a request for the passphrase. Throws ImportError. */
-async function openEnvelope(text: string, passphrase: string | undefined): Promise<unknown[]> {
+async function openEnvelope(
+  text: string,
+  passphrase: string | undefined,
+  locale: Locale,
+): Promise<unknown[]> {
   const json = parseJson(text);
   const envelope = envelopeSchema.safeParse(json);
   if (
@@ -180,14 +184,14 @@ async function openEnvelope(text: string, passphrase: string | undefined): Promi
   if (version !== EXPORT_FORMAT_VERSION) throw new ImportError("format_version", String(version));
   if (envelope.data.format === ENCRYPTED_FORMAT) {
     const sealed = encryptedFileSchema.safeParse(json, described);
-    if (!sealed.success) throw new ImportError("encryption_header", problemsOf(sealed.error));
+    if (!sealed.success) throw new ImportError("encryption_header", problemsOf(sealed.error, locale));
     if (!passphrase) throw new ImportError("passphrase_needed");
     const plain = await decryptText(sealed.data, passphrase);
     if (plain === null) throw new ImportError("wrong_passphrase");
-    return openEnvelope(plain, undefined);
+    return openEnvelope(plain, undefined, locale);
   }
   const file = plainFileSchema.safeParse(json, described);
-  if (!file.success) throw new ImportError("invalid_file", problemsOf(file.error));
+  if (!file.success) throw new ImportError("invalid_file", problemsOf(file.error, locale));
   return file.data.assessments;
 }
 
@@ -216,11 +220,11 @@ const INTEGRITY_ERRORS: Record<IntegrityProblem, ImportErrorCode> = {
  * that version, and for a completed one its verdict against its answers, its fingerprint and its
  * chain (lib/assessment/integrity.ts).
  */
-async function checkRecord(raw: unknown, index: number): Promise<Assessment> {
+async function checkRecord(raw: unknown, index: number, locale: Locale): Promise<Assessment> {
   const at = { index: String(index + 1), id: recordIdOf(raw) };
   const parsed = assessmentSchema.safeParse(raw, described);
   if (!parsed.success)
-    throw new ImportError("invalid_record", at.index, { ...at, problem: problemsOf(parsed.error) });
+    throw new ImportError("invalid_record", at.index, { ...at, problem: problemsOf(parsed.error, locale) });
   const a = parsed.data;
   if (!isKnownChecklistVersion(a.checklistVersion))
     throw new ImportError("unknown_checklist", a.checklistVersion, at);
@@ -229,7 +233,7 @@ async function checkRecord(raw: unknown, index: number): Promise<Assessment> {
   if (!answers.success)
     throw new ImportError("invalid_record", at.index, {
       ...at,
-      problem: problemsOf(answers.error, "answers."),
+      problem: problemsOf(answers.error, locale, "answers."),
     });
   const problem = await checkIntegrity(a);
   if (problem) throw new ImportError(INTEGRITY_ERRORS[problem], at.index, { ...at, problem });
@@ -238,12 +242,13 @@ async function checkRecord(raw: unknown, index: number): Promise<Assessment> {
 
 /**
  * Reads and checks a whole exchange file. Resolves to its assessments, or rejects with an
- * ImportError; never writes anything.
+ * ImportError (what is wrong with a record or the file in `locale`); never writes anything.
  */
 export async function readExchangeFile(
   file: { size: number; text: () => Promise<string> },
   passphrase?: string,
   onProgress?: (checked: number, total: number) => void,
+  locale: Locale = "en",
 ): Promise<Assessment[]> {
   if (file.size > MAX_IMPORT_BYTES) throw new ImportError("too_large");
   let text: string;
@@ -252,12 +257,12 @@ export async function readExchangeFile(
   } catch {
     throw new ImportError("not_json");
   }
-  const records = await openEnvelope(text, passphrase);
+  const records = await openEnvelope(text, passphrase, locale);
   if (records.length === 0) throw new ImportError("empty");
   const out: Assessment[] = [];
   const seen = new Map<string, number>();
   for (const [i, raw] of records.entries()) {
-    const a = await checkRecord(raw, i).catch((error: unknown) => {
+    const a = await checkRecord(raw, i, locale).catch((error: unknown) => {
       if (error instanceof ImportError) throw error;
       // Whatever else a hostile record provokes (a RangeError, say) is still that record's fault.
       const problem = error instanceof Error ? error.name : String(error);
@@ -282,8 +287,9 @@ export async function readExchangeFile(
 }
 
 /** Plain-text wrapper for readExchangeFile (tests, bench). */
-export function readExchangeText(text: string, passphrase?: string): Promise<Assessment[]> {
-  return readExchangeFile({ size: new Blob([text]).size, text: () => Promise.resolve(text) }, passphrase);
+export function readExchangeText(text: string, passphrase?: string, locale?: Locale): Promise<Assessment[]> {
+  const file = { size: new Blob([text]).size, text: () => Promise.resolve(text) };
+  return readExchangeFile(file, passphrase, undefined, locale);
 }
 
 // ---------------------------------------------------------------------------------------------

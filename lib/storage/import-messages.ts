@@ -1,8 +1,11 @@
 // What the page and the import worker say to each other (structured-cloneable data only).
+import type { Locale } from "@/lib/i18n/locale";
+
 import type { DuplicateChoice, ImportErrorCode, ImportErrorValues } from "./exchange";
 
 export type ImportRequest =
-  { type: "check"; file: Blob; passphrase?: string } | { type: "write"; choice: DuplicateChoice };
+  | { type: "check"; file: Blob; passphrase?: string; locale: Locale }
+  | { type: "write"; choice: DuplicateChoice };
 
 export type ImportResult = { added: number; copied: number; skipped: number };
 

@@ -21,8 +21,11 @@ async function handle(request: ImportRequest) {
   switch (request.type) {
     case "check": {
       checked = null;
-      const records = await readExchangeFile(request.file, request.passphrase, (done, total) =>
-        reply({ type: "progress", done, total }),
+      const records = await readExchangeFile(
+        request.file,
+        request.passphrase,
+        (done, total) => reply({ type: "progress", done, total }),
+        request.locale,
       );
       const duplicates = await findExisting(records);
       checked = records;

@@ -1,6 +1,7 @@
 // The page's side of an import: a worker (import.worker.ts) does the checking and the writing.
 // Where a worker cannot start, the same functions run on the page instead.
 import type { Assessment } from "@/lib/assessment/assessment";
+import type { Locale } from "@/lib/i18n/locale";
 
 import {
   type DuplicateChoice,
@@ -14,8 +15,13 @@ import type { ImportReply, ImportRequest, ImportResult } from "./import-messages
 export type { ImportResult };
 
 export interface Importer {
-  /** Checks the whole file; resolves to its size and how many of its ids are already stored. */
-  check(file: File, passphrase?: string): Promise<{ count: number; duplicates: number }>;
+  /** Checks the whole file; resolves to its size and how many of its ids are already stored. What
+   *  is wrong with a refused file is said in `locale`. */
+  check(
+    file: File,
+    passphrase: string | undefined,
+    locale: Locale,
+  ): Promise<{ count: number; duplicates: number }>;
   /** Writes what `check` accepted, in one transaction. */
   write(choice: DuplicateChoice): Promise<ImportResult>;
   dispose(): void;
@@ -49,8 +55,8 @@ export function createImporter(onProgress: (done: number, total: number) => void
       worker.postMessage(request);
     });
   return {
-    check: (file, passphrase) =>
-      ask({ type: "check", file, passphrase }, "checked").then(({ count, duplicates }) => ({
+    check: (file, passphrase, locale) =>
+      ask({ type: "check", file, passphrase, locale }, "checked").then(({ count, duplicates }) => ({
         count,
         duplicates,
       })),
@@ -62,8 +68,8 @@ export function createImporter(onProgress: (done: number, total: number) => void
 function inPage(onProgress: (done: number, total: number) => void): Importer {
   let checked: Assessment[] | null = null;
   return {
-    async check(file, passphrase) {
-      checked = await readExchangeFile(file, passphrase, onProgress);
+    async check(file, passphrase, locale) {
+      checked = await readExchangeFile(file, passphrase, onProgress, locale);
       return { count: checked.length, duplicates: (await findExisting(checked)).length };
     },
     async write(choice) {
