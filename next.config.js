@@ -1,4 +1,8 @@
 // Static export only: there is no server, so nothing a user types can reach one.
+// No Next.js telemetry from a build, however it is started: `next build` reads this variable after
+// loading this file. The npm scripts set it for every command (`next dev` records in a parent
+// process that never loads this file).
+process.env.NEXT_TELEMETRY_DISABLED = "1";
 const createNextIntlPlugin = require("next-intl/plugin");
 
 /** @type {import('next').NextConfig} */
