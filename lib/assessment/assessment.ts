@@ -119,10 +119,15 @@ export class DamagedRecordError extends Error {
     readonly id: string,
     readonly issues: readonly z.core.$ZodIssue[],
   ) {
-    const where = issues.slice(0, 3).map((issue) => `${issue.path.join(".") || "(record)"} (${issue.code})`);
+    const where = issues.slice(0, 3).map((issue) => `${issuePath(issue)} (${issue.code})`);
     super(`Assessment ${id} is damaged: ${where.join("; ")}`);
     this.name = "DamagedRecordError";
   }
+}
+
+/** Where in a record an issue is: "summary.flags.0.slug", or "(record)" for the record itself. */
+export function issuePath(issue: z.core.$ZodIssue): string {
+  return issue.path.map(String).join(".") || "(record)";
 }
 
 /** The record's id if it has a readable one (for messages about a record that does not parse). */

@@ -9,6 +9,8 @@ import zhCN from "zod/v4/locales/zh-CN.js";
 
 import type { Locale } from "@/lib/i18n/locale";
 
+import { issuePath } from "./assessment";
+
 const MESSAGES = { en: en().localeError, zh: zhCN().localeError };
 
 /** zod's message when no schema, parse or locale gave one (lib/assessment/zod.ts sets no locale). */
@@ -18,9 +20,8 @@ const UNDESCRIBED = "Invalid input";
  *  any other in zod's words in `locale`. */
 export function describeIssues(issues: readonly $ZodIssue[], locale: Locale, limit = 3): string[] {
   return issues.slice(0, limit).map((issue) => {
-    const path = issue.path.map(String).join(".");
     const said = issue.message === UNDESCRIBED ? MESSAGES[locale](issue as $ZodRawIssue) : issue.message;
     const message = typeof said === "string" ? said : (said?.message ?? issue.message);
-    return `${path || "(record)"}: ${message.slice(0, 200)}`;
+    return `${issuePath(issue)}: ${message.slice(0, 200)}`;
   });
 }

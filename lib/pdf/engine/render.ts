@@ -9,7 +9,7 @@ import PDFDocument from "pdfkit";
 import type { Bars, Block, Cell, PdfDocument, TextStyle } from "./document";
 import { type FontKey, type FontReader, type FontSet, fetchFonts, loadFonts, sharedGlyphs } from "./fonts";
 import { BADGE_PAD, type Line, LineSetter, plain, visualPieces, type Style } from "./lines";
-import { writeStreamsNatively } from "./streams";
+import { bytesOf, writeStreamsNatively } from "./streams";
 
 const PAGE = { width: 595.28, height: 841.89 };
 const MARGIN = { top: 36, bottom: 60, left: 42, right: 42 };
@@ -304,15 +304,7 @@ class Renderer {
     const done = new Promise<Uint8Array>((resolve, reject) => {
       this.doc.on("data", (chunk: Uint8Array) => chunks.push(chunk));
       this.doc.on("error", reject);
-      this.doc.on("end", () => {
-        const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-        let at = 0;
-        for (const c of chunks) {
-          out.set(c, at);
-          at += c.length;
-        }
-        resolve(out);
-      });
+      this.doc.on("end", () => resolve(bytesOf(chunks)));
     });
     const items = this.items(this.document.blocks, { x: MARGIN.left, width: BODY_WIDTH, color: INK });
     this.paginate(items);
