@@ -27,11 +27,19 @@ const nextConfig = {
     },
     rules: {
       // The app's zod, bundled by rolldown so a page ships only the zod it uses (the loader says why).
-      "*.ts": {
-        condition: { path: /^lib\/assessment\/zod\.ts$/ },
-        loaders: ["./scripts/bundle-module-loader.cjs"],
-        as: "*.js",
-      },
+      "*.ts": [
+        {
+          condition: { path: /^lib\/assessment\/zod\.ts$/ },
+          loaders: ["./scripts/bundle-module-loader.cjs"],
+          as: "*.js",
+        },
+        // A module imported with `?script`: one classic script, as a string for an inline <script>.
+        {
+          condition: { query: /^\?script$/ },
+          loaders: [{ loader: "./scripts/bundle-module-loader.cjs", options: { script: true } }],
+          as: "*.js",
+        },
+      ],
     },
   },
 };

@@ -7,15 +7,18 @@
 module.exports = function bundleModuleLoader() {
   const callback = this.async();
   const input = this.resourcePath;
+  const script = this.getOptions?.()?.script === true;
   (async () => {
     const { rolldown } = await import("rolldown");
     const bundle = await rolldown({ input, platform: "browser", logLevel: "warn" });
     try {
-      const { output } = await bundle.generate({ format: "esm", comments: false });
+      const { output } = await bundle.generate(
+        script ? { format: "iife", comments: false, minify: true } : { format: "esm", comments: false },
+      );
       const [chunk] = output;
       // Rebuild when zod changes (rolldown's own helpers have virtual ids, "\0…").
       for (const id of chunk.moduleIds) if (!id.startsWith("\0") && id !== input) this.addDependency(id);
-      return chunk.code;
+      return script ? `export default ${JSON.stringify(chunk.code.trim())};` : chunk.code;
     } finally {
       await bundle.close();
     }

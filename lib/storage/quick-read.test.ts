@@ -14,7 +14,8 @@ import {
   DATABASE,
   listRecentDrafts,
   readHistoryRows,
-  readNewestRows,
+  type NewestRows,
+  readHistory,
   readStoredAssessment,
 } from "./quick-read";
 
@@ -143,8 +144,15 @@ describe("one assessment read without Dexie", () => {
   });
 });
 
-describe("the history's first page read without reading every row", () => {
-  it("holds exactly the rows the full list's first page shows, in the default order, and counts them all", async () => {
+describe("the history's first list in one read (readHistory)", () => {
+  /** readHistory's rows, and the newest page it gave first (undefined when it gave none). */
+  async function read(name: string, moreThan?: number, perRead?: number) {
+    let newest: NewestRows | undefined;
+    const all = await readHistory(PAGE_SIZE, (found) => (newest = found), { name, moreThan, perRead });
+    return { all, newest };
+  }
+
+  it("gives a large store's first page before every row: exactly what the full list's first page shows, counted", async () => {
     const name = `newest-${crypto.randomUUID()}`;
     const db = openDb(name);
     // Drafts at minutes 0..119; completed ones whose date (completion) is long before their last
@@ -161,14 +169,15 @@ describe("the history's first page read without reading every row", () => {
     }));
     const rows = [...drafts, ...signedLater, ...sameDate].map(historyRowOf);
     await db.historyRows.bulkPut(rows);
+    const viaDexie = await db.historyRows.toArray();
     db.close();
 
     const firstPage = (list: readonly HistoryRow[]) =>
       sortRows(list, "date", "desc")
         .slice(0, PAGE_SIZE)
         .map((r) => r.project);
-    const newest = await readNewestRows(PAGE_SIZE, name);
-    const all = await readHistoryRows(name);
+    const { all, newest } = await read(name, PAGE_SIZE, 7);
+    expect(all).toEqual(viaDexie);
     expect(newest!.total).toBe(rows.length);
     expect(firstPage(newest!.rows)).toEqual(firstPage(all!));
     expect(newest!.rows.length).toBeLessThan(rows.length);
@@ -176,14 +185,17 @@ describe("the history's first page read without reading every row", () => {
     expect(firstPage(newest!.rows)[0]).toBe("Same 0");
   });
 
-  it("is null when nothing was ever stored, or when no more rows are stored than asked for", async () => {
-    expect(await readNewestRows(PAGE_SIZE, `none-${crypto.randomUUID()}`)).toBeNull();
+  it("reads a store of no more than `moreThan` rows whole, with no first page; nothing stored is null", async () => {
+    expect(await read(`none-${crypto.randomUUID()}`)).toEqual({ all: null, newest: undefined });
     const name = `few-${crypto.randomUUID()}`;
     const db = openDb(name);
     await db.historyRows.bulkPut(Array.from({ length: 3 }, (_, i) => historyRowOf(draft(i, `Draft ${i}`))));
+    const viaDexie = await db.historyRows.toArray();
     db.close();
-    expect(await readNewestRows(PAGE_SIZE, name, 3)).toBeNull();
-    expect((await readNewestRows(PAGE_SIZE, name, 2))?.total).toBe(3);
+    expect(await read(name, 3)).toEqual({ all: viaDexie, newest: undefined });
+    const larger = await read(name, 2, 2);
+    expect(larger.all).toEqual(viaDexie);
+    expect(larger.newest?.total).toBe(3);
   });
 });
 

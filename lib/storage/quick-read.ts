@@ -68,80 +68,99 @@ export async function readHistoryRows(
   const db = await openExisting(name);
   if (db === null) return null;
   try {
+    return hasIndex(db) ? await readInParts(db, perRead) : null;
+  } finally {
+    db.close();
+  }
+}
+
+async function readInParts(db: IDBDatabase, perRead: number): Promise<HistoryRow[]> {
+  const rows: HistoryRow[] = [];
+  for (;;) {
+    const after = rows.length > 0 ? IDBKeyRange.lowerBound(rows.at(-1)!.id, true) : null;
+    const part = await new Promise<HistoryRow[]>((resolve, reject) => {
+      const read = db.transaction(ROWS, "readonly").objectStore(ROWS).getAll(after, perRead);
+      read.onsuccess = () => resolve(read.result as HistoryRow[]);
+      read.onerror = () => reject(read.error ?? new Error("IndexedDB"));
+    });
+    rows.push(...part);
+    if (part.length < perRead) return rows;
+  }
+}
+
+/** The first page of the history in its default order, and how many rows are stored. */
+export type NewestRows = { rows: HistoryRow[]; total: number };
+
+/**
+ * The history's first list, in one connection: every row, in id order (as readHistoryRows gives
+ * them); null when there is no current database. A store of more than `moreThan` rows first gives
+ * `onNewest` the rows the history's first page shows in its default order (newest first by rowDate:
+ * the completion date, else the last change) and the count of every row, read without reading
+ * every row: the history opens on them while the rest is read, ROWS_PER_READ at a time (100,000
+ * rows take seconds). They are read before the rest, not alongside: IndexedDB answers a later
+ * request on the store only after a large getAll has finished. A smaller store is read whole in
+ * the transaction that counts it (`onNewest` is not called): the fewer round trips, the sooner
+ * the list, as the page starts and the main thread is busy.
+ */
+export async function readHistory(
+  limit: number,
+  onNewest: (newest: NewestRows) => void,
+  { name = DATABASE, moreThan = ROWS_PER_READ, perRead = ROWS_PER_READ } = {},
+): Promise<HistoryRow[] | null> {
+  const db = await openExisting(name);
+  if (db === null) return null;
+  try {
     if (!hasIndex(db)) return null;
-    const rows: HistoryRow[] = [];
-    for (;;) {
-      const after = rows.length > 0 ? IDBKeyRange.lowerBound(rows.at(-1)!.id, true) : null;
-      const part = await new Promise<HistoryRow[]>((resolve, reject) => {
-        const read = db.transaction(ROWS, "readonly").objectStore(ROWS).getAll(after, perRead);
-        read.onsuccess = () => resolve(read.result as HistoryRow[]);
-        read.onerror = () => reject(read.error ?? new Error("IndexedDB"));
-      });
-      rows.push(...part);
-      if (part.length < perRead) return rows;
-    }
+    const first = await new Promise<{ all: HistoryRow[] } | NewestRows>((resolve, reject) => {
+      const tx = db.transaction(ROWS, "readonly");
+      const store = tx.objectStore(ROWS);
+      let found: { all: HistoryRow[] } | NewestRows;
+      const count = store.count();
+      count.onsuccess = () => {
+        const total = count.result;
+        if (total > moreThan) {
+          newestRows(store, limit, (rows) => (found = { rows, total }));
+        } else {
+          const all = store.getAll();
+          all.onsuccess = () => (found = { all: all.result as HistoryRow[] });
+        }
+      };
+      tx.oncomplete = () => resolve(found);
+      tx.onerror = () => reject(tx.error ?? new Error("IndexedDB"));
+    });
+    if ("all" in first) return first.all;
+    onNewest(first);
+    return await readInParts(db, perRead);
   } finally {
     db.close();
   }
 }
 
 /**
- * The rows the history's first page shows in its default order (newest first by rowDate: the
- * completion date, else the last change), read without reading every row: the history opens on
- * them while the full list of a large store is still being read. Walks the updatedAt index from
- * the newest and stops once `limit` rows have a date later than any row still unread can have
- * (a row's date is never after its updatedAt). Returned in id order, as a getAll gives them, so
- * sorting them gives what the full list's first page shows; `total` counts every row. Null when
- * there is no current database, or when it holds no more than `moreThan` rows (read in one go,
- * they come soon enough; only the count is taken). Read it before every row, not alongside:
- * IndexedDB answers a later request on the store only after a large getAll has finished.
+ * Walks the updatedAt index from the newest and stops once `limit` rows have a date later than any
+ * row still unread can have (a row's date is never after its updatedAt). Gives the rows in id
+ * order, as a getAll gives them, so sorting them gives what the full list's first page shows.
  */
-export async function readNewestRows(
-  limit: number,
-  name = DATABASE,
-  moreThan = 0,
-): Promise<{ rows: HistoryRow[]; total: number } | null> {
-  const db = await openExisting(name);
-  if (db === null) return null;
-  try {
-    if (!hasIndex(db)) return null;
-    return await new Promise((resolve, reject) => {
-      const tx = db.transaction(ROWS, "readonly");
-      const store = tx.objectStore(ROWS);
-      const rows: HistoryRow[] = [];
-      /** The `limit` latest dates seen so far, newest first. */
-      const latest: string[] = [];
-      const count = store.count();
-      count.onsuccess = () => {
-        if (count.result > moreThan) walk();
-      };
-      const walk = () => {
-        const cursor = store.index("updatedAt").openCursor(null, "prev");
-        cursor.onsuccess = () => next(cursor.result);
-      };
-      const next = (at: IDBCursorWithValue | null) => {
-        if (!at) return;
-        if (latest.length >= limit && latest[limit - 1]! > (at.key as string)) return;
-        const row = at.value as HistoryRow;
-        rows.push(row);
-        // lib/history/query.ts rowDate, not imported: this module stays in every page's first load.
-        const date = row.completedAt ?? row.updatedAt;
-        const later = latest.findIndex((d) => d < date);
-        latest.splice(later === -1 ? latest.length : later, 0, date);
-        latest.length = Math.min(latest.length, limit);
-        at.continue();
-      };
-      tx.oncomplete = () =>
-        resolve(
-          count.result > moreThan
-            ? { rows: rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), total: count.result }
-            : null,
-        );
-      tx.onerror = () => reject(tx.error ?? new Error("IndexedDB"));
-    });
-  } finally {
-    db.close();
-  }
+function newestRows(store: IDBObjectStore, limit: number, done: (rows: HistoryRow[]) => void) {
+  const rows: HistoryRow[] = [];
+  /** The `limit` latest dates seen so far, newest first. */
+  const latest: string[] = [];
+  const cursor = store.index("updatedAt").openCursor(null, "prev");
+  cursor.onsuccess = () => {
+    const at = cursor.result;
+    if (!at || (latest.length >= limit && latest[limit - 1]! > (at.key as string))) {
+      done(rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
+      return;
+    }
+    const row = at.value as HistoryRow;
+    rows.push(row);
+    // lib/history/query.ts rowDate, not imported: this module stays in every page's first load.
+    const date = row.completedAt ?? row.updatedAt;
+    const later = latest.findIndex((d) => d < date);
+    latest.splice(later === -1 ? latest.length : later, 0, date);
+    latest.length = Math.min(latest.length, limit);
+    at.continue();
+  };
 }
 
 function hasIndex(db: IDBDatabase): boolean {
