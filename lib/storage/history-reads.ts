@@ -14,7 +14,7 @@ export type HistoryReads = {
 };
 
 /** Starts the read. A failure is null: the history then reads through Dexie. */
-export function startHistoryReads(): HistoryReads {
+function startHistoryReads(): HistoryReads {
   let newest: (found: NewestRows | null) => void = () => {};
   const newestRows = new Promise<NewestRows | null>((resolve) => (newest = resolve));
   const firstRows = readHistory(PAGE_SIZE, newest)

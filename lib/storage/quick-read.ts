@@ -53,7 +53,7 @@ function read(db: IDBDatabase, limit: number): Promise<{ rows: HistoryRow[]; tot
  * Rows per read of readHistoryRows (a few hundred milliseconds each, what another request waits
  * at most), and the store size from which the history shows its first page before all rows.
  */
-export const ROWS_PER_READ = 20_000;
+const ROWS_PER_READ = 20_000;
 
 /**
  * Every history row, in id order (what Dexie's toArray gives); null when there is no current
