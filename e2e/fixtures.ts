@@ -77,6 +77,21 @@ export async function expectAccessible(page: Page) {
   expect(serious, `axe violations on ${page.url()}`).toEqual([]);
 }
 
+/**
+ * Opens `path` as on every visit after the first: the app's service worker installed and
+ * controlling the page, which is then served from its cache (the test needs
+ * `test.use({ serviceWorkers: "allow" })`). Journeys that start web workers run this way, since
+ * the worker's script then comes from the service worker too.
+ */
+export async function openUnderServiceWorker(page: Page, path: string) {
+  await page.goto(path);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+    timeout: 60_000,
+  });
+  await page.reload();
+  expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+}
+
 const REFLOW_WIDTH = 320;
 
 async function expectReflow(page: Page) {

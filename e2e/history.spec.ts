@@ -7,7 +7,7 @@ import { railwayBeforeSigning2026_3 } from "@/lib/risk/fixtures/railway";
 
 import { UI } from "./checklist-driver";
 import { completedAssessment, exportText, importThroughUi } from "./exchange-files";
-import { expect, expectAccessible, test } from "./fixtures";
+import { expect, expectAccessible, openUnderServiceWorker, test } from "./fixtures";
 
 const en = UI.en;
 
@@ -139,10 +139,11 @@ test("delete asks first, and Undo really restores the record", async ({ page }) 
 
 // The import runs in a worker. The plain round trip runs with the CSP bypassed, so the egress
 // fixture sees every request the worker makes; the encrypted one and the bad files run under the
-// real policy, so a worker the policy refused would fail them.
+// real policy, so a worker the policy refused would fail them. Both round trips run as on every
+// visit after the first, with the service worker serving the page and the worker's script.
 for (const passphrase of ["", "a long passphrase 口令"]) {
   test.describe(() => {
-    test.use({ bypassCSP: !passphrase });
+    test.use({ bypassCSP: !passphrase, serviceWorkers: "allow" });
     test(`export → wipe → import restores identical assessments and fingerprints (${passphrase ? "encrypted" : "plain"})`, async ({
       page,
     }) => {
@@ -164,7 +165,7 @@ for (const passphrase of ["", "a long passphrase 口令"]) {
       expect(text.includes("railway")).toBe(!passphrase);
 
       await wipe(page);
-      await page.goto("/en/history/");
+      await openUnderServiceWorker(page, "/en/history/");
       await expect(page.getByText(en.history.empty)).toBeVisible();
       const workers: string[] = [];
       page.on("worker", (worker) => workers.push(worker.url()));

@@ -11,12 +11,15 @@ import type { Answers } from "@/lib/checklist/types";
 import { benignTranslation2026_3 } from "@/lib/risk/fixtures/benign-translation";
 
 import { driver } from "./checklist-driver";
-import { expect, expectAccessible, test } from "./fixtures";
+import { expect, expectAccessible, openUnderServiceWorker, test } from "./fixtures";
 import { LOCALES } from "./pages";
 import { downloadPdf, pdfText, squash } from "./pdf-file";
 
 // A full walk through the checklist at a person-like pace, twice round the list page: give it room.
 test.describe.configure({ timeout: 240_000 });
+// Lists load and names are screened in web workers: run as on every visit after the first, with
+// the service worker serving the page and the workers' scripts.
+test.use({ serviceWorkers: "allow" });
 
 /** Playwright runs from the project root. */
 const fixture = (name: string) => resolve("lib/screening/fixtures", name);
@@ -44,7 +47,7 @@ for (const locale of LOCALES) {
   }) => {
     const d = driver(page, locale);
     const s = d.ui.screening;
-    await page.goto(`/${locale}/`);
+    await openUnderServiceWorker(page, `/${locale}/`);
     await page.getByRole("navigation").getByRole("link", { name: s.nav }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(s.title);
     await expect(page.getByTestId("no-lists")).toBeVisible();
