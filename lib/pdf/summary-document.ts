@@ -275,7 +275,7 @@ function flagBlock(flag: FlagView, t: Translate, locale: SummaryView["locale"]):
       { kind: "heading", level: 3, text: flag.title, spaceBefore: 0, spaceAfter: 0 },
       {
         kind: "paragraph",
-        text: `${severity} · ${flag.mitigable} · ${flag.slug}`,
+        text: `${severity} · ${flag.mitigable}`,
         size: SMALL,
         color: MUTED,
         spaceAfter: 2,

@@ -79,6 +79,7 @@ export interface AnsweredRow {
 }
 
 export interface FlagView {
+  /** The flag's id, for anchors, keys and tests: never shown to a reader, on the page or in the PDF. */
   slug: string;
   section: SectionId;
   title: string;
