@@ -79,7 +79,7 @@ export async function expectAccessible(page: Page) {
 
 const REFLOW_WIDTH = 320;
 
-async function expectReflow(page: Page) {
+export async function expectReflow(page: Page) {
   const viewport = page.viewportSize();
   await page.setViewportSize({ width: REFLOW_WIDTH, height: viewport?.height ?? 720 });
   try {

@@ -17,7 +17,7 @@ import { railwayBeforeSigning2026_3 } from "@/lib/risk/fixtures/railway";
 import { newDraft } from "@/lib/storage/assessments";
 
 import { driver, UI } from "./checklist-driver";
-import { completedAssessment, exportText, importThroughUi } from "./exchange-files";
+import { completedAssessment, exportText, importRecords, importThroughUi } from "./exchange-files";
 import { expect as baseExpect, expectAccessible, test } from "./fixtures";
 
 // Imports run in a worker and the two-tab and kill tests start several pages or browsers: on a
@@ -31,12 +31,6 @@ const zh = UI.zh;
 /** A draft with every answer of the benign fixture, left on the review step. */
 function readyDraft(answers = benignTranslation2026_3): Assessment {
   return { ...newDraft(CURRENT_CHECKLIST_VERSION, "review"), answers };
-}
-
-async function importRecords(page: Page, records: Assessment[], locale: "en" | "zh" = "en") {
-  await page.goto(`/${locale}/history/`);
-  await importThroughUi(page, await exportText(records));
-  await expect(page.getByTestId("import-status")).toContainText(locale === "en" ? "Imported" : "导入");
 }
 
 /**
