@@ -44,7 +44,11 @@ export function summaryDocument(view: SummaryView, t: Translate, p: Translate): 
     title,
     subject: p("subtitle"),
     footer: {
-      text: fingerprint ? p("footerFingerprint", { value: fingerprint }) : p("footerDraft"),
+      text: fingerprint
+        ? p("footerFingerprint", { value: fingerprint })
+        : view.isExample
+          ? p("footerExample")
+          : p("footerDraft"),
       pageNumbers: (page, pages) => p("page", { page, pages }),
     },
     blocks: [

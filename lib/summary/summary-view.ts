@@ -117,6 +117,8 @@ export interface SummaryView {
   lang: string;
   project?: string;
   status: Assessment["status"];
+  /** A worked example: nobody's assessment, neither a draft nor completed (its PDF says so). */
+  isExample?: boolean;
   facts: Fact[];
   verdict: {
     level: Level;
