@@ -53,7 +53,9 @@ export function Stepper({ checklist, summary, step, text, onSelect }: Props) {
                   {index + 1}. {text.section(section.id)}
                 </span>
                 <span className="stepper__count">
-                  {visible === 0 ? t("sectionNothingToAsk") : t("sectionProgress", { answered, total: visible })}
+                  {visible === 0
+                    ? t("sectionNothingToAsk")
+                    : t("sectionProgress", { answered, total: visible })}
                 </span>
                 {picture?.worst ? (
                   <span
