@@ -9,10 +9,11 @@ import { CURRENT_CHECKLIST_VERSION } from "@/lib/checklist/registry";
 import type { Answers } from "@/lib/checklist/types";
 import { UNKNOWN } from "@/lib/checklist/types";
 import { LETTER_MESSAGES } from "@/lib/letter/letter";
+import { benignTranslation2026_3 } from "@/lib/risk/fixtures/benign-translation";
 import { newDraft } from "@/lib/storage/assessments";
 
 import { driver, UI } from "./checklist-driver";
-import { importRecords } from "./exchange-files";
+import { completedAssessment, importRecords } from "./exchange-files";
 import { expect, expectReflow, test } from "./fixtures";
 
 test.describe.configure({ timeout: 90_000 });
@@ -72,6 +73,25 @@ for (const locale of ["en", "zh"] as const) {
     await expect(value.input).toHaveValue("250000");
     await expect(value.dontKnow).not.toBeChecked();
     await expect(value.input).toBeEnabled();
+  });
+
+  test(`item 1: "Don't know" on a date unticks in a re-assessment's draft (${locale})`, async ({ page }) => {
+    const completed = await completedAssessment({ ...benignTranslation2026_3, end_date: UNKNOWN });
+    await importRecords(page, [completed], locale);
+    await page.goto(`/${locale}/summary/?id=${completed.id}`);
+    await page.getByRole("button", { name: ui.review.reassess, exact: true }).click();
+    await expect(page).toHaveURL(/\/assess\/\?id=[0-9a-f-]{36}$/);
+    expect(new URL(page.url()).searchParams.get("id")).not.toBe(completed.id);
+    await page.locator('[data-step="basics"]').click();
+    const value = valueQuestion(page, locale, "end_date");
+    await expect(value.dontKnow).toBeChecked();
+    await value.dontKnow.uncheck();
+    await expect(value.input).toBeEnabled();
+    await value.input.fill("2026-06-30");
+    await expect(page.locator('[data-save-status="saved"]')).toBeVisible();
+    await page.reload();
+    await expect(value.input).toHaveValue("2026-06-30");
+    await expect(value.dontKnow).not.toBeChecked();
   });
 
   test(`item 1: a client's figure replaces "Don't know" in the letter's reply form (${locale})`, async ({
