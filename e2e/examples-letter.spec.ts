@@ -20,6 +20,7 @@ import { getExample } from "@/lib/examples/examples";
 import { LETTER_MESSAGES } from "@/lib/letter/letter";
 
 import { driver, UI } from "./checklist-driver";
+import { PORT_STUDY_BASICS } from "./drafts";
 import { expect, expectAccessible, test } from "./fixtures";
 
 test.describe.configure({ timeout: 180_000 });
@@ -46,14 +47,7 @@ async function expectHistoryEmpty(page: Page, locale: Locale) {
 
 /** A draft with the client's identity, ownership and the data's destination answered "don't know". */
 const OPEN_DRAFT = {
-  your_company: "Hai Tong Survey Ltd.",
-  client_name: "Northwind Data GmbH",
-  client_country: "DE",
-  project_name: "Port traffic study",
-  project_description: "Count container traffic at two ports for a logistics report.",
-  work_kinds: ["field_collection_equipment"],
-  assessor_name: "Li Hua",
-  assessor_role: "Compliance officer",
+  ...PORT_STUDY_BASICS,
   end_client_disclosure: "unknown",
   client_affiliations: ["unknown"],
   suspect_other_motive: "unknown",

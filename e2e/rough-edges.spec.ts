@@ -13,22 +13,13 @@ import { benignTranslation2026_3 } from "@/lib/risk/fixtures/benign-translation"
 import { newDraft } from "@/lib/storage/assessments";
 
 import { driver, UI } from "./checklist-driver";
+import { PORT_STUDY_BASICS } from "./drafts";
 import { completedAssessment, importRecords } from "./exchange-files";
 import { expect, expectReflow, test } from "./fixtures";
 
 test.describe.configure({ timeout: 90_000 });
 
-/** Engagement basics a new user types, with the client named. */
-const BASICS = {
-  your_company: "Hai Tong Survey Ltd.",
-  client_name: "Northwind Data GmbH",
-  client_country: "DE",
-  project_name: "Port traffic study",
-  project_description: "Count container traffic at two ports for a logistics report.",
-  work_kinds: ["field_collection_equipment"],
-  assessor_name: "Li Hua",
-  assessor_role: "Compliance officer",
-} as const satisfies Answers;
+const BASICS = PORT_STUDY_BASICS;
 
 function draftOn(step: string, answers: Answers): Assessment {
   return { ...newDraft(CURRENT_CHECKLIST_VERSION, step), answers };
