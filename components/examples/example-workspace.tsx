@@ -58,7 +58,7 @@ function ExampleSummary({ id, text }: { id: ExampleId; text: ChecklistText }) {
           {t(exampleKeys(example.id).title)}
         </h2>
         <p>{t("notice")}</p>
-        <CopyExample id={example.id} />
+        <CopyExample id={example.id} language={language} />
       </section>
       <RiskSummaryView
         view={shown}
@@ -73,15 +73,14 @@ function ExampleSummary({ id, text }: { id: ExampleId; text: ChecklistText }) {
 
 type CopyState = { status: "idle" | "copying" } | { status: "failed"; error: string };
 
-function CopyExample({ id }: { id: ExampleId }) {
+function CopyExample({ id, language }: { id: ExampleId; language: Locale }) {
   const t = useTranslations("examples");
-  const locale = useLocale();
   const router = useRouter();
   const [state, setState] = useState<CopyState>({ status: "idle" });
   async function copy() {
     setState({ status: "copying" });
     try {
-      const draft = await copyExample(getExample(id)!, isLocale(locale) ? locale : "en");
+      const draft = await copyExample(getExample(id)!, language);
       router.push(`/assess/?id=${draft.id}`);
     } catch (error) {
       setState({ status: "failed", error: error instanceof Error ? error.message : String(error) });
