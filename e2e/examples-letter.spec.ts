@@ -1,6 +1,7 @@
 // Worked examples and the letter to the client, as a person uses them, in both languages: open
-// the railway example from the home page (nothing is stored), copy an example into my
-// assessments, write the letter from a draft's open identity and destination questions in the
+// the railway example from the home page (on the current checklist, in the page's language, dated
+// as the case is; nothing is stored), copy an example into my assessments (it opens on its first
+// step, every step valid), write the letter from a draft's open identity and destination questions in the
 // other language, download it as PDF and text and read both back, record the client's replies
 // and see them marked on the summary.
 import { execFileSync } from "node:child_process";
@@ -15,11 +16,11 @@ import type { Answers } from "@/lib/checklist/types";
 import { createChecklistText } from "@/lib/i18n/checklist-text-sync";
 import type { Locale } from "@/lib/i18n/locale";
 import { parenthesised } from "@/lib/i18n/routing";
+import { getExample } from "@/lib/examples/examples";
 import { LETTER_MESSAGES } from "@/lib/letter/letter";
-import { railwayBeforeSigning } from "@/lib/risk/fixtures/railway";
-import { tradeFairLeads } from "@/lib/risk/fixtures/trade-fair-leads";
 
 import { driver, UI } from "./checklist-driver";
+import { PORT_STUDY_BASICS } from "./drafts";
 import { expect, expectAccessible, test } from "./fixtures";
 
 test.describe.configure({ timeout: 180_000 });
@@ -46,14 +47,7 @@ async function expectHistoryEmpty(page: Page, locale: Locale) {
 
 /** A draft with the client's identity, ownership and the data's destination answered "don't know". */
 const OPEN_DRAFT = {
-  your_company: "Hai Tong Survey Ltd.",
-  client_name: "Northwind Data GmbH",
-  client_country: "DE",
-  project_name: "Port traffic study",
-  project_description: "Count container traffic at two ports for a logistics report.",
-  work_kinds: ["field_collection_equipment"],
-  assessor_name: "Li Hua",
-  assessor_role: "Compliance officer",
+  ...PORT_STUDY_BASICS,
   end_client_disclosure: "unknown",
   client_affiliations: ["unknown"],
   suspect_other_motive: "unknown",
@@ -86,10 +80,24 @@ for (const locale of ["en", "zh"] as const) {
       await expect(banner).toHaveAttribute("data-level", "critical", { timeout: 30_000 });
       await expect(banner).toHaveAttribute("data-decision", "decline");
       await expect(banner).toHaveAttribute("data-rule", "railway_pattern");
-      const text = createChecklistText("2026.1", locale);
+      const text = createChecklistText(CURRENT_CHECKLIST_VERSION, locale);
       await expect(banner).toContainText(text.decision("decline"));
       await expect(page.getByText(ui.examples.notice)).toBeVisible();
-      await expect(page.getByRole("heading", { level: 1 })).toContainText(railwayBeforeSigning.project_name);
+      // On the current checklist, in this page's language, dated as the case is.
+      const railway = getExample("railway")!;
+      const words = railway.words[locale];
+      await expect(page.getByRole("heading", { level: 1 })).toContainText(words.project_name);
+      await expect(page.locator("[data-checklist-version]")).toHaveAttribute(
+        "data-checklist-version",
+        CURRENT_CHECKLIST_VERSION,
+      );
+      const facts = page.locator(".facts");
+      await expect(facts).toContainText(railway.date);
+      await expect(facts).toContainText(words.your_company);
+      await expect(facts).toContainText(words.assessor_name + parenthesised(words.assessor_role, locale));
+      await expect(facts).not.toContainText(words.assessor_role + parenthesised(words.assessor_role, locale));
+      for (const english of Object.values(railway.words.en))
+        if (locale === "zh") await expect(page.getByText(english, { exact: false })).toHaveCount(0);
       await expectAccessible(page);
 
       // Its PDF, made in the browser, carries the verdict.
@@ -97,11 +105,20 @@ for (const locale of ["en", "zh"] as const) {
       await expect(page.locator("[data-pdf-status]")).toHaveAttribute("data-pdf-status", "done");
       const inPdf = squash(pdfText(pdf.path));
       expect(inPdf).toContain(squash(text.decision("decline")));
-      // The PDF says it is an example, in its title and its status.
-      expect(inPdf).toContain(
-        squash(railwayBeforeSigning.project_name + parenthesised(ui.examples.projectNote, locale)),
-      );
+      // The PDF says it is an example, in its title, its status and its footer (never "Draft").
+      expect(inPdf).toContain(squash(words.project_name + parenthesised(ui.examples.projectNote, locale)));
       expect(pdf.name).toContain(ui.examples.projectNote);
+      expect(inPdf).toContain(squash(ui.pdf.footerExample));
+      expect(inPdf).not.toContain(squash(ui.pdf.footerDraft));
+      // Item 7: the page shows no flag ids, and neither does the PDF.
+      const slugs = await page
+        .locator("[data-flag]")
+        .evaluateAll((flags) => flags.map((f) => f.getAttribute("data-flag")!));
+      expect(slugs.length).toBeGreaterThan(5);
+      for (const slug of slugs) {
+        await expect(page.locator("main")).not.toContainText(slug);
+        expect(inPdf, slug).not.toContain(slug);
+      }
 
       await expectHistoryEmpty(page, locale);
     });
@@ -116,12 +133,28 @@ for (const locale of ["en", "zh"] as const) {
       );
       await page.getByRole("button", { name: ui.examples.copy }).click();
       await expect(page).toHaveURL(/\/assess\/\?id=[0-9a-f-]{36}$/);
-      await expect(page.getByRole("heading", { level: 1 })).toHaveText(ui.assess.reviewTitle);
+      // It opens on its first step, assessed, with every answer valid on the current checklist:
+      // each step is left with "Next" and says nothing is wrong, up to the review.
+      const d = driver(page, locale);
+      const words = getExample("trade-fair")!.words[locale];
+      await d.expectStep(d.checklist.sections[0]!.id);
+      await expect(d.question("project_name").getByRole("textbox")).toHaveValue(words.project_name);
+      await expect(page.locator("[data-live-level]")).toHaveAttribute("data-live-level", "medium");
+      for (const section of d.checklist.sections) {
+        await d.expectStep(section.id);
+        const isLast = section.id === d.checklist.sections.at(-1)!.id;
+        await page
+          .getByRole("button", { name: isLast ? ui.assess.toReview : ui.assess.next, exact: true })
+          .click();
+      }
+      await d.expectStep("review");
+      await expect(page.getByText(ui.assess.errorsHeading)).toHaveCount(0);
+      await expect(page.getByRole("button", { name: ui.assess.complete, exact: true })).toBeEnabled();
 
       await page.goto(`/${locale}/history/`);
-      const row = page.getByRole("row").filter({ hasText: tradeFairLeads.project_name });
+      const row = page.getByRole("row").filter({ hasText: words.project_name });
       await expect(row).toContainText(ui.history.statusDraft);
-      await expect(page.getByRole("row").filter({ hasText: tradeFairLeads.client_name })).toHaveCount(1);
+      await expect(page.getByRole("row").filter({ hasText: words.client_name })).toHaveCount(1);
     });
 
     test(`a letter to the client from a draft's open questions, in either language, then the replies (${locale})`, async ({

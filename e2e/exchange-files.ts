@@ -1,6 +1,6 @@
 // Builds exchange files in the test process with the app's own code, so tests can seed a browser
 // through the import a user takes (and make corrupted, tampered and encrypted variants).
-import type { Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 
 import type { Assessment } from "@/lib/assessment/assessment";
 import { fingerprint } from "@/lib/assessment/fingerprint";
@@ -43,4 +43,14 @@ export async function importThroughUi(page: Page, text: string, name = "import.j
   });
   await page.getByLabel(/^(Passphrase of this file|该文件的口令)$/).fill(passphrase);
   await page.getByRole("button", { name: /^(Import|导入)$/ }).click();
+}
+
+/** Stores records in this browser the way a user would: the history page's import. */
+export async function importRecords(page: Page, records: Assessment[], locale: "en" | "zh" = "en") {
+  await page.goto(`/${locale}/history/`);
+  await importThroughUi(page, await exportText(records));
+  // Imports run in a worker: on a busy machine they take longer than the default timeout.
+  await expect(page.getByTestId("import-status")).toContainText(locale === "en" ? "Imported" : "导入", {
+    timeout: 15_000,
+  });
 }

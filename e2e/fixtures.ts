@@ -94,7 +94,7 @@ export async function openUnderServiceWorker(page: Page, path: string) {
 
 const REFLOW_WIDTH = 320;
 
-async function expectReflow(page: Page) {
+export async function expectReflow(page: Page) {
   const viewport = page.viewportSize();
   await page.setViewportSize({ width: REFLOW_WIDTH, height: viewport?.height ?? 720 });
   try {

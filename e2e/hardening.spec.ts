@@ -17,7 +17,7 @@ import { railwayBeforeSigning2026_3 } from "@/lib/risk/fixtures/railway";
 import { newDraft } from "@/lib/storage/assessments";
 
 import { driver, UI } from "./checklist-driver";
-import { completedAssessment, exportText, importThroughUi } from "./exchange-files";
+import { completedAssessment, exportText, importRecords, importThroughUi } from "./exchange-files";
 import { expect as baseExpect, expectAccessible, test } from "./fixtures";
 
 // Imports run in a worker and the two-tab and kill tests start several pages or browsers: on a
@@ -31,12 +31,6 @@ const zh = UI.zh;
 /** A draft with every answer of the benign fixture, left on the review step. */
 function readyDraft(answers = benignTranslation2026_3): Assessment {
   return { ...newDraft(CURRENT_CHECKLIST_VERSION, "review"), answers };
-}
-
-async function importRecords(page: Page, records: Assessment[], locale: "en" | "zh" = "en") {
-  await page.goto(`/${locale}/history/`);
-  await importThroughUi(page, await exportText(records));
-  await expect(page.getByTestId("import-status")).toContainText(locale === "en" ? "Imported" : "导入");
 }
 
 /**
@@ -476,3 +470,44 @@ test.describe("kills with a persistent profile", () => {
     }
   });
 });
+
+for (const locale of ["en", "zh"] as const) {
+  test(`issue 24 item 4: Complete while another tab keeps typing says it waits, then completes what was typed (${locale})`, async ({
+    page,
+    context,
+  }) => {
+    const ui = UI[locale];
+    const draft = readyDraft();
+    await importRecords(page, [draft], locale);
+    const a = page;
+    const b = await context.newPage();
+    // Tab A hears tab B's saves late: its Complete meets answers it has not seen yet.
+    await holdMessages(a);
+    await a.goto(`/${locale}/assess/?id=${draft.id}`);
+    await driver(a, locale).expectStep("review");
+    await setHold(a, true);
+    await b.goto(`/${locale}/assess/?id=${draft.id}`);
+    await b.getByRole("button", { name: /^1\./ }).click();
+    await driver(b, locale).expectStep("basics");
+    const description = b.locator('[data-question="project_description"] textarea');
+    await description.click();
+    await b.keyboard.press("End");
+    await b.keyboard.type(" and", { delay: 20 });
+    await expect(b.locator('[data-save-status="saved"]')).toBeVisible();
+    const more = " the glossary, typed on without a pause while the other tab completes";
+    const typing = b.keyboard.type(more, { delay: 40 });
+
+    await a.getByRole("button", { name: ui.assess.complete, exact: true }).click();
+    await expect(a.getByTestId("completion-status")).toHaveText(ui.assess.waitingForOtherTab);
+    await setHold(a, false);
+    await typing;
+    await expect(a).toHaveURL(/\/summary\/\?id=/);
+    await expect(a.locator("[data-decision]")).toHaveAttribute("data-level", "low");
+    const stored = (await storedRecord(a, draft.id)) as Assessment;
+    expect(stored.status).toBe("completed");
+    expect(stored.answers.project_description).toBe(
+      `${String(draft.answers.project_description)} and${more}`,
+    );
+    await expect(b.getByRole("alert").filter({ hasText: ui.assess.save.completedElsewhere })).toBeVisible();
+  });
+}

@@ -202,6 +202,24 @@ test("a new build waits for the user: 'a new version is ready — reload', then 
     await page.reload();
     await expect(notice.getByRole("status")).toHaveText(UI.en.appUpdate.updateReady);
     expect(await precachedRevisions(page, "/en/privacy/")).toContain(before);
+
+    // The notice sits in the page's flow, under the header: at 1280x720 it covers none of the
+    // form's controls, and Next can be clicked where it is drawn.
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto("/en/assess/new/");
+    await expect(notice.getByRole("status")).toHaveText(UI.en.appUpdate.updateReady);
+    const nextButton = page.getByRole("button", { name: UI.en.assess.next, exact: true });
+    // Scrolled down to it as a person scrolls: it comes into view at the bottom of the window.
+    await nextButton.evaluate((button) => button.scrollIntoView({ block: "end" }));
+    const [button, banner] = [await nextButton.boundingBox(), await notice.boundingBox()];
+    expect(button && banner).toBeTruthy();
+    const overlaps =
+      button!.x < banner!.x + banner!.width &&
+      banner!.x < button!.x + button!.width &&
+      button!.y < banner!.y + banner!.height &&
+      banner!.y < button!.y + button!.height;
+    expect(overlaps, "the update notice covers the Next button").toBe(false);
+    await nextButton.click({ trial: true, timeout: 5_000 });
   } finally {
     writeFileSync(join("out", "sw.js"), first);
   }

@@ -43,11 +43,13 @@ export default async function LocaleLayout({ children, params }: Props) {
             {t("skipToContent")}
           </a>
           <SiteHeader />
+          {/* In the page's flow, under the header: a notice that floats over the page would cover
+              its controls (the form's Next button at 1280x720). */}
+          <AppUpdate />
           <main id="main" tabIndex={-1}>
             <div className="page">{children}</div>
           </main>
           <SiteFooter />
-          <AppUpdate />
         </NextIntlClientProvider>
       </body>
     </html>

@@ -29,6 +29,9 @@ function mergeAnswers(answers: Answers, changed: Answers): Answers {
   return next;
 }
 
+/** How long no other tab's save must arrive before completion tries again (item 4 of issue 24). */
+const OTHER_TABS_QUIET_MS = 1_000;
+
 function isStep(checklist: Checklist, step: string): step is Step {
   return step === "review" || checklist.sections.some((s) => s.id === step);
 }
@@ -44,8 +47,11 @@ export function AssessmentForm({ initial, checklist, text }: Props) {
   const latest = useRef({ answers, step });
   // Another tab's saved answers: shown here too (the open step reloads if it holds one of them).
   const [remoteRevision, setRemoteRevision] = useState(0);
+  /** When another tab's saved answers last reached this form (0: never). */
+  const heardAt = useRef(0);
   const onRemoteAnswers = useCallback(
     (changed: Answers) => {
+      heardAt.current = Date.now();
       const next = mergeAnswers(latest.current.answers, changed);
       latest.current = { ...latest.current, answers: next };
       setAnswers(next);
@@ -61,6 +67,25 @@ export function AssessmentForm({ initial, checklist, text }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   const leaveStep = useRef<((target: Step) => void) | null>(null);
   const moved = useRef(false);
+
+  /** Completion waits on other tabs through these: what they saved last, and when they pause. */
+  const otherTabs = useMemo(
+    () => ({
+      answers: () => latest.current.answers,
+      heardAt: () => heardAt.current,
+      // At least one quiet period: a save that has landed may not have been heard yet.
+      settled: () =>
+        new Promise<void>((resolve) => {
+          const check = () => {
+            const left = heardAt.current + OTHER_TABS_QUIET_MS - Date.now();
+            if (left <= 0) resolve();
+            else setTimeout(check, left);
+          };
+          setTimeout(check, OTHER_TABS_QUIET_MS);
+        }),
+    }),
+    [],
+  );
 
   const onAnswersChange = useCallback(
     (changed: Answers) => {
@@ -134,6 +159,7 @@ export function AssessmentForm({ initial, checklist, text }: Props) {
             onEdit={(section: SectionId, question?: string) => goTo(section, question)}
             onBack={() => goTo(checklist.sections.at(-1)!.id)}
             beforeComplete={flush}
+            otherTabs={otherTabs}
           />
         ) : (
           <StepForm

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useRef, useState } from "react";
 
 import { answerProblem, visibleQuestions } from "@/lib/checklist/schema";
 import type { Answers, Checklist, SectionId } from "@/lib/checklist/types";
@@ -22,20 +22,49 @@ type Props = {
   onEdit: (section: SectionId, question?: string) => void;
   onBack: () => void;
   beforeComplete: () => Promise<void>;
+  otherTabs: OtherTabs;
+};
+
+/** Another tab's saves, as the form hears them (assessment-form.tsx). */
+export type OtherTabs = {
+  /** The form's answers now, with every other tab's save heard so far. */
+  answers: () => Answers;
+  /** When another tab's save was last heard (ms), 0 if never. */
+  heardAt: () => number;
+  /** Resolves once other tabs have paused saving. */
+  settled: () => Promise<void>;
 };
 
 /** The last step: every answer with an edit link, then "Complete assessment", which freezes it. */
-export function ReviewStep({ id, checklist, text, answers, date, onEdit, onBack, beforeComplete }: Props) {
+export function ReviewStep({
+  id,
+  checklist,
+  text,
+  answers,
+  date,
+  onEdit,
+  onBack,
+  beforeComplete,
+  otherTabs,
+}: Props) {
   const t = useTranslations("assess");
   const integrity = useTranslations("integrity");
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
+  const [waiting, setWaiting] = useState(false);
+  /** Ends the wait for other tabs at once ("Stop waiting"). */
+  const stopWaiting = useRef<(() => void) | null>(null);
   const sectionOf = new Map(checklist.sections.flatMap((s) => s.questions.map((q) => [q.id, s.id] as const)));
-  const problems = visibleQuestions(checklist, answers).filter(
-    (q) => answerProblem(q, answers[q.id]) !== null,
-  );
+  const problemsOf = (shown: Answers) =>
+    visibleQuestions(checklist, shown).filter((q) => answerProblem(q, shown[q.id]) !== null);
+  const problems = problemsOf(answers);
 
+  /**
+   * Completes the answers shown. The store refuses answers that differ from its own: when
+   * another tab is still saving, this waits until it pauses (saying so), and completes the answers
+   * as they then stand, shown above; when nothing was heard from another tab, it says why.
+   */
   async function complete() {
     setBusy(true);
     setFailure(null);
@@ -44,9 +73,33 @@ export function ReviewStep({ id, checklist, text, answers, date, onEdit, onBack,
         import("@/lib/storage/assessments"),
         beforeComplete(),
       ]);
-      await completeAssessment(id, answers, evaluateRisk(checklist, answers, { date }));
+      for (;;) {
+        const shown = otherTabs.answers();
+        const heard = otherTabs.heardAt();
+        try {
+          await completeAssessment(id, shown, evaluateRisk(checklist, shown, { date }));
+          break;
+        } catch (error) {
+          if (!(error instanceof AssessmentChangedError)) throw error;
+          setWaiting(true);
+          const stopped = await Promise.race([
+            otherTabs.settled().then(() => false),
+            new Promise<true>((resolve) => (stopWaiting.current = () => resolve(true))),
+          ]);
+          stopWaiting.current = null;
+          // Nothing heard from another tab: the difference is not a save still on its way.
+          if (!stopped && otherTabs.heardAt() === heard) throw error;
+          if (stopped || problemsOf(otherTabs.answers()).length > 0) {
+            setWaiting(false);
+            setBusy(false);
+            return;
+          }
+          await beforeComplete();
+        }
+      }
       router.push(`/summary/?id=${id}`);
     } catch (error) {
+      setWaiting(false);
       setFailure(
         error instanceof AssessmentChangedError
           ? integrity("changedElsewhere")
@@ -83,6 +136,9 @@ export function ReviewStep({ id, checklist, text, answers, date, onEdit, onBack,
         </div>
       ) : null}
       {failure ? <p role="alert">{failure}</p> : null}
+      <p role="status" className="save-status" data-testid="completion-status">
+        {waiting ? t("waitingForOtherTab") : null}
+      </p>
       <div className="step-nav">
         <button type="button" className="button button--secondary" onClick={onBack}>
           {t("back")}
@@ -95,6 +151,11 @@ export function ReviewStep({ id, checklist, text, answers, date, onEdit, onBack,
         >
           {busy ? t("completing") : t("complete")}
         </button>
+        {waiting ? (
+          <button type="button" className="button button--secondary" onClick={() => stopWaiting.current?.()}>
+            {t("stopWaiting")}
+          </button>
+        ) : null}
       </div>
     </>
   );

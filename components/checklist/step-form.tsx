@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { type RefObject, useEffect, useMemo, useState } from "react";
-import { Controller, type FieldErrors, useForm, useWatch } from "react-hook-form";
+import { Controller, type FieldErrors, type Resolver, useForm, useWatch } from "react-hook-form";
 
 import { VALIDATION_KEYS } from "@/lib/checklist/messages";
 import { answerProblem, sectionAnswersSchema, visibleQuestions } from "@/lib/checklist/schema";
@@ -31,7 +31,17 @@ type Props = {
   answerSources?: AnswerSources;
 };
 
-type StepValues = Record<string, AnswerValue | undefined>;
+// An answer cleared in the form (a "Don't know" unticked, a text emptied) is held as null, and
+// read as undefined (not answered) everywhere else: react-hook-form reads an undefined value as
+// "use the default", which would bring back the answer the step opened with.
+type StepValues = Record<string, AnswerValue | null | undefined>;
+
+const CLEARED = null;
+
+/** The step's values as answers: a cleared answer is unanswered. */
+function answersOf(values: Partial<StepValues>): Answers {
+  return Object.fromEntries(Object.entries(values).map(([id, v]) => [id, v ?? undefined])) as Answers;
+}
 
 /** One step of the form: the section's visible questions, validated by the schema derived from it. */
 export function StepForm({
@@ -56,9 +66,14 @@ export function StepForm({
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [section],
   );
+  const resolver = useMemo(() => {
+    const resolve = zodResolver(schema as never) as unknown as Resolver<StepValues>;
+    return ((values, context, options) =>
+      resolve(answersOf(values) as StepValues, context, options)) satisfies Resolver<StepValues>;
+  }, [schema]);
   const form = useForm<StepValues>({
     defaultValues,
-    resolver: zodResolver(schema as never) as never,
+    resolver,
     mode: "onSubmit",
     reValidateMode: "onChange",
     shouldFocusError: false,
@@ -66,7 +81,7 @@ export function StepForm({
   const [showErrorSummary, setShowErrorSummary] = useState(false);
 
   const values = useWatch({ control: form.control });
-  const merged = { ...answers, ...values } as Answers;
+  const merged = { ...answers, ...answersOf(values) };
   const shown = new Set(visibleQuestions(checklist, merged).map((q) => q.id));
   const visible = section.questions.filter((q) => shown.has(q.id));
 
@@ -96,7 +111,7 @@ export function StepForm({
   /** The schema's message key, with its bound (min, max) put back, in the user's language. */
   const errorText = (question: (typeof visible)[number], hasError: boolean) => {
     if (!hasError) return undefined;
-    const problem = answerProblem(question, form.getValues(question.id));
+    const problem = answerProblem(question, form.getValues(question.id) ?? undefined);
     return problem ? text.t(VALIDATION_KEYS[problem.code], problem.params) : undefined;
   };
 
@@ -130,9 +145,9 @@ export function StepForm({
               text={text}
               isNew={reviewQuestions?.includes(question.id)}
               source={answerSources?.[question.id]}
-              value={field.value}
+              value={field.value ?? undefined}
               onChange={(value) => {
-                field.onChange(value);
+                field.onChange(value === undefined ? CLEARED : value);
                 onAnswersChange({ [question.id]: value });
               }}
               onBlur={field.onBlur}

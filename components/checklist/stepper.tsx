@@ -52,7 +52,11 @@ export function Stepper({ checklist, summary, step, text, onSelect }: Props) {
                 <span className="stepper__name">
                   {index + 1}. {text.section(section.id)}
                 </span>
-                <span className="stepper__count">{t("sectionProgress", { answered, total: visible })}</span>
+                <span className="stepper__count">
+                  {visible === 0
+                    ? t("sectionNothingToAsk")
+                    : t("sectionProgress", { answered, total: visible })}
+                </span>
                 {picture?.worst ? (
                   <span
                     className={`stepper__dot badge--sev-${picture.worst}`}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale } from "next-intl";
-import { useMemo } from "react";
+import { useEffect, useMemo, useRef } from "react";
 
 import { UNKNOWN } from "@/lib/checklist/types";
 import { countryOptions } from "@/lib/i18n/countries";
@@ -118,8 +118,16 @@ export function CountrySelect({
   );
 }
 
-/** The "Don't know" box beside a value input: it replaces the value with "unknown" and back. */
+/**
+ * The "Don't know" box beside a value input: it replaces the value with "unknown", and unticking
+ * it gives back what was typed before it was ticked (nothing, when it was ticked in an earlier
+ * visit), with the input enabled again.
+ */
 export function UnknownToggle({ id, value, onChange, label, disabled }: FieldProps & { label: string }) {
+  const typed = useRef<FieldProps["value"]>(undefined);
+  useEffect(() => {
+    if (value !== UNKNOWN && value !== undefined) typed.current = value;
+  }, [value]);
   return (
     <label className="option option--unknown unknown-toggle">
       <input
@@ -127,7 +135,7 @@ export function UnknownToggle({ id, value, onChange, label, disabled }: FieldPro
         id={`${id}-unknown`}
         checked={value === UNKNOWN}
         disabled={disabled}
-        onChange={(e) => onChange(e.target.checked ? UNKNOWN : undefined)}
+        onChange={(e) => onChange(e.target.checked ? UNKNOWN : typed.current)}
       />
       <span>{label}</span>
     </label>

@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 
+import { CURRENT_CHECKLIST_VERSION } from "@/lib/checklist/registry";
 import { EXAMPLES, exampleKeys } from "@/lib/examples/examples";
 import { loadChecklistText } from "@/lib/i18n/load-checklist-text";
 import { Link } from "@/lib/i18n/navigation";
@@ -17,15 +18,12 @@ export async function ExampleCards({ headingLevel = 2 }: { headingLevel?: 2 | 3 
   const t = await getTranslations("examples");
   const locale = await getLocale();
   const language = isLocale(locale) ? locale : "en";
-  const versions = [...new Set(EXAMPLES.map((e) => e.checklistVersion))];
-  const texts = new Map(
-    await Promise.all(versions.map(async (v) => [v, await loadChecklistText(v, language)] as const)),
-  );
+  // The examples are shown on the current checklist, whose words for a level and a decision these are.
+  const text = await loadChecklistText(CURRENT_CHECKLIST_VERSION, language);
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <ul className="example-cards" data-testid="example-cards">
       {EXAMPLES.map((example) => {
-        const text = texts.get(example.checklistVersion)!;
         const keys = exampleKeys(example.id);
         return (
           <li key={example.id} className="card example-card" data-example={example.id}>

@@ -3,13 +3,14 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 
-import { localDate } from "@/lib/assessment/dates";
+import { CURRENT_CHECKLIST_VERSION } from "@/lib/checklist/registry";
 import { copyExample } from "@/lib/examples/copy-example";
 import { exampleAssessment } from "@/lib/examples/example-assessment";
 import { type ExampleId, exampleKeys, getExample } from "@/lib/examples/examples";
 import type { ChecklistText } from "@/lib/i18n/checklist-text";
 import { Link, useRouter } from "@/lib/i18n/navigation";
-import { parenthesised } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/i18n/locale";
+import { isLocale, parenthesised } from "@/lib/i18n/routing";
 import type { SummaryView } from "@/lib/summary/summary-view";
 
 import { RiskSummaryView } from "../summary/risk-summary";
@@ -22,17 +23,19 @@ import { useSummaryView } from "../summary/use-summary-view";
  * lives in memory only. Nothing is written to this browser's storage unless the user copies it.
  */
 export default function ExampleWorkspace({ id }: { id: ExampleId }) {
-  const text = useChecklistText(getExample(id)!.checklistVersion);
+  const text = useChecklistText(CURRENT_CHECKLIST_VERSION);
   return text ? <ExampleSummary id={id} text={text} /> : <RouteLoading />;
 }
 
 function ExampleSummary({ id, text }: { id: ExampleId; text: ChecklistText }) {
   const t = useTranslations("examples");
   const locale = useLocale();
+  const language: Locale = isLocale(locale) ? locale : "en";
   const example = getExample(id)!;
+  // On the current checklist, in the page's language, judged on the case's own date.
   const { assessment, checklist, summary } = useMemo(
-    () => exampleAssessment(example, localDate()),
-    [example],
+    () => exampleAssessment(example, language),
+    [example, language],
   );
   const view = useSummaryView(assessment, checklist, text, summary);
   // Its status is "example" (it was neither completed nor is it anyone's draft), and its title
@@ -40,6 +43,7 @@ function ExampleSummary({ id, text }: { id: ExampleId; text: ChecklistText }) {
   const shown: SummaryView = useMemo(
     () => ({
       ...view,
+      isExample: true,
       ...(view.project ? { project: view.project + parenthesised(t("projectNote"), view.locale) } : {}),
       facts: view.facts.map((f) => (f.id === "status" ? { ...f, value: t("noticeTitle") } : f)),
     }),
@@ -54,7 +58,7 @@ function ExampleSummary({ id, text }: { id: ExampleId; text: ChecklistText }) {
           {t(exampleKeys(example.id).title)}
         </h2>
         <p>{t("notice")}</p>
-        <CopyExample id={example.id} />
+        <CopyExample id={example.id} language={language} />
       </section>
       <RiskSummaryView
         view={shown}
@@ -69,14 +73,14 @@ function ExampleSummary({ id, text }: { id: ExampleId; text: ChecklistText }) {
 
 type CopyState = { status: "idle" | "copying" } | { status: "failed"; error: string };
 
-function CopyExample({ id }: { id: ExampleId }) {
+function CopyExample({ id, language }: { id: ExampleId; language: Locale }) {
   const t = useTranslations("examples");
   const router = useRouter();
   const [state, setState] = useState<CopyState>({ status: "idle" });
   async function copy() {
     setState({ status: "copying" });
     try {
-      const draft = await copyExample(getExample(id)!);
+      const draft = await copyExample(getExample(id)!, language);
       router.push(`/assess/?id=${draft.id}`);
     } catch (error) {
       setState({ status: "failed", error: error instanceof Error ? error.message : String(error) });

@@ -160,7 +160,8 @@ function RepliesForm({ assessment, checklist, text, onSaved }: Props) {
           key={question.id}
           question={question}
           text={text}
-          value={replies[question.id] ?? assessment.answers[question.id]}
+          // A reply cleared here (its "Don't know" unticked) is cleared, not the stored answer again.
+          value={Object.hasOwn(replies, question.id) ? replies[question.id] : assessment.answers[question.id]}
           onChange={(value) => setReplies((r) => ({ ...r, [question.id]: value }))}
           error={errors[question.id]}
         />

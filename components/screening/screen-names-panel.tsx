@@ -24,7 +24,8 @@ import { useScreening } from "./use-screening";
 export type ScreenNamesProps = {
   sectionId: SectionId;
   answers: Answers;
-  form: Pick<UseFormReturn<Record<string, AnswerValue | undefined>>, "setValue">;
+  /** The step's form, whose cleared answers are null (step-form.tsx). */
+  form: Pick<UseFormReturn<Record<string, AnswerValue | null | undefined>>, "setValue">;
   onAnswersChange: (changed: Answers) => void;
 };
 

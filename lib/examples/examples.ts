@@ -1,47 +1,26 @@
 // Worked examples: assessments the app ships with, opened read-only from the home page so that a
-// new user can see how a commission is judged before inventing one. Each entry is a thin reference
-// to a fixture the engine's unit tests use (lib/risk/fixtures/), so an example cannot drift from
-// the engine: change the fixture or the checklist and examples.test.ts checks the claim again.
-// Texts are message keys under `examples.cases.<id>` in messages/{en,zh}.json.
-import type { Answers, Decision, Level } from "@/lib/checklist/types";
-import { benignTranslation } from "@/lib/risk/fixtures/benign-translation";
-import { railwayBeforeSigning } from "@/lib/risk/fixtures/railway";
-import { tradeFairLeads } from "@/lib/risk/fixtures/trade-fair-leads";
+// new user can see how a commission is judged before inventing one. Each case is data of its own
+// (cases/), in both languages, shown on the current checklist (example-assessment.ts);
+// examples.test.ts checks every claim against the engine. Card texts are message keys under
+// `examples.cases.<id>` in messages/{en,zh}.json.
+import type { Answers } from "@/lib/checklist/types";
+import type { Locale } from "@/lib/i18n/locale";
 
-export const EXAMPLE_IDS = ["railway", "trade-fair", "translation"] as const;
-export type ExampleId = (typeof EXAMPLE_IDS)[number];
+import { railwayCase } from "./cases/railway";
+import { tradeFairCase } from "./cases/trade-fair";
+import { translationCase } from "./cases/translation";
+import type { ExampleCase } from "./example-case";
 
-export interface Example {
-  /** Stable slug, used in the address (/en/examples/?id=railway). */
-  readonly id: ExampleId;
-  /** The fixture's answers, exactly as the unit tests evaluate them. */
-  readonly answers: Answers;
-  /** The checklist version the fixture is answered against. */
-  readonly checklistVersion: string;
-  /** What the example's card says the engine decides (checked by examples.test.ts). */
-  readonly claims: { readonly level: Level; readonly decision: Decision };
-}
+export const EXAMPLES = [
+  railwayCase,
+  tradeFairCase,
+  translationCase,
+] as const satisfies readonly ExampleCase[];
 
-export const EXAMPLES: readonly Example[] = [
-  {
-    id: "railway",
-    answers: railwayBeforeSigning,
-    checklistVersion: "2026.1",
-    claims: { level: "critical", decision: "decline" },
-  },
-  {
-    id: "trade-fair",
-    answers: tradeFairLeads,
-    checklistVersion: "2026.1",
-    claims: { level: "medium", decision: "proceed_with_conditions" },
-  },
-  {
-    id: "translation",
-    answers: benignTranslation,
-    checklistVersion: "2026.1",
-    claims: { level: "low", decision: "proceed" },
-  },
-];
+export type ExampleId = (typeof EXAMPLES)[number]["id"];
+export type Example = ExampleCase & { readonly id: ExampleId };
+
+export const EXAMPLE_IDS: readonly ExampleId[] = EXAMPLES.map((e) => e.id);
 
 export function isExampleId(value: unknown): value is ExampleId {
   return typeof value === "string" && (EXAMPLE_IDS as readonly string[]).includes(value);
@@ -49,6 +28,11 @@ export function isExampleId(value: unknown): value is ExampleId {
 
 export function getExample(id: string | null | undefined): Example | undefined {
   return EXAMPLES.find((e) => e.id === id);
+}
+
+/** The case's answers, with its words in `locale`, on the version it is written against. */
+export function caseAnswers(example: ExampleCase, locale: Locale): Answers {
+  return { ...example.answers, ...example.words[locale] };
 }
 
 /** The message keys of an example's card (namespace `examples`). */

@@ -2,12 +2,19 @@
 // This list is the whole definition of "a question for the client": facts about the client, the
 // end client and the work the client wants done (who they are and who owns them, the purpose,
 // what data goes where, whose equipment, who pays, which permits). Never our own judgement, our
-// own checks or our gut feeling (section H, "intuition"), never our declared controls.
+// own checks or our gut feeling (section H, "intuition"), never our declared controls, and never
+// a fact of work we do ourselves (`oursWhen`: the data volume of our own crews' collection).
 // client-questions.test.ts checks every id against the checklist and every request text in
 // both languages (lib/letter/messages/{en,zh}.json, key `requests.<id>`).
 
-import { isAnswered, isUnknownAnswer, visibleQuestions } from "@/lib/checklist/conditions";
-import type { Answers, Checklist, Question } from "@/lib/checklist/types";
+import {
+  effectiveAnswers,
+  evaluateCondition,
+  isAnswered,
+  isUnknownAnswer,
+  visibleQuestions,
+} from "@/lib/checklist/conditions";
+import type { Answers, Checklist, Condition, Question } from "@/lib/checklist/types";
 import type { Locale } from "@/lib/i18n/locale";
 
 /** The letter's headings group the requests; each topic has `topics.<id>` in the letter texts. */
@@ -26,7 +33,15 @@ export interface ClientQuestion {
   /** A question id of the checklist (any version that has it). */
   readonly question: string;
   readonly topic: LetterTopic;
+  /** When these answers hold, the work in question is our own and so is the answer: not asked. */
+  readonly oursWhen?: Condition;
 }
+
+/** We collect with our own equipment, or with none: what our own crews produce is ours to know. */
+const OUR_OWN_COLLECTION = {
+  question: "equipment_source",
+  oneOf: ["own_equipment", "no_equipment"],
+} as const satisfies Condition;
 
 export const CLIENT_QUESTIONS: readonly ClientQuestion[] = [
   // Who the client is, who owns it, who the work is finally for.
@@ -44,7 +59,7 @@ export const CLIENT_QUESTIONS: readonly ClientQuestion[] = [
   { question: "pi_people_count", topic: "data" },
   { question: "raw_data_required", topic: "data" },
   { question: "opaque_format", topic: "data" },
-  { question: "monthly_volume_gb", topic: "data" },
+  { question: "monthly_volume_gb", topic: "data", oursWhen: OUR_OWN_COLLECTION },
   // How and where it would be collected, with whose equipment.
   { question: "collects_in_china", topic: "collection" },
   { question: "equipment_source", topic: "collection" },
@@ -80,6 +95,15 @@ export function clientQuestion(id: string): ClientQuestion | undefined {
   return BY_ID.get(id);
 }
 
+/** The questions shown for these answers that the client, not we, can answer. */
+function visibleClientQuestions(checklist: Checklist, answers: Answers): Question[] {
+  const shown = effectiveAnswers(checklist, answers);
+  return visibleQuestions(checklist, answers).filter((q) => {
+    const asked = clientQuestion(q.id);
+    return asked !== undefined && !(asked.oursWhen && evaluateCondition(asked.oursWhen, shown));
+  });
+}
+
 // Which questions are open, and the letter's date, without the letter's texts (letter.ts): the
 // summary and the form show them on pages that never write a letter.
 
@@ -90,8 +114,8 @@ export function clientQuestion(id: string): ClientQuestion | undefined {
  */
 export function openClientQuestions(checklist: Checklist, answers: Answers): Question[] {
   const open = new Map(
-    visibleQuestions(checklist, answers)
-      .filter((q) => clientQuestion(q.id) && isUnknownAnswer(answers[q.id]))
+    visibleClientQuestions(checklist, answers)
+      .filter((q) => isUnknownAnswer(answers[q.id]))
       .map((q) => [q.id, q]),
   );
   return CLIENT_QUESTIONS.flatMap((c) => open.get(c.question) ?? []);
@@ -99,9 +123,7 @@ export function openClientQuestions(checklist: Checklist, answers: Answers): Que
 
 /** Questions the client could answer that are shown but not answered yet (left out of the letter). */
 export function unansweredClientQuestions(checklist: Checklist, answers: Answers): Question[] {
-  return visibleQuestions(checklist, answers).filter(
-    (q) => clientQuestion(q.id) && !isAnswered(answers[q.id]),
-  );
+  return visibleClientQuestions(checklist, answers).filter((q) => !isAnswered(answers[q.id]));
 }
 
 /** A date (YYYY-MM-DD) as a letter writes it: "1 December 2026", "2026年12月1日". */

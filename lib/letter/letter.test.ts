@@ -42,6 +42,15 @@ describe("the questions a letter asks", () => {
     ).toContain("equipment_source");
   });
 
+  it("leave out what only we know: the volume our own crews' collection will produce", () => {
+    const field: Answers = { ...draft, collects_in_china: "yes", monthly_volume_gb: "unknown" };
+    const asked = (answers: Answers) => openClientQuestions(checklist, answers).map((q) => q.id);
+    expect(asked({ ...field, equipment_source: "client_specified" })).toContain("monthly_volume_gb");
+    expect(asked({ ...field, equipment_source: "unknown" })).toContain("monthly_volume_gb");
+    expect(asked({ ...field, equipment_source: "own_equipment" })).not.toContain("monthly_volume_gb");
+    expect(asked({ ...field, equipment_source: "no_equipment" })).not.toContain("monthly_volume_gb");
+  });
+
   it("are none for a case with nothing open", () => {
     expect(openClientQuestions(checklist, benignTranslation)).toEqual([]);
   });
@@ -65,6 +74,8 @@ describe("the letter", () => {
     expect(letter.questions).toEqual(["end_client_disclosure", "client_affiliations", "data_destination"]);
     expect(letter.subject).toBe('Questions before we accept the commission "Port traffic study"');
     expect(letter.text).toContain("From: Hai Tong Survey Ltd.\nTo: Northwind Data GmbH\n1 December 2026");
+    expect(letter.text).toContain("\nDear Northwind Data GmbH,\n");
+    expect(letter.text).not.toContain("Sir or Madam");
     expect(letter.text).toContain(
       "About you and the end client\n1. Please name, in writing, the organisation",
     );
@@ -94,6 +105,10 @@ describe("the letter", () => {
       date: "2026-12-01",
     });
     expect(letter.text).toContain("To: [client]");
+    expect(letter.text).toContain("\nDear Sir or Madam,\n");
+    expect(composeLetter({ checklist, answers: {}, locale: "zh", date: "2026-12-01" }).text).toContain(
+      "\n尊敬的先生/女士：\n",
+    );
     expect(letter.subject).toContain('"[project]"');
   });
 

@@ -55,6 +55,9 @@ export function composeLetter({ checklist, answers, locale, date }: LetterInput)
   const role = e.assessorRole ?? t("placeholders.role");
   const when = letterDate(date, locale);
   const subject = t("subject", { project });
+  // The client the basics name is greeted by that name; only a letter to no one in particular
+  // says "Sir or Madam".
+  const salutation = e.client ? t("salutation", { client: e.client }) : t("salutationUnnamed");
 
   const open = openClientQuestions(checklist, answers);
   const body: string[] = [];
@@ -70,7 +73,7 @@ export function composeLetter({ checklist, answers, locale, date }: LetterInput)
       ? [
           subject,
           [t("to", { client }), t("from", { company })].join("\n"),
-          `${t("salutation", { client })}\n${t("intro", { project, company })}`,
+          `${salutation}\n${t("intro", { project, company })}`,
           ...body,
           t("closing"),
           t("signOff"),
@@ -79,7 +82,7 @@ export function composeLetter({ checklist, answers, locale, date }: LetterInput)
       : [
           [t("from", { company }), t("to", { client }), when].join("\n"),
           subject,
-          `${t("salutation", { client })}\n\n${t("intro", { project, company })}`,
+          `${salutation}\n\n${t("intro", { project, company })}`,
           ...body,
           t("closing"),
           [t("signOff"), t("signature", { name, role, company })].join("\n"),

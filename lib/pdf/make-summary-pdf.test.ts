@@ -85,6 +85,8 @@ describe("makeSummaryPdf", () => {
     expect(fileName).toBe("commission-check-China-railway-network-research-2026-11-28.pdf");
     expect(flat).toContain(words.decision("decline").replace(/\s+/g, ""));
     for (const flag of summary.flags) expect(flat).toContain(words.flag(flag.slug).title.replace(/\s+/g, ""));
+    // Flag ids are the engine's, not the reader's: the page does not show them, nor does the PDF.
+    for (const flag of summary.flags) expect(text, flag.slug).not.toContain(flag.slug);
     // Never screened: no screening section.
     expect(flat).not.toContain(squash(en.screening.record.title));
     expect(
@@ -96,8 +98,9 @@ describe("makeSummaryPdf", () => {
   }, 60_000);
 
   it("writes the Chinese PDF in Chinese", async () => {
-    const { text } = await render("zh");
+    const { text, summary } = await render("zh");
     expect(text.replace(/\s+/g, "")).toContain("本工具仅供自查参考，不构成法律意见");
+    for (const flag of summary.flags) expect(text, flag.slug).not.toContain(flag.slug);
   }, 60_000);
 
   it("breaks a 10,000-character description across pages without losing a character", async () => {

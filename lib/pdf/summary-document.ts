@@ -44,7 +44,11 @@ export function summaryDocument(view: SummaryView, t: Translate, p: Translate): 
     title,
     subject: p("subtitle"),
     footer: {
-      text: fingerprint ? p("footerFingerprint", { value: fingerprint }) : p("footerDraft"),
+      text: fingerprint
+        ? p("footerFingerprint", { value: fingerprint })
+        : view.isExample
+          ? p("footerExample")
+          : p("footerDraft"),
       pageNumbers: (page, pages) => p("page", { page, pages }),
     },
     blocks: [
@@ -275,7 +279,7 @@ function flagBlock(flag: FlagView, t: Translate, locale: SummaryView["locale"]):
       { kind: "heading", level: 3, text: flag.title, spaceBefore: 0, spaceAfter: 0 },
       {
         kind: "paragraph",
-        text: `${severity} · ${flag.mitigable} · ${flag.slug}`,
+        text: `${severity} · ${flag.mitigable}`,
         size: SMALL,
         color: MUTED,
         spaceAfter: 2,

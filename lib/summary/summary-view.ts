@@ -79,6 +79,7 @@ export interface AnsweredRow {
 }
 
 export interface FlagView {
+  /** The flag's id, for anchors, keys and tests: never shown to a reader, on the page or in the PDF. */
   slug: string;
   section: SectionId;
   title: string;
@@ -116,6 +117,8 @@ export interface SummaryView {
   lang: string;
   project?: string;
   status: Assessment["status"];
+  /** A worked example: nobody's assessment, neither a draft nor completed (its PDF says so). */
+  isExample?: boolean;
   facts: Fact[];
   verdict: {
     level: Level;
