@@ -6,6 +6,7 @@ import { DECISIONS, LEVELS } from "@/lib/checklist/types";
 import { getChecklist } from "@/lib/checklist/registry";
 import { CALIBRATION_CASES } from "@/lib/risk/calibration/cases";
 import { runCalibrationCase } from "@/lib/risk/calibration/run";
+import { sensitivity } from "@/lib/risk/calibration/sensitivity";
 import { evaluateRisk } from "@/lib/risk/evaluate-risk";
 import { whatWouldChange } from "@/lib/risk/what-would-change";
 
@@ -58,4 +59,16 @@ export function printWhatWouldChange(): void {
     runs.sort((a, b) => a - b);
     console.log(`  ${c.id}: ${summary.level}, ${found} change(s), ${runs[3]!.toFixed(1)} ms`);
   }
+}
+
+/** The sensitivity table: single moves to "don't know" that change the decision by two steps or more. */
+export function printSensitivity(): void {
+  const report = sensitivity(CALIBRATION_CASES);
+  console.log(
+    `Sensitivity: ${report.moves} single moves to "don't know"; ${report.large.length} change the decision by 2+ steps (${report.large.filter((m) => !m.key).length} on non-key questions); ${report.toDecline.length} end in decline`,
+  );
+  for (const q of report.byQuestion)
+    console.log(`  ${q.question}${q.key ? " (key)" : ""}: ${q.moves} move(s)`);
+  for (const m of report.toDecline)
+    console.log(`  to decline: ${m.case} / ${m.question}: ${m.from} -> ${m.to}`);
 }
