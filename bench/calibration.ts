@@ -65,7 +65,7 @@ export function printWhatWouldChange(): void {
 export function printSensitivity(): void {
   const report = sensitivity(CALIBRATION_CASES);
   console.log(
-    `Sensitivity: ${report.moves} single moves to "don't know"; ${report.large.length} change the decision by 2+ steps (${report.large.filter((m) => !m.key).length} on non-key questions); ${report.toDecline.length} end in decline`,
+    `\nSensitivity: ${report.moves} single moves to "don't know"; ${report.large.length} make the decision 2+ steps more severe (${report.large.filter((m) => !m.key).length} on non-key questions; target 0); ${report.toDecline.length} end in decline (target 0); ${report.down.length} make it 2+ steps less severe (the deciding fact became "don't know")`,
   );
   for (const q of report.byQuestion)
     console.log(`  ${q.question}${q.key ? " (key)" : ""}: ${q.moves} move(s)`);

@@ -219,6 +219,24 @@ const networkTesting = {
   ],
 } as Question;
 
+/** A condition with every "the CAC assessment is the planned route" read as "planned, or not known yet". */
+function routeUnknownAsPlanned(c: Condition): Condition {
+  if ("all" in c) return { all: c.all.map(routeUnknownAsPlanned) };
+  if ("any" in c) return { any: c.any.map(routeUnknownAsPlanned) };
+  if ("not" in c) return { not: routeUnknownAsPlanned(c.not) };
+  return "equals" in c && c.question === "export_route" && c.equals === "security_assessment"
+    ? { question: "export_route", oneOf: ["security_assessment", "unknown"] }
+    : c;
+}
+/**
+ * 2. A required CAC assessment whose route is "don't know" is elevated, like a planned one (a
+ * condition before any transfer, the assessment listed), not high: 2026.3 made one unknown route
+ * turn escalate into decline (three high sections) in calibration case remote-access-plant-data.
+ */
+const routeAware = (id: string) => ({
+  raises: triggersOf(id).map((t) => ({ ...t, when: routeUnknownAsPlanned(t.when) })),
+});
+
 // --- 11. Legal bases: verified or dropped. --------------------------------------------------------
 /** An article number the reference could not verify is dropped (the law itself applies); the
  *  foreign-related meteorological measures, which it could not confirm at all, are not cited. */
@@ -390,7 +408,12 @@ const sections = changeSections(checklist2026_3.sections, [
     section: "data",
     addFlags: dataFlags,
     replace: [dataCategories, coreDataMatch],
-    amend: { monthly_volume_gb: { showWhen: VOLUME } },
+    amend: {
+      monthly_volume_gb: { showWhen: VOLUME },
+      pi_people_count: routeAware("pi_people_count"),
+      sensitive_pi_people_count: routeAware("sensitive_pi_people_count"),
+      important_data_match: routeAware("important_data_match"),
+    },
   },
   {
     section: "collection",
@@ -434,7 +457,10 @@ const sections = changeSections(checklist2026_3.sections, [
   {
     section: "legal",
     addFlags: legalFlags,
-    amend: { foreign_surveying_approval: { showWhen: FOREIGN_IN_SURVEYING } },
+    amend: {
+      foreign_surveying_approval: { showWhen: FOREIGN_IN_SURVEYING },
+      company_is_ciio: routeAware("company_is_ciio"),
+    },
     // 11. Raised by unrelated questions: cites the basis of the question that raised it.
     replaceFlags: [{ ...declared("approval_to_confirm"), basisFromTriggers: true }],
     replace: [
@@ -557,6 +583,8 @@ export const checklist2026_4 = defineChecklist({
       "client_chosen_locations",
       "mobile_route_collection",
       "client_specified_equipment",
+      // Free equipment or bounties for data: the bait of the AIS and map check-in cases.
+      "free_equipment_or_bounties",
       "previously_refused",
       "self_blinding",
       "would_not_explain_to_authorities",

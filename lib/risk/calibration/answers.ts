@@ -17,18 +17,20 @@ export const checkedDirectClient = {
   identity_controls: ["registry_checks_done"],
 } as const satisfies Answers;
 
-/** Section B: a clear, stable purpose the work fits, no sensitive timing, no foreign authority. */
+/** Section B: a clear, stable purpose the work fits, nothing added to it, no sensitive timing, no foreign authority. */
 export const plainPurpose = {
   data_exceeds_purpose: "no",
   purpose_clarity: "clear_and_stable",
+  scope_additions: ["none"],
   timing_coincides: "no",
   foreign_authority_involved: "no",
 } as const satisfies Answers;
 
-/** Section E: only the company's own work product leaves China; contract and records in order. */
+/** Section E: only the company's own work product leaves China, handed over by it; contract and records in order. */
 export const workProductOnly = {
   data_destination: "work_product_only",
   remote_access: "no",
+  deliverable_destination: "handed_over",
   storage_location: "our_servers_china",
   data_inventory: "yes",
   onward_transfer_limited: "yes",

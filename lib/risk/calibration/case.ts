@@ -9,7 +9,7 @@ export interface CalibrationCase {
   readonly id: string;
   /** Two to four sentences: the commission as the company first hears of it. */
   readonly narrative: string;
-  readonly checklistVersion: "2026.3";
+  readonly checklistVersion: "2026.4";
   /** Every visible question answered; "unknown" only where a careful user could not know. */
   readonly answers: Answers;
   readonly expected: {

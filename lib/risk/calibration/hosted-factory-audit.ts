@@ -13,7 +13,7 @@ export const hostedFactoryAudit = {
   id: "hosted-factory-audit",
   narrative:
     "A German kitchen-appliance brand asks a Ningbo inspection company to audit two of its own suppliers' factories against its quality manual before a new order. Two auditors spend a day at each plant, hosted by the supplier, walk the lines, review process records and interview the quality managers, and write an audit report with photos the suppliers approved.",
-  checklistVersion: "2026.3",
+  checklistVersion: "2026.4",
   answers: {
     your_company: "Ningbo Jianyan Quality Services Co., Ltd.",
     client_name: "Kuchenwerk GmbH",

@@ -5,7 +5,7 @@ export const licensedSurveyApprovalUnknown = {
   id: "licensed-survey-approval-unknown",
   narrative:
     "A Danish toy maker asks a Guangzhou research agency with the foreign-related survey qualification for a phone and online survey of 1,200 parents in Guangzhou and Shenzhen about toy purchases, delivering an aggregated report. The agency has applied for the project approval but the provincial statistics bureau has not answered yet, and the sales team does not know whether it will come before fieldwork.",
-  checklistVersion: "2026.3",
+  checklistVersion: "2026.4",
   answers: {
     ...licensedConsumerSurvey.answers,
     your_company: "Guangzhou Yuejian Survey Co., Ltd.",

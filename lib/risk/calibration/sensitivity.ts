@@ -13,6 +13,7 @@ import { CALIBRATION_DATE } from "./run";
 export interface SensitiveMove {
   case: string;
   question: string;
+  /** A key question, or a required one (the kind of work: "don't know" there asks everything). */
   key: boolean;
   from: Decision;
   to: Decision;
@@ -44,15 +45,24 @@ export function singleUnknownMoves(c: CalibrationCase): SensitiveMove[] {
       { date: CALIBRATION_DATE },
     ).decision;
     return [
-      { case: c.id, question: q.id, key: q.key === true, from: base, to, steps: decisionSteps(base, to) },
+      {
+        case: c.id,
+        question: q.id,
+        key: q.key === true || q.required === true,
+        from: base,
+        to,
+        steps: decisionSteps(base, to),
+      },
     ];
   });
 }
 
 export interface SensitivityReport {
   moves: number;
-  /** Moves changing the decision by two steps or more (either way). */
+  /** Moves making the decision two steps or more more severe: one "don't know" deciding severity. */
   large: SensitiveMove[];
+  /** Moves making it two steps or more less severe: the fact that decided it became "don't know". */
+  down: SensitiveMove[];
   /** Moves that end in decline from a decision that was not decline. */
   toDecline: SensitiveMove[];
   /** Questions behind the large moves, with how many moves each. */
@@ -61,7 +71,8 @@ export interface SensitivityReport {
 
 export function sensitivity(cases: readonly CalibrationCase[]): SensitivityReport {
   const all = cases.flatMap(singleUnknownMoves);
-  const large = all.filter((m) => Math.abs(m.steps) >= 2);
+  const large = all.filter((m) => m.steps >= 2);
+  const down = all.filter((m) => m.steps <= -2);
   const toDecline = all.filter((m) => m.to === "decline" && m.from !== "decline");
   const counts = new Map<string, { question: string; key: boolean; moves: number }>();
   for (const m of large) {
@@ -72,6 +83,7 @@ export function sensitivity(cases: readonly CalibrationCase[]): SensitivityRepor
   return {
     moves: all.length,
     large,
+    down,
     toDecline,
     byQuestion: [...counts.values()].sort(
       (a, b) => b.moves - a.moves || a.question.localeCompare(b.question),
