@@ -80,3 +80,42 @@ export const peopleCollection = {
   sensitive_interviewees: "no",
   collection_controls: ["none"],
 } as const satisfies Answers;
+
+/**
+ * What a cautious reader answers where a narrative is silent on the checks and the data's standing:
+ * the list checks not yet made, the important-data catalogues and a security effect not looked up,
+ * the market price not known (issue 26: a cautious reader's answers, spread over `answers`).
+ */
+export const silentChecksOpen = {
+  listed_in_china: "unknown",
+  listed_abroad: "unknown",
+  important_data_match: "unknown",
+  timing_coincides: "unknown",
+  national_security_effect: "unknown",
+  price_vs_market: "unknown",
+} as const satisfies Answers;
+
+/**
+ * A desk job that collects nothing in China and sends nothing but the deliverable, for a checked,
+ * direct client (sections A–H without the basics): the base of several cases.
+ */
+export const quietDeskJob = {
+  ...checkedDirectClient,
+  stated_purpose: "document_translation",
+  research_subjects_named: "not_applicable",
+  ...plainPurpose,
+  barred_activities: ["none"],
+  research_sectors: ["none"],
+  purpose_controls: ["none"],
+  data_categories: ["client_documents"],
+  important_data_match: "no",
+  core_data_match: "no",
+  aggregation_at_scale: "not_applicable",
+  raw_data_required: "not_applicable",
+  opaque_format: "not_applicable",
+  data_controls: ["none"],
+  ...workProductOnly,
+  ...ordinaryTerms,
+  ...clearedLegal,
+  ...easyConscience,
+} as const satisfies Answers;

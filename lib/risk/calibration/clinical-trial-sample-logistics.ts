@@ -5,6 +5,7 @@ import {
   ordinaryTerms,
   plainPurpose,
   workProductOnly,
+  silentChecksOpen,
 } from "./answers";
 import type { CalibrationCase } from "./case";
 
@@ -58,6 +59,7 @@ export const clinicalTrialSampleLogistics = {
     hgr_approval: "yes",
     ...easyConscience,
   },
+  cautious: { ...silentChecksOpen },
   expected: {
     level: "medium",
     decision: "proceed_with_conditions",

@@ -5,6 +5,7 @@ import {
   ordinaryTerms,
   plainPurpose,
   workProductOnly,
+  silentChecksOpen,
 } from "./answers";
 import type { CalibrationCase } from "./case";
 
@@ -57,6 +58,7 @@ export const conferenceInterpretation = {
     ...clearedLegal,
     ...easyConscience,
   },
+  cautious: { ...silentChecksOpen },
   expected: { level: "low", decision: "proceed", reporting: false },
   mustRaise: ["informal_approach"],
   mustNotRaise: ["counterparty_unverifiable", "checks_before_signing", "key_unknowns"],

@@ -6,6 +6,7 @@ import {
   peopleCollection,
   plainPurpose,
   workProductOnly,
+  silentChecksOpen,
 } from "./answers";
 import type { CalibrationCase } from "./case";
 
@@ -57,6 +58,7 @@ export const consumerInterviewsEvOwners = {
     stat_survey_approval: "yes",
     ...easyConscience,
   },
+  cautious: { ...silentChecksOpen },
   expected: { level: "low", decision: "proceed", reporting: false },
   mustRaise: [],
   mustNotRaise: [

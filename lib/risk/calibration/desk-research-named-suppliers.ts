@@ -5,6 +5,7 @@ import {
   ordinaryTerms,
   plainPurpose,
   workProductOnly,
+  silentChecksOpen,
 } from "./answers";
 import type { CalibrationCase } from "./case";
 
@@ -50,6 +51,7 @@ export const deskResearchNamedSuppliers = {
     ...clearedLegal,
     ...easyConscience,
   },
+  cautious: { ...silentChecksOpen },
   expected: { level: "low", decision: "proceed", reporting: false },
   mustRaise: [],
   mustNotRaise: [

@@ -5,6 +5,7 @@ import {
   ordinaryTerms,
   plainPurpose,
   workProductOnly,
+  silentChecksOpen,
 } from "./answers";
 import type { CalibrationCase } from "./case";
 
@@ -69,6 +70,7 @@ export const environmentalBaselineSurvey = {
     met_licence: "yes",
     ...easyConscience,
   },
+  cautious: { ...silentChecksOpen },
   expected: {
     level: "medium",
     decision: "proceed_with_conditions",

@@ -6,6 +6,7 @@ import {
   peopleCollection,
   plainPurpose,
   workProductOnly,
+  silentChecksOpen,
 } from "./answers";
 import type { CalibrationCase } from "./case";
 
@@ -52,6 +53,7 @@ export const hostedFactoryAudit = {
     ...clearedLegal,
     ...easyConscience,
   },
+  cautious: { ...silentChecksOpen },
   expected: { level: "low", decision: "proceed", reporting: false },
   mustRaise: [],
   mustNotRaise: ["client_chosen_locations", "client_specified_equipment", "aggregation_risk", "key_unknowns"],

@@ -6,6 +6,7 @@ import {
   peopleCollection,
   plainPurpose,
   workProductOnly,
+  silentChecksOpen,
 } from "./answers";
 import type { CalibrationCase } from "./case";
 
@@ -61,6 +62,7 @@ export const licensedConsumerSurvey = {
     stat_survey_approval: "yes",
     ...easyConscience,
   },
+  cautious: { ...silentChecksOpen },
   expected: { level: "low", decision: "proceed", reporting: false },
   mustRaise: [],
   mustNotRaise: [

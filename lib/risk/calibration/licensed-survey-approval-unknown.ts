@@ -1,3 +1,4 @@
+import { silentChecksOpen } from "./answers";
 import { licensedConsumerSurvey } from "./licensed-consumer-survey";
 import type { CalibrationCase } from "./case";
 
@@ -23,6 +24,7 @@ export const licensedSurveyApprovalUnknown = {
     pi_people_count: 1200,
     stat_survey_approval: "unknown",
   },
+  cautious: { ...silentChecksOpen },
   expected: {
     level: "medium",
     decision: "proceed_with_conditions",

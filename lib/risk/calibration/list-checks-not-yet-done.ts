@@ -1,4 +1,11 @@
-import { clearedLegal, easyConscience, ordinaryTerms, plainPurpose, workProductOnly } from "./answers";
+import {
+  clearedLegal,
+  easyConscience,
+  ordinaryTerms,
+  plainPurpose,
+  workProductOnly,
+  silentChecksOpen,
+} from "./answers";
 import type { CalibrationCase } from "./case";
 
 export const listChecksNotYetDone = {
@@ -52,6 +59,7 @@ export const listChecksNotYetDone = {
     ...clearedLegal,
     ...easyConscience,
   },
+  cautious: { ...silentChecksOpen },
   expected: {
     level: "medium",
     decision: "proceed_with_conditions",

@@ -5,6 +5,7 @@ import {
   ordinaryTerms,
   plainPurpose,
   workProductOnly,
+  silentChecksOpen,
 } from "./answers";
 import type { CalibrationCase } from "./case";
 
@@ -50,6 +51,7 @@ export const marketEntrySolarDeskStudy = {
     ...clearedLegal,
     ...easyConscience,
   },
+  cautious: { ...silentChecksOpen, research_sectors: ["unknown"] },
   expected: {
     level: "low",
     decision: "proceed",

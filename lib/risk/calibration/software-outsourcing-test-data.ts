@@ -5,6 +5,7 @@ import {
   ordinaryTerms,
   plainPurpose,
   workProductOnly,
+  silentChecksOpen,
 } from "./answers";
 import type { CalibrationCase } from "./case";
 
@@ -53,6 +54,7 @@ export const softwareOutsourcingTestData = {
     ...clearedLegal,
     ...easyConscience,
   },
+  cautious: { ...silentChecksOpen, deliverable_destination: "unknown" },
   expected: { level: "low", decision: "proceed", reporting: false },
   mustRaise: [],
   mustNotRaise: ["remote_access_request", "raw_data_offshore", "large_volume", "key_unknowns"],

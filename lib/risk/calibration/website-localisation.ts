@@ -5,6 +5,7 @@ import {
   ordinaryTerms,
   plainPurpose,
   workProductOnly,
+  silentChecksOpen,
 } from "./answers";
 import type { CalibrationCase } from "./case";
 
@@ -53,6 +54,7 @@ export const websiteLocalisation = {
     ...clearedLegal,
     ...easyConscience,
   },
+  cautious: { ...silentChecksOpen },
   expected: { level: "low", decision: "proceed", reporting: false },
   mustRaise: [],
   mustNotRaise: ["key_unknowns", "large_volume", "remote_access_request"],
