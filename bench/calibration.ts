@@ -47,7 +47,8 @@ export function printCalibration(): void {
   console.log(
     `\nCautious and confident readers (low and medium cases): ${agree.length}/${readers.length} agree (${readers.length === 0 ? 0 : Math.round((agree.length * 100) / readers.length)}%; target 100%): ${same} the same decision, ${readers.length - same} one step more severe, ${readers.filter((r) => r.cautious === "decline").length} decline`,
   );
-  for (const r of readers.filter((x) => x.problems.length > 0)) console.log(`  ${r.id}: ${r.problems.join("; ")}`);
+  for (const r of readers.filter((x) => x.problems.length > 0))
+    console.log(`  ${r.id}: ${r.problems.join("; ")}`);
   console.log("");
 }
 

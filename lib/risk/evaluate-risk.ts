@@ -20,6 +20,7 @@ import {
   type AnswerValue,
   type Answers,
   type Checklist,
+  type Condition,
   type Decision,
   type Flag,
   type FlagSectionId,
@@ -177,11 +178,25 @@ function reportingOnSigns(
   };
 }
 
-/** 2026.4 on: the declared controls an answer contradicts (each raised by a visible answer). */
-export function contradictedControls(checklist: Checklist, effective: Answers): string[] {
+/** 2026.4 on: the declared controls an answer contradicts, with the questions whose answers do. */
+export function contradictions(
+  checklist: Checklist,
+  effective: Answers,
+): { control: string; questions: string[] }[] {
+  const holding = (c: Condition): string[] => {
+    if ("all" in c) return c.all.flatMap(holding);
+    if ("any" in c) return c.any.flatMap(holding);
+    if ("not" in c) return [];
+    return c.question && evaluateCondition(c, effective) ? [c.question] : [];
+  };
   return (checklist.contradictions ?? [])
     .filter((c) => evaluateCondition(c.when, effective))
-    .map((c) => c.control);
+    .map((c) => ({ control: c.control, questions: [...new Set(holding(c.when))] }));
+}
+
+/** 2026.4 on: the declared controls an answer contradicts (not counted). */
+export function contradictedControls(checklist: Checklist, effective: Answers): string[] {
+  return contradictions(checklist, effective).map((c) => c.control);
 }
 
 /** A flag's legal basis: its own, or (2026.4 on, when declared) that of the questions that raised it. */

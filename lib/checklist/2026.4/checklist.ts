@@ -528,6 +528,13 @@ const companyControlled: readonly ControlledAnswer[] = [
       : c,
   ),
   { question: "core_data_match", to: "no" },
+  // The sectors researched are the company's scope to accept or narrow, like the data categories.
+  {
+    question: "research_sectors",
+    drop: optionsOf("research_sectors")
+      .filter((o) => o !== "none")
+      .concat("shipbuilding_maritime"),
+  },
   { question: "filming_permits", to: "yes" },
   { question: "storage_location", to: "our_servers_china" },
   { question: "export_control_status", to: "not_controlled" },
