@@ -8,7 +8,7 @@ import { Controller, type FieldErrors, useForm, useWatch } from "react-hook-form
 import { effectiveAnswers, questionsById } from "@/lib/checklist/conditions";
 import { VALIDATION_KEYS } from "@/lib/checklist/messages";
 import { answerProblem, sectionAnswersSchema, visibleQuestions } from "@/lib/checklist/schema";
-import type { Answers, AnswerValue, Checklist, SectionId } from "@/lib/checklist/types";
+import type { Answers, AnswerValue, Checklist, Section, SectionId } from "@/lib/checklist/types";
 import type { FormChecklistText } from "@/lib/i18n/checklist-text";
 import type { AnswerSources } from "@/lib/letter/answer-sources";
 import { contradictions } from "@/lib/risk/evaluate-risk";
@@ -34,6 +34,19 @@ type Props = {
 };
 
 type StepValues = Record<string, AnswerValue | undefined>;
+
+/** The declared controls of one step that another answer contradicts, with the question that does. */
+function contradictedHere(checklist: Checklist, section: Section, merged: Answers) {
+  const byId = questionsById(checklist);
+  const controlQuestions = section.questions.filter(
+    (q) => q.kind === "multiChoice" && q.controls && Array.isArray(merged[q.id]),
+  );
+  return contradictions(checklist, effectiveAnswers(checklist, merged)).flatMap((c) => {
+    const controlQuestion = controlQuestions.find((q) => (merged[q.id] as string[]).includes(c.control));
+    const question = byId.get(c.questions[0] ?? "");
+    return controlQuestion && question ? [{ control: c.control, question, controlQuestion }] : [];
+  });
+}
 
 /** One step of the form: the section's visible questions, validated by the schema derived from it. */
 export function StepForm({
@@ -70,17 +83,7 @@ export function StepForm({
   const values = useWatch({ control: form.control });
   const merged = { ...answers, ...values } as Answers;
   // 2026.4 on: a declared control of this step that another answer contradicts is not counted.
-  const contradicted = useMemo(() => {
-    const byId = questionsById(checklist);
-    const controlQuestions = section.questions.filter(
-      (q) => q.kind === "multiChoice" && q.controls && Array.isArray(merged[q.id]),
-    );
-    return contradictions(checklist, effectiveAnswers(checklist, merged)).flatMap((c) => {
-      const controlQuestion = controlQuestions.find((q) => (merged[q.id] as string[]).includes(c.control));
-      const question = byId.get(c.questions[0] ?? "");
-      return controlQuestion && question ? [{ control: c.control, question, controlQuestion }] : [];
-    });
-  }, [checklist, section, merged]);
+  const contradicted = contradictedHere(checklist, section, merged);
   const shown = new Set(visibleQuestions(checklist, merged).map((q) => q.id));
   const visible = section.questions.filter((q) => shown.has(q.id));
 
