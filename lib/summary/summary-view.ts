@@ -257,9 +257,18 @@ export function buildSummaryView(input: SummaryViewInput): SummaryView {
   const changes = changesView(input);
   const instead = insteadOfReporting(checklist, summary, text);
   const additions = scopeAdditionsView(input, answerOf);
-  const contradicted = contradictedControls(checklist, effectiveAnswers(checklist, assessment.answers)).map(
-    (control) => t("contradicted", { control: text.control(control).label }),
+  const effective = effectiveAnswers(checklist, assessment.answers);
+  const declared = new Set(
+    checklist.sections.flatMap((s) =>
+      s.questions.flatMap((q) => {
+        const value = effective[q.id];
+        return q.kind === "multiChoice" && q.controls && Array.isArray(value) ? value : [];
+      }),
+    ),
   );
+  const contradicted = contradictedControls(checklist, effective)
+    .filter((control) => declared.has(control))
+    .map((control) => t("contradicted", { control: text.control(control).label }));
   const unknowns = [...summary.unknowns].sort((a, b) => Number(b.key) - Number(a.key));
   const flagSections = summary.sections.filter((s) => s.id !== "basics");
   const totalOf = (s: (typeof flagSections)[number]) => SEVERITIES.reduce((n, sev) => n + s.counts[sev], 0);
