@@ -360,15 +360,8 @@ const sections = changeSections(checklist2026_3.sections, [
     amend: {
       // 10. Moot for translation, software, interpreting or filming work: "does not apply".
       research_subjects_named: { allowNotApplicable: true },
-      barred_activity_performer: {
-        basis: [
-          { law: "sml", articles: ["8"] },
-          { law: "meteorology_law", articles: ["8"] },
-          { law: "radio_regs", articles: ["55"] },
-          { law: "hgr_regs", articles: ["7"] },
-          { law: "stats_regs", articles: ["52"] },
-        ],
-      },
+      // 11. Its "don't know" asks to confirm the approval of whichever activity it is: it cites them all.
+      barred_activity_performer: { basis: declared("foreign_party_barred_activity").basis },
     },
     replace: [
       {

@@ -119,3 +119,21 @@ export const quietDeskJob = {
   ...clearedLegal,
   ...easyConscience,
 } as const satisfies Answers;
+
+/** Section D for fieldwork with the company's own equipment, at sites it chooses away from sensitive places, filed and done in-house. */
+export const quietFieldwork = {
+  collects_in_china: "yes",
+  equipment_source: "own_equipment",
+  client_software: "no",
+  locations_chosen_by: "by_us",
+  locations_near: ["none"],
+  mobile_routes: "no",
+  foreign_direction: "no",
+  low_profile_instructions: "no",
+  auto_upload: "no",
+  permits_status: "filed_or_held",
+  subcontracting: "no",
+  crowdsourcing: "no",
+  aerial_capture: "no",
+  collection_controls: ["none"],
+} as const satisfies Answers;

@@ -1,4 +1,4 @@
-import { quietDeskJob } from "./answers";
+import { quietDeskJob, quietFieldwork } from "./answers";
 import type { CalibrationCase } from "./case";
 
 export const covertInstructionsPortPhotos = {
@@ -22,20 +22,10 @@ export const covertInstructionsPortPhotos = {
     assessor_role: "Owner",
 
     ...quietDeskJob,
-    collects_in_china: "yes",
-    equipment_source: "own_equipment",
-    client_software: "no",
+    ...quietFieldwork,
     locations_chosen_by: "by_client",
-    locations_near: ["none"],
-    mobile_routes: "no",
-    foreign_direction: "no",
     low_profile_instructions: "yes",
-    auto_upload: "no",
     permits_status: "not_required",
-    subcontracting: "no",
-    crowdsourcing: "no",
-    aerial_capture: "no",
-    collection_controls: ["none"],
     end_client_disclosure: "named_vaguely",
     first_contact: "unsolicited_message",
     stated_purpose: "market_research",

@@ -1,4 +1,4 @@
-import { quietDeskJob } from "./answers";
+import { quietDeskJob, quietFieldwork } from "./answers";
 import type { CalibrationCase } from "./case";
 
 export const droneDocumentaryBorderNoPermits = {
@@ -22,24 +22,14 @@ export const droneDocumentaryBorderNoPermits = {
     assessor_role: "Producer",
 
     ...quietDeskJob,
+    ...quietFieldwork,
     stated_purpose: "media_documentary",
     research_subjects_named: "not_applicable",
     data_categories: ["footage"],
     opaque_format: "no",
-    collects_in_china: "yes",
-    equipment_source: "own_equipment",
-    client_software: "no",
     locations_chosen_by: "jointly",
-    locations_near: ["none"],
-    mobile_routes: "no",
-    foreign_direction: "no",
-    low_profile_instructions: "no",
-    auto_upload: "no",
     permits_status: "not_filed",
-    subcontracting: "no",
-    crowdsourcing: "no",
     aerial_capture: "yes",
-    collection_controls: ["none"],
     filming_permits: "no",
     export_control_status: "no_goods_or_technology",
   },

@@ -1,4 +1,4 @@
-import { quietDeskJob, silentChecksOpen } from "./answers";
+import { quietDeskJob, quietFieldwork, silentChecksOpen } from "./answers";
 import type { CalibrationCase } from "./case";
 
 export const droneDocumentaryPermitsHeld = {
@@ -22,22 +22,12 @@ export const droneDocumentaryPermitsHeld = {
     assessor_role: "Producer",
 
     ...quietDeskJob,
+    ...quietFieldwork,
     stated_purpose: "media_documentary",
     research_subjects_named: "not_applicable",
     data_categories: ["footage"],
     opaque_format: "no",
-    collects_in_china: "yes",
-    equipment_source: "own_equipment",
-    client_software: "no",
     locations_chosen_by: "jointly",
-    locations_near: ["none"],
-    mobile_routes: "no",
-    foreign_direction: "no",
-    low_profile_instructions: "no",
-    auto_upload: "no",
-    permits_status: "filed_or_held",
-    subcontracting: "no",
-    crowdsourcing: "no",
     aerial_capture: "yes",
     collection_controls: ["flight_approvals"],
     filming_permits: "yes",

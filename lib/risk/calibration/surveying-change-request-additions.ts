@@ -1,4 +1,4 @@
-import { quietDeskJob } from "./answers";
+import { quietDeskJob, quietFieldwork } from "./answers";
 import type { CalibrationCase } from "./case";
 
 export const surveyingChangeRequestAdditions = {
@@ -22,6 +22,7 @@ export const surveyingChangeRequestAdditions = {
     assessor_role: "Chief engineer",
 
     ...quietDeskJob,
+    ...quietFieldwork,
     stated_purpose: "technical_services",
     research_subjects_named: "not_applicable",
     scope_additions: ["raw_data_export", "foreign_staff_on_site"],
@@ -33,20 +34,6 @@ export const surveyingChangeRequestAdditions = {
     raw_data_required: "no",
     monthly_volume_gb: 40,
     data_controls: ["qualified_surveyor_in_china"],
-    collects_in_china: "yes",
-    equipment_source: "own_equipment",
-    client_software: "no",
-    locations_chosen_by: "by_us",
-    locations_near: ["none"],
-    mobile_routes: "no",
-    foreign_direction: "no",
-    low_profile_instructions: "no",
-    auto_upload: "no",
-    permits_status: "filed_or_held",
-    subcontracting: "no",
-    crowdsourcing: "no",
-    aerial_capture: "no",
-    collection_controls: ["none"],
     network_testing: "no",
     data_destination: "stays_in_china",
     surveying_qualification: "yes",
