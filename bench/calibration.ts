@@ -5,7 +5,8 @@
 import { DECISIONS, LEVELS } from "@/lib/checklist/types";
 import { getChecklist } from "@/lib/checklist/registry";
 import { CALIBRATION_CASES } from "@/lib/risk/calibration/cases";
-import { runCalibrationCase } from "@/lib/risk/calibration/run";
+import { runCalibrationCase, runCautiousReader } from "@/lib/risk/calibration/run";
+import { sensitivity } from "@/lib/risk/calibration/sensitivity";
 import { evaluateRisk } from "@/lib/risk/evaluate-risk";
 import { whatWouldChange } from "@/lib/risk/what-would-change";
 
@@ -37,8 +38,18 @@ export function printCalibration(): void {
     DECISIONS,
     results.map(({ c, r }) => [c.expected.decision, r.got.decision] as const),
   );
-  console.log(failing.length === 0 ? "\nFailing cases: none\n" : "\nFailing cases:");
+  console.log(failing.length === 0 ? "\nFailing cases: none" : "\nFailing cases:");
   for (const { r } of failing) console.log(`  ${r.id}: ${r.problems.join("; ")}`);
+
+  const readers = CALIBRATION_CASES.flatMap((c) => runCautiousReader(c) ?? []);
+  const agree = readers.filter((r) => r.problems.length === 0);
+  const same = readers.filter((r) => r.steps === 0).length;
+  console.log(
+    `\nCautious and confident readers (low and medium cases): ${agree.length}/${readers.length} agree (${readers.length === 0 ? 0 : Math.round((agree.length * 100) / readers.length)}%; target 100%): ${same} the same decision, ${readers.length - same} one step more severe, ${readers.filter((r) => r.cautious === "decline").length} decline`,
+  );
+  for (const r of readers.filter((x) => x.problems.length > 0))
+    console.log(`  ${r.id}: ${r.problems.join("; ")}`);
+  console.log("");
 }
 
 /** "What would change the verdict" on every high or critical case: the summary waits for it. */
@@ -58,4 +69,16 @@ export function printWhatWouldChange(): void {
     runs.sort((a, b) => a - b);
     console.log(`  ${c.id}: ${summary.level}, ${found} change(s), ${runs[3]!.toFixed(1)} ms`);
   }
+}
+
+/** The sensitivity table: single moves to "don't know" that change the decision by two steps or more. */
+export function printSensitivity(): void {
+  const report = sensitivity(CALIBRATION_CASES);
+  console.log(
+    `\nSensitivity: ${report.moves} single moves to "don't know"; ${report.large.length} make the decision 2+ steps more severe (${report.large.filter((m) => !m.key).length} on non-key questions; target 0); ${report.toDecline.length} end in decline (target 0); ${report.down.length} make it 2+ steps less severe (the deciding fact became "don't know")`,
+  );
+  for (const q of report.byQuestion)
+    console.log(`  ${q.question}${q.key ? " (key)" : ""}: ${q.moves} move(s)`);
+  for (const m of report.toDecline)
+    console.log(`  to decline: ${m.case} / ${m.question}: ${m.from} -> ${m.to}`);
 }

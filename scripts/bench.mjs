@@ -7,12 +7,14 @@ import { fileURLToPath } from "node:url";
 
 import { runnerImport } from "vite";
 
-// Calibration: the pure engine on lib/risk/calibration, before (and without) any build or browser.
+// Calibration: the pure engine on lib/risk/calibration, before (and without) any build or browser
+// (alone: `npm run bench:calibration`, scripts/bench-calibration.mjs).
 const { module: calibration } = await runnerImport("./bench/calibration.ts", {
   configFile: false,
   resolve: { alias: { "@": fileURLToPath(new URL("..", import.meta.url)) } },
 });
 calibration.printCalibration();
+calibration.printSensitivity();
 calibration.printWhatWouldChange();
 
 const browser = spawnSync("npx", ["playwright", "test", "-c", "bench/playwright.config.ts"], {

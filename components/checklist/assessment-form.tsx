@@ -140,7 +140,13 @@ export function AssessmentForm({ initial, checklist, text }: Props) {
           text={text}
           onSelect={(target) => (leaveStep.current ? leaveStep.current(target) : goTo(target))}
         />
-        <LiveRisk summary={summary} readiness={readiness} checklist={checklist} text={text} />
+        <LiveRisk
+          summary={summary}
+          readiness={readiness}
+          checklist={checklist}
+          text={text}
+          answers={answers}
+        />
       </div>
       <div className="assessment__main">
         <p className="step-counter">{t("stepOf", { current, total })}</p>

@@ -1,26 +1,39 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useMemo } from "react";
 
 import { questionsById } from "@/lib/checklist/conditions";
-import { type Checklist, SEVERITIES } from "@/lib/checklist/types";
+import { type Answers, type Checklist, SEVERITIES } from "@/lib/checklist/types";
 import type { FormChecklistText } from "@/lib/i18n/checklist-text";
 import type { RiskSummary } from "@/lib/risk/evaluate-risk";
 import type { Readiness } from "@/lib/risk/readiness";
+import { sectionsThatCanLower } from "@/lib/risk/can-lower";
 
 import { LevelBadge, SeverityBadge } from "../summary/level-badge";
 
-type Props = { summary: RiskSummary; readiness: Readiness; checklist: Checklist; text: FormChecklistText };
+type Props = {
+  summary: RiskSummary;
+  readiness: Readiness;
+  checklist: Checklist;
+  text: FormChecklistText;
+  answers: Answers;
+};
 
 /** At most this many missing questions are named; the rest are counted. */
 const NAMED = 5;
 
 /**
- * The current level and the raised flags by severity, recomputed on every answer; until the
- * engagement basics and the key questions are answered, what is still needed instead of a level.
+ * The current level and the raised flags by severity, recomputed on every answer, with the
+ * sections still to answer that could lower it; until the engagement basics and the key questions
+ * are answered, what is still needed instead of a level.
  */
-export function LiveRisk({ summary, readiness, checklist, text }: Props) {
+export function LiveRisk({ summary, readiness, checklist, text, answers }: Props) {
   const t = useTranslations("assess.live");
+  const canLower = useMemo(
+    () => (readiness.ready ? sectionsThatCanLower(checklist, answers, summary) : []),
+    [readiness.ready, checklist, answers, summary],
+  );
   if (!readiness.ready) {
     const questions = questionsById(checklist);
     const named = readiness.missing.slice(0, NAMED);
@@ -63,6 +76,11 @@ export function LiveRisk({ summary, readiness, checklist, text }: Props) {
             </li>
           ))}
         </ul>
+      ) : null}
+      {canLower.length > 0 ? (
+        <p className="live-risk__can-lower" data-testid="can-lower">
+          {t("canLower", { sections: text.list(canLower.map((id) => text.section(id))) })}
+        </p>
       ) : null}
     </section>
   );

@@ -5,11 +5,13 @@ import { useTranslations } from "next-intl";
 import { type RefObject, useEffect, useMemo, useState } from "react";
 import { Controller, type FieldErrors, type Resolver, useForm, useWatch } from "react-hook-form";
 
+import { effectiveAnswers, questionsById } from "@/lib/checklist/conditions";
 import { VALIDATION_KEYS } from "@/lib/checklist/messages";
 import { answerProblem, sectionAnswersSchema, visibleQuestions } from "@/lib/checklist/schema";
-import type { Answers, AnswerValue, Checklist, SectionId } from "@/lib/checklist/types";
+import type { Answers, AnswerValue, Checklist, Section, SectionId } from "@/lib/checklist/types";
 import type { FormChecklistText } from "@/lib/i18n/checklist-text";
 import type { AnswerSources } from "@/lib/letter/answer-sources";
+import { contradictions } from "@/lib/risk/evaluate-risk";
 
 import { ScreenNames } from "@/components/screening/screen-names";
 
@@ -41,6 +43,19 @@ const CLEARED = null;
 /** The step's values as answers: a cleared answer is unanswered. */
 function answersOf(values: Partial<StepValues>): Answers {
   return Object.fromEntries(Object.entries(values).map(([id, v]) => [id, v ?? undefined])) as Answers;
+}
+
+/** The declared controls of one step that another answer contradicts, with the question that does. */
+function contradictedHere(checklist: Checklist, section: Section, merged: Answers) {
+  const byId = questionsById(checklist);
+  const controlQuestions = section.questions.filter(
+    (q) => q.kind === "multiChoice" && q.controls && Array.isArray(merged[q.id]),
+  );
+  return contradictions(checklist, effectiveAnswers(checklist, merged)).flatMap((c) => {
+    const controlQuestion = controlQuestions.find((q) => (merged[q.id] as string[]).includes(c.control));
+    const question = byId.get(c.questions[0] ?? "");
+    return controlQuestion && question ? [{ control: c.control, question, controlQuestion }] : [];
+  });
 }
 
 /** One step of the form: the section's visible questions, validated by the schema derived from it. */
@@ -82,6 +97,8 @@ export function StepForm({
 
   const values = useWatch({ control: form.control });
   const merged = { ...answers, ...answersOf(values) };
+  // 2026.4 on: a declared control of this step that another answer contradicts is not counted.
+  const contradicted = contradictedHere(checklist, section, merged);
   const shown = new Set(visibleQuestions(checklist, merged).map((q) => q.id));
   const visible = section.questions.filter((q) => shown.has(q.id));
 
@@ -155,6 +172,14 @@ export function StepForm({
             />
           )}
         />
+      ))}
+      {contradicted.map(({ control, question, controlQuestion }) => (
+        <p key={control} className="notice" role="note" data-contradicted={control}>
+          {t("contradicted", {
+            control: text.option(controlQuestion, control),
+            question: text.questionLabel(question),
+          })}
+        </p>
       ))}
       <ScreenNames sectionId={sectionId} answers={merged} form={form} onAnswersChange={onAnswersChange} />
       <div className="step-nav">

@@ -87,6 +87,20 @@ export function RiskSummaryView({ view, assessment, checklist, text, summary }: 
           <p>{view.insteadOfReporting}</p>
         </section>
       ) : null}
+      {view.scopeAdditions ? (
+        <section aria-labelledby="scope-title" className="card" data-testid="scope-additions">
+          <h2 id="scope-title">{t("scopeTitle")}</h2>
+          <p>{t("scopeLead", { additions: view.scopeAdditions.additions })}</p>
+          {view.scopeAdditions.flags ? (
+            <p>{t("scopeAddedFlags", { flags: view.scopeAdditions.flags })}</p>
+          ) : null}
+          <p>
+            {labelled(t("scopeOriginal"), view.locale)}
+            <LevelBadge level={view.scopeAdditions.level} label={view.scopeAdditions.levelLabel} />{" "}
+            {view.scopeAdditions.decisionLabel}
+          </p>
+        </section>
+      ) : null}
       {view.whatWouldChange ? (
         <WhatWouldChange id={assessment.id} view={view} items={view.whatWouldChange} />
       ) : null}

@@ -66,6 +66,11 @@ export function ConditionList({ view }: Props) {
           ))}
         </ul>
       )}
+      {view.contradictions?.map((text) => (
+        <p key={text} className="muted" data-contradiction>
+          {text}
+        </p>
+      ))}
     </section>
   );
 }

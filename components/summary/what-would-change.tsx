@@ -5,15 +5,24 @@ import { useState } from "react";
 
 import { useRouter } from "@/lib/i18n/navigation";
 import { labelled } from "@/lib/i18n/routing";
+import type { Answers } from "@/lib/checklist/types";
 import type { SummaryView } from "@/lib/summary/summary-view";
 
 import { LevelBadge } from "./level-badge";
 
+/** Whether a change is exactly "the original scope, without the additions" (2026.4 on). */
+function isWithoutAdditions(view: SummaryView, changes: Answers): boolean {
+  return (
+    Boolean(view.scopeAdditions) && JSON.stringify(changes) === JSON.stringify(view.scopeAdditions?.changes)
+  );
+}
+
 type Props = { id: string; view: SummaryView; items: NonNullable<SummaryView["whatWouldChange"]> };
 
 /**
- * What the company itself could change (scope, storage, equipment, approvals…) to bring a high or
- * critical level down, each a one-click re-assessment with those answers changed.
+ * What the company itself could change (scope, storage, equipment, approvals…) to bring the level
+ * down, each a one-click re-assessment with those answers changed; or, when nothing it controls
+ * would (2026.4 on), the counterparty's answers that would, with nothing to re-assess.
  */
 export function WhatWouldChange({ id, view, items }: Props) {
   const t = useTranslations("summary");
@@ -37,7 +46,9 @@ export function WhatWouldChange({ id, view, items }: Props) {
         <p data-change="none">{t("changeNone")}</p>
       ) : (
         <>
-          <p className="muted">{t("changeLead")}</p>
+          <p className="muted">
+            {items.every((item) => item.counterparty) ? t("changeCounterpartyLead") : t("changeLead")}
+          </p>
           <ol>
             {items.map((item, i) => (
               <li key={i} data-change-level={item.level} className="card">
@@ -53,13 +64,15 @@ export function WhatWouldChange({ id, view, items }: Props) {
                   {labelled(t("changeReaches"), view.locale)}
                   <LevelBadge level={item.level} label={item.levelLabel} /> {item.decisionLabel}
                 </p>
-                <button
-                  type="button"
-                  className="button button--secondary no-print"
-                  onClick={() => void assessNarrower(item.changes)}
-                >
-                  {t("changeAssess")}
-                </button>
+                {item.counterparty ? null : (
+                  <button
+                    type="button"
+                    className="button button--secondary no-print"
+                    onClick={() => void assessNarrower(item.changes)}
+                  >
+                    {isWithoutAdditions(view, item.changes) ? t("scopeAssess") : t("changeAssess")}
+                  </button>
+                )}
               </li>
             ))}
           </ol>

@@ -114,7 +114,10 @@ export const riskSummaryShape = {
   reason: z.strictObject({ rule: ruleId, flags: idList }),
   flags: z.array(raisedFlagSchema).check(z.maxLength(BOUNDS.list)),
   rules: z.array(firedRuleSchema).check(z.maxLength(BOUNDS.list)),
-  approvals: z.array(z.strictObject({ id: idString, flags: idList })).check(z.maxLength(BOUNDS.list)),
+  // `obtained` (2026.4 on): the approval is in hand.
+  approvals: z
+    .array(z.strictObject({ id: idString, flags: idList, obtained: z.optional(z.literal(true)) }))
+    .check(z.maxLength(BOUNDS.list)),
   conditions: z.array(z.strictObject({ control: idString, flags: idList })).check(z.maxLength(BOUNDS.list)),
   unknowns: z
     .array(

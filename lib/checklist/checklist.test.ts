@@ -260,6 +260,7 @@ describe.each(Object.keys(CHECKLISTS))("checklist %s", (version) => {
       ...(checklist.proceedConditions ?? []).flatMap((c) => Object.values(controlKeys(c.id))),
       ...(questions.some((q) => q.allowNotApplicable) ? [NOT_APPLICABLE_KEY] : []),
       ...(checklist.espionageIndicators ? [REPORTING_KEYS.instead] : []),
+      ...(checklist.insteadOfReporting ?? []).map((i) => REPORTING_KEYS.insteadOf(i.id)),
       ...checklist.flags.flatMap((f) => Object.values(flagKeys(f.id))),
       ...checklist.rules.flatMap((r) => Object.values(ruleKeys(r.id))),
       reasonKey({ rule: "base_severity", flags: [] }),

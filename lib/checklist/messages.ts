@@ -114,6 +114,8 @@ export const UNKNOWNS_KEYS = {
 export const REPORTING_KEYS = {
   /** 2026.3 on: what to do instead when a critical result shows no sign of espionage. */
   instead: "reporting.instead",
+  /** 2026.4 on: what to do instead, by the cause of a high or critical result (`insteadOfReporting`). */
+  insteadOf: (id: string) => `reporting.instead_${id}`,
   title: "reporting.title",
   reasons: {
     level_critical: "reporting.reasons.level_critical",

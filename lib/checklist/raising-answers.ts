@@ -83,18 +83,31 @@ function toValue(c: Constraint): AnswerValue {
 /** Candidate answer sets under which `question` is visible and `when` holds (unverified). */
 export function candidateAnswers(checklist: Checklist, question: Question, when: Condition): Answers[] {
   const byId = new Map(checklist.sections.flatMap((s) => s.questions.map((q) => [q.id, q] as const)));
-  const withVisibility = (assignments: Assignment[], depth: number): Assignment[] => {
+  // Each question's visibility is solved once, when it first appears in an assignment (solving it
+  // again at every depth multiplied the alternatives of every earlier condition), and identical
+  // assignments are kept once.
+  const withVisibility = (
+    assignments: Assignment[],
+    expanded: ReadonlySet<string>,
+    depth: number,
+  ): Assignment[] => {
     if (depth > 8) return assignments;
+    const seen = new Set<string>();
     return assignments.flatMap((a) => {
-      const conditions = Object.keys(a).flatMap((id) => byId.get(id)?.showWhen ?? []);
+      const fresh = Object.keys(a).filter((id) => !expanded.has(id));
+      const conditions = fresh.flatMap((id) => byId.get(id)?.showWhen ?? []);
       if (conditions.length === 0) return [a];
-      const extended = product([[a], ...conditions.map((c) => solve(c))]);
-      const grown = extended.filter((e) => Object.keys(e).length > Object.keys(a).length);
-      return grown.length > 0 ? withVisibility(grown, depth + 1) : extended;
+      const next = new Set([...expanded, ...fresh]);
+      return withVisibility(product([[a], ...conditions.map((c) => solve(c))]), next, depth + 1).filter(
+        (e) => {
+          const key = JSON.stringify(e);
+          return !seen.has(key) && seen.add(key);
+        },
+      );
     });
   };
   const start = product([solve(when, question.id), question.showWhen ? solve(question.showWhen) : [{}]]);
-  return withVisibility(start, 0).map((a) =>
+  return withVisibility(start, new Set(), 0).map((a) =>
     Object.fromEntries(Object.entries(a).map(([id, c]) => [id, toValue(c)])),
   );
 }

@@ -12,8 +12,10 @@ import type { Locale, Messages } from "@/lib/i18n/locale";
 import { checklist2026_1 } from "./2026.1/checklist";
 import { checklist2026_2 } from "./2026.2/checklist";
 import { checklist2026_3 } from "./2026.3/checklist";
+import { checklist2026_4 } from "./2026.4/checklist";
 import { migrateAnswers2026_1to2026_2 } from "./migrations/2026.1-to-2026.2";
 import { migrateAnswers2026_2to2026_3 } from "./migrations/2026.2-to-2026.3";
+import { migrateAnswers2026_3to2026_4 } from "./migrations/2026.3-to-2026.4";
 import type { AnswersMigration } from "./migrations/migration";
 import type { Checklist } from "./types";
 
@@ -77,6 +79,22 @@ const RELEASES = {
     readingTexts: {
       en: () => import("./2026.3/messages/en.json?reading"),
       zh: () => import("./2026.3/messages/zh.json?reading"),
+    },
+  },
+  "2026.4": {
+    checklist: checklist2026_4,
+    buildsOn: { version: "2026.3", migrate: migrateAnswers2026_3to2026_4 },
+    texts: {
+      en: () => import("./2026.4/messages/en.json"),
+      zh: () => import("./2026.4/messages/zh.json"),
+    },
+    formTexts: {
+      en: () => import("./2026.4/messages/en.json?form"),
+      zh: () => import("./2026.4/messages/zh.json?form"),
+    },
+    readingTexts: {
+      en: () => import("./2026.4/messages/en.json?reading"),
+      zh: () => import("./2026.4/messages/zh.json?reading"),
     },
   },
 } as const satisfies Record<string, Release>;

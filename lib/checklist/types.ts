@@ -205,6 +205,11 @@ export interface FlagDeclaration {
   readonly severity: Severity;
   readonly mitigations: readonly Mitigation[];
   readonly basis: readonly LegalRef[];
+  /**
+   * 2026.4 on: the flag cites the legal bases of the questions whose answers raised it (falling back
+   * to `basis`), for a flag several unrelated questions raise (an approval to confirm, a check).
+   */
+  readonly basisFromTriggers?: boolean;
 }
 
 /** A flag of an assembled checklist: its section is the one that declares it. */
@@ -222,6 +227,8 @@ export interface Approval {
   readonly flags: readonly string[];
   /** 2026.3 on: also required while one of these questions (does the approval exist?) is "don't know". */
   readonly questions?: readonly string[];
+  /** 2026.4 on: when this holds the approval is in hand: listed as obtained (keep on file, keep current). */
+  readonly obtainedWhen?: Condition;
 }
 
 /** A predicate over raised flag ids. */
@@ -277,6 +284,31 @@ export interface Checklist {
   readonly proceedConditions?: readonly ProceedCondition[];
   /** 2026.3 on: answers the company itself controls, and the safer answer, for "what would change the verdict". */
   readonly companyControlled?: readonly ControlledAnswer[];
+  /**
+   * 2026.4 on: reporting guidance needs one strong sign of espionage, or weak ones raised in two
+   * different sections (independent), each at elevated or above. Replaces `espionageFlags` and
+   * `espionageIndicators` for the versions that declare it.
+   */
+  readonly reportingSigns?: { readonly strong: readonly string[]; readonly weak: readonly string[] };
+  /**
+   * 2026.4 on: what to do instead of reporting, by what raised a high or critical level without a
+   * sign of espionage (texts under reporting.instead_<id>); the first that matches is given.
+   */
+  readonly insteadOfReporting?: readonly { readonly id: string; readonly flags: readonly string[] }[];
+  /** 2026.4 on: the lowest level "what would change the verdict" is offered from (else high). */
+  readonly whatWouldChangeFrom?: Level;
+  /** 2026.4 on: answers only the counterparty (or a check of it) can change, said when the company's own cannot. */
+  readonly counterpartyAnswers?: readonly ControlledAnswer[];
+  /** 2026.4 on: a declared control contradicted by an answer is not counted (and the form says so). */
+  readonly contradictions?: readonly ControlContradiction[];
+  /** 2026.4 on: the question whose options are additions to an agreed scope (a change request). */
+  readonly scopeAdditions?: string;
+}
+
+export interface ControlContradiction {
+  readonly control: string;
+  /** The answers that contradict the control (evaluated on the effective answers). */
+  readonly when: Condition;
 }
 
 export interface ProceedCondition {

@@ -121,13 +121,46 @@ export function summaryDocument(view: SummaryView, t: Translate, p: Translate): 
       ...(view.insteadOfReporting
         ? [heading(t("insteadTitle")), { kind: "paragraph", text: view.insteadOfReporting } satisfies Block]
         : []),
+      ...(view.scopeAdditions
+        ? [
+            heading(t("scopeTitle")),
+            {
+              kind: "paragraph",
+              text: t("scopeLead", { additions: view.scopeAdditions.additions }),
+            } satisfies Block,
+            ...(view.scopeAdditions.flags
+              ? [
+                  {
+                    kind: "paragraph",
+                    text: t("scopeAddedFlags", { flags: view.scopeAdditions.flags }),
+                  } satisfies Block,
+                ]
+              : []),
+            {
+              kind: "paragraph",
+              text: bold(
+                label(t("scopeOriginal")) +
+                  view.scopeAdditions.levelLabel +
+                  (view.locale === "zh" ? "，" : ", ") +
+                  view.scopeAdditions.decisionLabel,
+              ),
+            } satisfies Block,
+          ]
+        : []),
       ...(view.whatWouldChange
         ? [
             heading(t("changeTitle")),
             ...(view.whatWouldChange.length === 0
               ? [{ kind: "paragraph", text: t("changeNone") } satisfies Block]
               : [
-                  { kind: "paragraph", text: t("changeLead"), color: MUTED, spaceAfter: 4 } satisfies Block,
+                  {
+                    kind: "paragraph",
+                    text: view.whatWouldChange.every((c) => c.counterparty)
+                      ? t("changeCounterpartyLead")
+                      : t("changeLead"),
+                    color: MUTED,
+                    spaceAfter: 4,
+                  } satisfies Block,
                   {
                     kind: "list",
                     ordered: true,
@@ -172,6 +205,9 @@ export function summaryDocument(view: SummaryView, t: Translate, p: Translate): 
       ]),
       heading(t("conditionsTitle")),
       ...noneOr(view.conditions.length, [list(view.conditions.map((c) => c.text))]),
+      ...(view.contradictions ?? []).map(
+        (text) => ({ kind: "paragraph", text, color: MUTED }) satisfies Block,
+      ),
       heading(t("unknownsTitle")),
       ...noneOr(view.unknowns.items.length, [
         ...(view.unknowns.effect

@@ -11,6 +11,7 @@ import {
 } from "@/lib/checklist/conditions";
 import {
   compareLevel,
+  compareSeverity,
   maxDecision,
   maxSeverity,
   minSeverity,
@@ -19,6 +20,7 @@ import {
   type AnswerValue,
   type Answers,
   type Checklist,
+  type Condition,
   type Decision,
   type Flag,
   type FlagSectionId,
@@ -73,6 +75,8 @@ export interface RaisedFlag {
 export interface RequiredApproval {
   id: string;
   flags: string[];
+  /** 2026.4 on: the approval is in hand (keep it on file and current); absent when required. */
+  obtained?: true;
 }
 
 /** A declared control, which becomes a condition of proceeding (5.3 item 5). */
@@ -121,15 +125,18 @@ export interface RiskSummary {
 /**
  * Whether to advise reporting to state security, and why. Up to 2026.2 a critical level alone
  * advised it; from 2026.3 (which declares `espionageIndicators`) only signs of espionage do: one
- * of the espionage flags, or an indicator at a critical level.
+ * of the espionage flags, or an indicator at a critical level; from 2026.4 (`reportingSigns`) a
+ * strong sign, or two independent weak ones.
  */
 function reportingAdvice(
   checklist: Checklist,
-  raised: ReadonlySet<string>,
+  raisedFlags: readonly RaisedFlag[],
   level: Level,
 ): RiskSummary["reporting"] {
-  const espionage = checklist.espionageFlags.filter((f) => raised.has(f));
+  const raised = new Set(raisedFlags.map((f) => f.slug));
   const critical = level === "critical";
+  if (checklist.reportingSigns) return reportingOnSigns(checklist.reportingSigns, raisedFlags, critical);
+  const espionage = checklist.espionageFlags.filter((f) => raised.has(f));
   if (!checklist.espionageIndicators) {
     const reasons: ReportingReason[] = [
       ...(critical ? (["level_critical"] as const) : []),
@@ -147,6 +154,60 @@ function reportingAdvice(
     "espionage_suspected",
   ];
   return { advised: true, reasons, flags };
+}
+
+/**
+ * 2026.4 on: reporting needs a strong sign of espionage, or weak signs raised in two different
+ * sections (independent of each other), each still at elevated or above after controls.
+ */
+function reportingOnSigns(
+  signs: NonNullable<Checklist["reportingSigns"]>,
+  flags: readonly RaisedFlag[],
+  critical: boolean,
+): RiskSummary["reporting"] {
+  const counted = flags.filter((f) => compareSeverity(f.residual, "elevated") >= 0);
+  const strong = counted.filter((f) => signs.strong.includes(f.slug));
+  const weak = counted.filter((f) => signs.weak.includes(f.slug));
+  const independent = new Set(weak.map((f) => f.section)).size >= 2;
+  const found = [...strong, ...(strong.length > 0 || independent ? weak : [])].map((f) => f.slug);
+  if (strong.length === 0 && !independent) return { advised: false, reasons: [], flags: [] };
+  return {
+    advised: true,
+    reasons: [...(critical ? (["level_critical"] as const) : []), "espionage_suspected"],
+    flags: flags.map((f) => f.slug).filter((slug) => found.includes(slug)),
+  };
+}
+
+/** 2026.4 on: the declared controls an answer contradicts, with the questions whose answers do. */
+export function contradictions(
+  checklist: Checklist,
+  effective: Answers,
+): { control: string; questions: string[] }[] {
+  const holding = (c: Condition): string[] => {
+    if ("all" in c) return c.all.flatMap(holding);
+    if ("any" in c) return c.any.flatMap(holding);
+    if ("not" in c) return [];
+    return c.question && evaluateCondition(c, effective) ? [c.question] : [];
+  };
+  return (checklist.contradictions ?? [])
+    .filter((c) => evaluateCondition(c.when, effective))
+    .map((c) => ({ control: c.control, questions: [...new Set(holding(c.when))] }));
+}
+
+/** 2026.4 on: the declared controls an answer contradicts (not counted). */
+export function contradictedControls(checklist: Checklist, effective: Answers): string[] {
+  return contradictions(checklist, effective).map((c) => c.control);
+}
+
+/** A flag's legal basis: its own, or (2026.4 on, when declared) that of the questions that raised it. */
+function basisOf(flag: Flag, triggers: readonly FlagTrigger[], checklist: Checklist): readonly LegalRef[] {
+  if (!flag.basisFromTriggers) return flag.basis;
+  const questions = new Map(checklist.sections.flatMap((s) => s.questions.map((q) => [q.id, q] as const)));
+  const refs: LegalRef[] = [];
+  for (const t of triggers)
+    for (const ref of questions.get(t.question)?.basis ?? [])
+      if (!refs.some((r) => JSON.stringify(r) === JSON.stringify(ref))) refs.push(ref);
+  return refs.length > 0 ? refs : flag.basis;
 }
 
 /**
@@ -181,6 +242,8 @@ export function evaluateRisk(checklist: Checklist, answers: Answers, options: { 
       for (const v of value) if (v !== "none" && v !== UNKNOWN) declared.add(v);
     }
   }
+  // 2026.4 on: a declared control an answer contradicts is not counted (the form says so beside it).
+  for (const control of contradictedControls(checklist, effective)) declared.delete(control);
 
   const fired = new Map<string, { severity: Severity; triggers: FlagTrigger[] }>();
   const flagById = new Map<string, Flag>(checklist.flags.map((f) => [f.id, f]));
@@ -215,7 +278,7 @@ export function evaluateRisk(checklist: Checklist, answers: Answers, options: { 
         residual,
         mitigable,
         controls: applied.map((m) => m.control),
-        basis: flag.basis.map((ref) => ({
+        basis: basisOf(flag, entry.triggers, checklist).map((ref) => ({
           ...ref,
           ...(ref.articles ? { articles: [...ref.articles] } : {}),
         })),
@@ -242,7 +305,11 @@ export function evaluateRisk(checklist: Checklist, answers: Answers, options: { 
     const open = (a.questions ?? []).some((id) => visibleIds.has(id) && isUnknownAnswer(effective[id]));
     if (open && raised.has(APPROVAL_TO_CONFIRM_FLAG) && !hits.includes(APPROVAL_TO_CONFIRM_FLAG))
       hits.push(APPROVAL_TO_CONFIRM_FLAG);
-    return hits.length > 0 ? [{ id: a.id, flags: hits }] : [];
+    if (hits.length === 0) return [];
+    // 2026.4 on: an approval in hand is listed as obtained (keep it on file and current).
+    return a.obtainedWhen && evaluateCondition(a.obtainedWhen, effective)
+      ? [{ id: a.id, flags: hits, obtained: true as const }]
+      : [{ id: a.id, flags: hits }];
   });
   const conditions = [
     ...checklist.controls
@@ -286,7 +353,7 @@ export function evaluateRisk(checklist: Checklist, answers: Answers, options: { 
   const totalVisible = sections.reduce((n, s) => n + s.visible, 0);
   const totalAnswered = sections.reduce((n, s) => n + s.answered, 0);
 
-  const reporting = reportingAdvice(checklist, raised, level);
+  const reporting = reportingAdvice(checklist, flags, level);
 
   return {
     checklistVersion: checklist.version,

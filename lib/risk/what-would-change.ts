@@ -36,9 +36,15 @@ function saferAnswer(change: ControlledAnswer, current: AnswerValue | undefined)
   return kept.length > 0 ? kept : ["none"];
 }
 
+/** The lowest level "what would change" is offered from: high, or what the version declares (2026.4: medium). */
+export function whatWouldChangeFrom(checklist: Checklist): Level {
+  return checklist.whatWouldChangeFrom ?? "high";
+}
+
 /**
- * The minimal changes within the company's control that lower `summary.level` (high or critical
- * only; otherwise none), best first (lowest level reached, then fewest answers changed).
+ * The minimal changes within the company's control that lower `summary.level` (from high, or
+ * the version's `whatWouldChangeFrom`; otherwise none), best first (lowest level reached, then
+ * fewest answers changed).
  */
 export function whatWouldChange(
   checklist: Checklist,
@@ -46,14 +52,49 @@ export function whatWouldChange(
   summary: RiskSummary,
   budget = WHAT_WOULD_CHANGE_BUDGET,
 ): VerdictChange[] {
-  if (compareLevel(summary.level, "high") < 0 || !checklist.companyControlled) return [];
+  if (compareLevel(summary.level, whatWouldChangeFrom(checklist)) < 0 || !checklist.companyControlled)
+    return [];
+  return searchChanges(checklist, checklist.companyControlled, answers, summary, budget);
+}
+
+/**
+ * 2026.4 on, when nothing the company controls lowers the level: which of the counterparty's
+ * answers (or the results of checks on it) would, together with the company's own.
+ */
+export function counterpartyWouldChange(
+  checklist: Checklist,
+  answers: Answers,
+  summary: RiskSummary,
+  budget = WHAT_WOULD_CHANGE_BUDGET,
+): VerdictChange[] {
+  if (compareLevel(summary.level, whatWouldChangeFrom(checklist)) < 0 || !checklist.counterpartyAnswers)
+    return [];
+  const theirs = searchChanges(checklist, checklist.counterpartyAnswers, answers, summary, budget);
+  if (theirs.length > 0) return theirs;
+  // Only both sides together: the counterparty's answers with every safer answer of the company's.
+  return searchChanges(
+    checklist,
+    [...checklist.counterpartyAnswers, ...(checklist.companyControlled ?? [])],
+    answers,
+    summary,
+    budget,
+  );
+}
+
+function searchChanges(
+  checklist: Checklist,
+  controlled: readonly ControlledAnswer[],
+  answers: Answers,
+  summary: RiskSummary,
+  budget: typeof WHAT_WOULD_CHANGE_BUDGET,
+): VerdictChange[] {
   const effective = effectiveAnswers(checklist, answers);
   const visible = new Set(
     checklist.sections.flatMap((s) =>
       s.questions.filter((q) => isQuestionVisible(q, effective)).map((q) => q.id),
     ),
   );
-  const candidates = checklist.companyControlled.flatMap((change) => {
+  const candidates = controlled.flatMap((change) => {
     if (!visible.has(change.question)) return [];
     const to = saferAnswer(change, effective[change.question]);
     return to === undefined ? [] : [{ question: change.question, to }];

@@ -144,18 +144,23 @@ describe("review of completed assessments", () => {
     const before = await getAssessment(draft.id);
     const next = await reassessAssessment(draft.id);
     expect(next).toMatchObject({
-      checklistVersion: "2026.3",
+      checklistVersion: "2026.4",
       status: "draft",
       reassessedFrom: draft.id,
       answers: { project_name: "Rail", assessor_name: "Li Wei" },
-      // 2026.2's margins, then 2026.3's new and changed questions, in checklist order.
+      // The questions new or changed in 2026.2, 2026.3 and 2026.4, in checklist order.
       reviewQuestions: [
         "work_kinds",
+        "funder_type",
         "research_subjects_named",
+        "scope_additions",
         "barred_activity_performer",
         "locations_chosen_by",
+        "deliverable_destination",
+        "storage_location",
         "expected_margin",
         "usual_margin",
+        "filming_permits",
       ],
     });
     // The source keeps its fingerprinted content and records where the re-assessment went.

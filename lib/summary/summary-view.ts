@@ -5,7 +5,7 @@
 import type { Assessment } from "@/lib/assessment/assessment";
 import type { AuditText } from "@/lib/assessment/audit-text";
 import { ENGAGEMENT_QUESTIONS, engagementOf } from "@/lib/assessment/engagement";
-import { questionsById, visibleQuestions } from "@/lib/checklist/conditions";
+import { effectiveAnswers, questionsById, visibleQuestions } from "@/lib/checklist/conditions";
 import { REPORTING_KEYS, UNKNOWNS_KEYS } from "@/lib/checklist/messages";
 import {
   type AnswerValue,
@@ -24,7 +24,8 @@ import type { ChecklistText } from "@/lib/i18n/checklist-text";
 import type { Translate } from "@/lib/i18n/locale";
 import { htmlLang, labelled, parenthesised } from "@/lib/i18n/routing";
 import type { RiskSummary } from "@/lib/risk/evaluate-risk";
-import { whatWouldChange } from "@/lib/risk/what-would-change";
+import { contradictedControls, evaluateRisk } from "@/lib/risk/evaluate-risk";
+import { counterpartyWouldChange, whatWouldChange, whatWouldChangeFrom } from "@/lib/risk/what-would-change";
 import type { ScreeningRecord } from "@/lib/screening/record";
 import { type ScreeningView, screeningView } from "@/lib/screening/record-view";
 
@@ -132,8 +133,10 @@ export interface SummaryView {
   /** A critical result with no sign of espionage: what to do instead of reporting (2026.3 on). */
   insteadOfReporting?: string;
   /**
-   * High or critical (2026.3 on): the smallest sets of answers the company controls that would
-   * lower the level, each with the level and decision it would reach; empty when none would.
+   * High or critical (2026.3 on; 2026.4: medium too): the smallest sets of answers the company
+   * controls that would lower the level, each with the level and decision it would reach; empty
+   * when none would. 2026.4 on, when none would: the counterparty's answers that would, each
+   * marked `counterparty` (nothing to re-assess: the company cannot choose them).
    */
   whatWouldChange?: {
     answers: { question: string; label: string; answer: string }[];
@@ -141,7 +144,22 @@ export interface SummaryView {
     level: Level;
     levelLabel: string;
     decisionLabel: string;
+    counterparty?: true;
   }[];
+  /**
+   * 2026.4 on, when the request adds to an agreed scope: the additions, the flags only they raise,
+   * and the verdict of the original scope without them.
+   */
+  scopeAdditions?: {
+    additions: string;
+    flags: string;
+    level: Level;
+    levelLabel: string;
+    decisionLabel: string;
+    changes: Answers;
+  };
+  /** 2026.4 on: declared controls not counted because an answer contradicts them, each with why. */
+  contradictions?: string[];
   flagGroups: FlagGroup[];
   /** The combination rules that fired, except the base rule (which only restates the worst flag). */
   rules: { id: RuleId; title: string; level: string; flags: string }[];
@@ -239,14 +257,21 @@ export function buildSummaryView(input: SummaryViewInput): SummaryView {
       }),
     }));
 
-  const changes =
-    checklist.companyControlled && compareLevel(summary.level, "high") >= 0
-      ? whatWouldChange(checklist, assessment.answers, summary)
-      : undefined;
-  const instead =
-    summary.level === "critical" && !summary.reporting.advised
-      ? text.lookup(REPORTING_KEYS.instead)
-      : undefined;
+  const changes = changesView(input);
+  const instead = insteadOfReporting(checklist, summary, text);
+  const additions = scopeAdditionsView(input, answerOf);
+  const effective = effectiveAnswers(checklist, assessment.answers);
+  const declared = new Set(
+    checklist.sections.flatMap((s) =>
+      s.questions.flatMap((q) => {
+        const value = effective[q.id];
+        return q.kind === "multiChoice" && q.controls && Array.isArray(value) ? value : [];
+      }),
+    ),
+  );
+  const contradicted = contradictedControls(checklist, effective)
+    .filter((control) => declared.has(control))
+    .map((control) => t("contradicted", { control: text.control(control).label }));
   const unknowns = [...summary.unknowns].sort((a, b) => Number(b.key) - Number(a.key));
   const flagSections = summary.sections.filter((s) => s.id !== "basics");
   const totalOf = (s: (typeof flagSections)[number]) => SEVERITIES.reduce((n, sev) => n + s.counts[sev], 0);
@@ -294,9 +319,12 @@ export function buildSummaryView(input: SummaryViewInput): SummaryView {
             level: c.level,
             levelLabel: text.level(c.level),
             decisionLabel: text.decision(c.decision),
+            ...(c.counterparty ? { counterparty: true as const } : {}),
           })),
         }
       : {}),
+    ...(additions ? { scopeAdditions: additions } : {}),
+    ...(contradicted.length > 0 ? { contradictions: contradicted } : {}),
     flagGroups,
     rules: summary.rules
       .filter((r) => r.id !== "base_severity")
@@ -308,7 +336,7 @@ export function buildSummaryView(input: SummaryViewInput): SummaryView {
       })),
     approvals: summary.approvals.map((a) => ({
       id: a.id,
-      label: text.approval(a.id),
+      label: a.obtained ? t("approvalObtained", { approval: text.approval(a.id) }) : text.approval(a.id),
       flags: parenthesised(flagTitles(a.flags), locale),
     })),
     conditions: summary.conditions.map((c) => ({ id: c.control, text: text.control(c.control).condition })),
@@ -372,5 +400,67 @@ export function buildSummaryView(input: SummaryViewInput): SummaryView {
     ...(input.screening
       ? { screening: screeningView(input.screening.record, input.screening.t, locale) }
       : {}),
+  };
+}
+
+/** What would change the verdict: the company's own answers, or (2026.4 on) the counterparty's. */
+function changesView({ checklist, assessment, summary }: SummaryViewInput) {
+  if (!checklist.companyControlled || compareLevel(summary.level, whatWouldChangeFrom(checklist)) < 0)
+    return undefined;
+  const ours = whatWouldChange(checklist, assessment.answers, summary);
+  if (ours.length > 0 || !checklist.counterpartyAnswers)
+    return ours.map((c) => ({ ...c, counterparty: false }));
+  return counterpartyWouldChange(checklist, assessment.answers, summary).map((c) => ({
+    ...c,
+    counterparty: true,
+  }));
+}
+
+/**
+ * What to do instead of reporting: 2026.4 by cause (a listed party: respect the listing; missing
+ * permits: obtain them or walk away) on a high or critical result; 2026.3 one text on a critical one.
+ */
+function insteadOfReporting(
+  checklist: Checklist,
+  summary: RiskSummary,
+  text: ChecklistText,
+): string | undefined {
+  if (summary.reporting.advised) return undefined;
+  if (checklist.insteadOfReporting) {
+    if (compareLevel(summary.level, "high") < 0) return undefined;
+    const serious = new Set(
+      summary.flags.filter((f) => compareSeverity(f.residual, "high") >= 0).map((f) => f.slug),
+    );
+    const causes = checklist.insteadOfReporting.filter((i) => i.flags.some((f) => serious.has(f)));
+    if (causes.length > 0)
+      return causes
+        .map((i) => text.lookup(REPORTING_KEYS.insteadOf(i.id)))
+        .filter(Boolean)
+        .join(" ");
+  }
+  return summary.level === "critical" ? text.lookup(REPORTING_KEYS.instead) : undefined;
+}
+
+/** 2026.4 on: the original scope, without the additions a change request asks for. */
+function scopeAdditionsView(
+  { checklist, assessment, summary, text }: SummaryViewInput,
+  answerOf: (id: string, value: AnswerValue | null | undefined) => string,
+): SummaryView["scopeAdditions"] {
+  const question = checklist.scopeAdditions;
+  if (!question) return undefined;
+  const value = effectiveAnswers(checklist, assessment.answers)[question];
+  if (!Array.isArray(value) || value.length === 0 || value.includes("none") || value.includes("unknown"))
+    return undefined;
+  const changes: Answers = { [question]: ["none"] };
+  const original = evaluateRisk(checklist, { ...assessment.answers, ...changes }, { date: summary.date });
+  const before = new Set(original.flags.map((f) => f.slug));
+  const added = summary.flags.filter((f) => !before.has(f.slug)).map((f) => f.slug);
+  return {
+    additions: answerOf(question, value),
+    flags: text.list(added.map((slug) => text.flag(slug).title)),
+    level: original.level,
+    levelLabel: text.level(original.level),
+    decisionLabel: text.decision(original.decision),
+    changes,
   };
 }

@@ -17,18 +17,20 @@ export const checkedDirectClient = {
   identity_controls: ["registry_checks_done"],
 } as const satisfies Answers;
 
-/** Section B: a clear, stable purpose the work fits, no sensitive timing, no foreign authority. */
+/** Section B: a clear, stable purpose the work fits, nothing added to it, no sensitive timing, no foreign authority. */
 export const plainPurpose = {
   data_exceeds_purpose: "no",
   purpose_clarity: "clear_and_stable",
+  scope_additions: ["none"],
   timing_coincides: "no",
   foreign_authority_involved: "no",
 } as const satisfies Answers;
 
-/** Section E: only the company's own work product leaves China; contract and records in order. */
+/** Section E: only the company's own work product leaves China, handed over by it; contract and records in order. */
 export const workProductOnly = {
   data_destination: "work_product_only",
   remote_access: "no",
+  deliverable_destination: "handed_over",
   storage_location: "our_servers_china",
   data_inventory: "yes",
   onward_transfer_limited: "yes",
@@ -76,5 +78,62 @@ export const peopleCollection = {
   foreign_direction: "no",
   low_profile_instructions: "no",
   sensitive_interviewees: "no",
+  collection_controls: ["none"],
+} as const satisfies Answers;
+
+/**
+ * What a cautious reader answers where a narrative is silent on the checks and the data's standing:
+ * the list checks not yet made, the important-data catalogues and a security effect not looked up,
+ * the market price not known (issue 26: a cautious reader's answers, spread over `answers`).
+ */
+export const silentChecksOpen = {
+  listed_in_china: "unknown",
+  listed_abroad: "unknown",
+  important_data_match: "unknown",
+  timing_coincides: "unknown",
+  national_security_effect: "unknown",
+  price_vs_market: "unknown",
+} as const satisfies Answers;
+
+/**
+ * A desk job that collects nothing in China and sends nothing but the deliverable, for a checked,
+ * direct client (sections A–H without the basics): the base of several cases.
+ */
+export const quietDeskJob = {
+  ...checkedDirectClient,
+  stated_purpose: "document_translation",
+  research_subjects_named: "not_applicable",
+  ...plainPurpose,
+  barred_activities: ["none"],
+  research_sectors: ["none"],
+  purpose_controls: ["none"],
+  data_categories: ["client_documents"],
+  important_data_match: "no",
+  core_data_match: "no",
+  aggregation_at_scale: "not_applicable",
+  raw_data_required: "not_applicable",
+  opaque_format: "not_applicable",
+  data_controls: ["none"],
+  ...workProductOnly,
+  ...ordinaryTerms,
+  ...clearedLegal,
+  ...easyConscience,
+} as const satisfies Answers;
+
+/** Section D for fieldwork with the company's own equipment, at sites it chooses away from sensitive places, filed and done in-house. */
+export const quietFieldwork = {
+  collects_in_china: "yes",
+  equipment_source: "own_equipment",
+  client_software: "no",
+  locations_chosen_by: "by_us",
+  locations_near: ["none"],
+  mobile_routes: "no",
+  foreign_direction: "no",
+  low_profile_instructions: "no",
+  auto_upload: "no",
+  permits_status: "filed_or_held",
+  subcontracting: "no",
+  crowdsourcing: "no",
+  aerial_capture: "no",
   collection_controls: ["none"],
 } as const satisfies Answers;

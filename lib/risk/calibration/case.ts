@@ -1,5 +1,5 @@
 // A calibration case: a commission no one here wrote, answered as a careful user would answer
-// checklist 2026.3, with the verdict the reference (/work/shared/domain/red-flags.md) calls for.
+// the checklist (2026.4), with the verdict the reference (/work/shared/domain/red-flags.md) calls for.
 // The table test (calibration.test.ts) and `npm run bench` evaluate every case; when one fails,
 // the definition or the engine is wrong, or the expectation is, never the answers.
 import type { Answers, Decision, Level } from "@/lib/checklist/types";
@@ -9,9 +9,15 @@ export interface CalibrationCase {
   readonly id: string;
   /** Two to four sentences: the commission as the company first hears of it. */
   readonly narrative: string;
-  readonly checklistVersion: "2026.3";
+  readonly checklistVersion: "2026.4";
   /** Every visible question answered; "unknown" only where a careful user could not know. */
   readonly answers: Answers;
+  /**
+   * Low and medium cases (issue 26): the same narrative as a cautious reader answers it, as
+   * changes to `answers`: "don't know", "may be", "not sure" wherever the narrative is silent. Its
+   * decision must equal the confident one's or be one step more severe, and never decline.
+   */
+  readonly cautious?: Answers;
   readonly expected: {
     readonly level: Level;
     readonly decision: Decision;

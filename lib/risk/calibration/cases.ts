@@ -26,6 +26,21 @@ import { surveyingByProxyDrivingData } from "./surveying-by-proxy-driving-data";
 import { translationArbitrationBundle } from "./translation-arbitration-bundle";
 import { weatherStationsAutoUpload } from "./weather-stations-auto-upload";
 import { websiteLocalisation } from "./website-localisation";
+import { appDevSyntheticClientRepo } from "./app-dev-synthetic-client-repo";
+import { supplierTopCustomersMayBeSecret } from "./supplier-top-customers-may-be-secret";
+import { droneDocumentaryBorderNoPermits } from "./drone-documentary-border-no-permits";
+import { droneDocumentaryPermitsHeld } from "./drone-documentary-permits-held";
+import { tradeFairInterpretersAssociation } from "./trade-fair-interpreters-association";
+import { ngoFundedVillageWaterInterviews } from "./ngo-funded-village-water-interviews";
+import { surveyingChangeRequestAdditions } from "./surveying-change-request-additions";
+import { listedCounterpartyDiscretion } from "./listed-counterparty-discretion";
+import { covertInstructionsPortPhotos } from "./covert-instructions-port-photos";
+import { vagueEndClientSecretTerms } from "./vague-end-client-secret-terms";
+import { transcriptsAbroadContradictedControl } from "./transcripts-abroad-contradicted-control";
+import { licensingOwnPortDataFeed } from "./licensing-own-port-data-feed";
+import { shipbuildingExpertCalls } from "./shipbuilding-expert-calls";
+import { machineManualTranslationUnclassified } from "./machine-manual-translation-unclassified";
+import { gridStudyCoreDataPossibly } from "./grid-study-core-data-possibly";
 
 export const CALIBRATION_CASES: readonly CalibrationCase[] = [
   translationArbitrationBundle,
@@ -41,6 +56,16 @@ export const CALIBRATION_CASES: readonly CalibrationCase[] = [
   websiteLocalisation,
   environmentalBaselineSurvey,
   listChecksNotYetDone,
+  // Checklist 2026.4 (issue 26).
+  appDevSyntheticClientRepo,
+  supplierTopCustomersMayBeSecret,
+  droneDocumentaryPermitsHeld,
+  tradeFairInterpretersAssociation,
+  ngoFundedVillageWaterInterviews,
+  licensingOwnPortDataFeed,
+  shipbuildingExpertCalls,
+  machineManualTranslationUnclassified,
+  gridStudyCoreDataPossibly,
   // High and critical.
   railwaySignalsBeforeSigning,
   railwaySignalsMidProject,
@@ -54,4 +79,10 @@ export const CALIBRATION_CASES: readonly CalibrationCase[] = [
   remoteAccessPlantData,
   deskResearchUnnamedEndClient,
   surveyRunByClientStaff,
+  droneDocumentaryBorderNoPermits,
+  surveyingChangeRequestAdditions,
+  listedCounterpartyDiscretion,
+  covertInstructionsPortPhotos,
+  vagueEndClientSecretTerms,
+  transcriptsAbroadContradictedControl,
 ];

@@ -5,6 +5,7 @@ import {
   ordinaryTerms,
   plainPurpose,
   workProductOnly,
+  silentChecksOpen,
 } from "./answers";
 import type { CalibrationCase } from "./case";
 
@@ -12,7 +13,7 @@ export const clinicalTrialSampleLogistics = {
   id: "clinical-trial-sample-logistics",
   narrative:
     "A Swiss pharmaceutical sponsor's phase III diabetes trial runs at 14 Chinese hospitals, which hold the HGR approval for the international cooperative trial and do all sample collection. A Shanghai cold-chain logistics firm is asked to carry the blood samples from the hospitals to the central laboratory in Shanghai for two years. Tubes carry only trial subject codes; nothing is exported.",
-  checklistVersion: "2026.3",
+  checklistVersion: "2026.4",
   answers: {
     your_company: "Shanghai Lengyun Medical Logistics Co., Ltd.",
     client_name: "Hellmann Pharma AG",
@@ -58,6 +59,7 @@ export const clinicalTrialSampleLogistics = {
     hgr_approval: "yes",
     ...easyConscience,
   },
+  cautious: { ...silentChecksOpen },
   expected: {
     level: "medium",
     decision: "proceed_with_conditions",

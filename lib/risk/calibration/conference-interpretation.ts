@@ -5,6 +5,7 @@ import {
   ordinaryTerms,
   plainPurpose,
   workProductOnly,
+  silentChecksOpen,
 } from "./answers";
 import type { CalibrationCase } from "./case";
 
@@ -12,7 +13,7 @@ export const conferenceInterpretation = {
   id: "conference-interpretation",
   narrative:
     "An Austrian trade association e-mails a Shanghai interpreting agency it has never worked with: it needs two German–Chinese simultaneous interpreters for a two-day woodworking-machinery forum at a Shanghai exhibition centre. The agency checked the association's registration and website, called its Vienna office back on the number listed there, and received a signed order; slides come a week ahead.",
-  checklistVersion: "2026.3",
+  checklistVersion: "2026.4",
   answers: {
     your_company: "Shanghai Tongsheng Interpreting Co., Ltd.",
     client_name: "Verband der Holzbearbeitungsmaschinen Österreich",
@@ -57,6 +58,7 @@ export const conferenceInterpretation = {
     ...clearedLegal,
     ...easyConscience,
   },
+  cautious: { ...silentChecksOpen },
   expected: { level: "low", decision: "proceed", reporting: false },
   mustRaise: ["informal_approach"],
   mustNotRaise: ["counterparty_unverifiable", "checks_before_signing", "key_unknowns"],

@@ -6,6 +6,7 @@ import {
   peopleCollection,
   plainPurpose,
   workProductOnly,
+  silentChecksOpen,
 } from "./answers";
 import type { CalibrationCase } from "./case";
 
@@ -13,7 +14,7 @@ export const consumerInterviewsEvOwners = {
   id: "consumer-interviews-ev-owners",
   narrative:
     "A Korean car-interior supplier wants to understand how Chinese electric-car owners use the back seat. A Beijing research agency with the foreign-related survey qualification would recruit 24 owners in Beijing and Shenzhen for 90-minute interviews in its viewing rooms, with the project filed; two of the client's designers would watch from the viewing room. Recordings stay with the agency; the client receives anonymised summaries.",
-  checklistVersion: "2026.3",
+  checklistVersion: "2026.4",
   answers: {
     your_company: "Beijing Jianxing Consumer Research Co., Ltd.",
     client_name: "Hanseong Interiors Co., Ltd.",
@@ -57,6 +58,7 @@ export const consumerInterviewsEvOwners = {
     stat_survey_approval: "yes",
     ...easyConscience,
   },
+  cautious: { ...silentChecksOpen },
   expected: { level: "low", decision: "proceed", reporting: false },
   mustRaise: [],
   mustNotRaise: [

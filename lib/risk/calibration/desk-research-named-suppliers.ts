@@ -5,6 +5,7 @@ import {
   ordinaryTerms,
   plainPurpose,
   workProductOnly,
+  silentChecksOpen,
 } from "./answers";
 import type { CalibrationCase } from "./case";
 
@@ -12,7 +13,7 @@ export const deskResearchNamedSuppliers = {
   id: "desk-research-named-suppliers",
   narrative:
     "A Dutch home-furnishings retailer wants profiles of eight Chinese ceramic-tile makers it names, before inviting them to tender: ownership, export history, certifications and press coverage. A Foshan consultancy would compile them from business registers, annual reports, trade-fair catalogues and news, and deliver a 40-page report. No one is to be contacted.",
-  checklistVersion: "2026.3",
+  checklistVersion: "2026.4",
   answers: {
     your_company: "Foshan Zhiyuan Business Consulting Co., Ltd.",
     client_name: "Woonhuis Retail B.V.",
@@ -50,6 +51,7 @@ export const deskResearchNamedSuppliers = {
     ...clearedLegal,
     ...easyConscience,
   },
+  cautious: { ...silentChecksOpen },
   expected: { level: "low", decision: "proceed", reporting: false },
   mustRaise: [],
   mustNotRaise: [

@@ -5,7 +5,7 @@ export const deskResearchUnnamedEndClient = {
   id: "desk-research-unnamed-end-client",
   narrative:
     "A London strategy consultancy asks a Shanghai research boutique for desk profiles of ten Chinese cosmetics brands from public sources — ownership, revenue estimates, channels, product lines — for 'our client, a consumer-goods investor' whose name it says the NDA does not let it give. The fee is the boutique's usual rate and the consultancy is a known name in the trade.",
-  checklistVersion: "2026.3",
+  checklistVersion: "2026.4",
   answers: {
     your_company: "Shanghai Jianshi Research Co., Ltd.",
     client_name: "Harcourt Lane Partners LLP",

@@ -5,7 +5,7 @@ export const droneSurveyNoFlightApproval = {
   id: "drone-survey-no-flight-approval",
   narrative:
     "A Singapore resort developer wants a drone photogrammetry survey of a 2 km² coastal plot it is buying near Wanning, Hainan, for its architects' master plan. A Haikou surveying company with a Class B qualification would fly its own drones and produce a 1:1,000 topographic map and orthophoto, kept in China, with a scaled-down planning base map sent to the architects in Singapore. The flights have not been filed with the air-traffic authorities yet, and the firm does not know whether sending the base map abroad needs the natural-resources approval.",
-  checklistVersion: "2026.3",
+  checklistVersion: "2026.4",
   answers: {
     your_company: "Haikou Tianyu Surveying Co., Ltd.",
     client_name: "Lagoon Bay Developments Pte. Ltd.",
@@ -58,6 +58,7 @@ export const droneSurveyNoFlightApproval = {
 
     data_destination: "aggregated_results",
     remote_access: "no",
+    deliverable_destination: "handed_over",
     storage_location: "our_servers_china",
     export_route: "exemption_applies",
     data_inventory: "yes",
@@ -69,27 +70,22 @@ export const droneSurveyNoFlightApproval = {
     ...ordinaryTerms,
     ...clearedLegal,
     surveying_qualification: "yes",
-    foreign_surveying_approval: "unknown",
     ...easyConscience,
   },
   expected: {
     level: "high",
     decision: "escalate",
     reporting: false,
-    approvals: ["collection_permits", "foreign_surveying_approval"],
+    approvals: ["collection_permits"],
   },
-  mustRaise: [
-    "no_filing_or_permit_for_collection",
-    "drone_or_aerial_capture",
-    "geo_high_precision",
-    "approval_to_confirm",
-  ],
+  mustRaise: ["no_filing_or_permit_for_collection", "drone_or_aerial_capture", "geo_high_precision"],
   mustNotRaise: [
     "military_sensitive_location",
     "foreign_party_barred_activity",
     "surveying_qualification_missing",
     "foreign_surveying_unapproved",
+    "approval_to_confirm",
   ],
   rationale:
-    "The missing flight filing is `no_filing_or_permit_for_collection` (reference 4 D, high: 'illegal on its face', 'file/obtain before starting. Mitigable'), beside `drone_or_aerial_capture` (elevated) and `geo_high_precision` (high, lowered to elevated because a qualified surveyor does the work in China and only a generalised map leaves, SML Arts. 27, 34, 2.10). One high flag with nothing that makes it prohibitive is high / escalate (rule 9 of 4.1): not critical, because no sensitive site is near (the drone case of 1.2(d) turned on an overflight of a sensitive site, which would be `military_sensitive_location`, rule 1), no foreign party directs the work (rule 3 cannot fire), and there are not three high flags in different sections (rule 8). Not proceed either: a survey flown without filing is unlawful until filed. Nothing points to espionage, so no reporting; the open approval for the map sent abroad is a condition.",
+    "The missing flight filing is `no_filing_or_permit_for_collection` (reference 4 D, high: 'illegal on its face', 'file/obtain before starting. Mitigable'), beside `drone_or_aerial_capture` (elevated) and `geo_high_precision` (high, lowered to elevated because a qualified surveyor does the work in China and only a generalised map leaves, SML Arts. 27, 34, 2.10). One high flag with nothing that makes it prohibitive is high / escalate (rule 9 of 4.1): not critical, because no sensitive site is near (the drone case of 1.2(d) turned on an overflight of a sensitive site, which would be `military_sensitive_location`, rule 1), no foreign party directs the work (rule 3 cannot fire), and there are not three high flags in different sections (rule 8). Not proceed either: a survey flown without filing is unlawful until filed. Nothing points to espionage, so no reporting. Checklist 2026.4 (issue 26, behaviour 3): the foreign-surveying approval (SML Art. 8) is for surveying a foreign party takes part in; here a qualified domestic firm surveys alone, so it is neither asked nor listed (2026.3 asked it and listed it as an approval to confirm).",
 } as const satisfies CalibrationCase;

@@ -5,6 +5,7 @@ import {
   ordinaryTerms,
   plainPurpose,
   workProductOnly,
+  silentChecksOpen,
 } from "./answers";
 import type { CalibrationCase } from "./case";
 
@@ -12,7 +13,7 @@ export const environmentalBaselineSurvey = {
   id: "environmental-baseline-survey",
   narrative:
     "A Japanese chemicals group plans to expand its joint-venture plant in a Nantong chemical park and needs the environmental baseline for the impact assessment. A Nanjing environmental consultancy would sample air, groundwater and soil at points on the plant site chosen under the national EIA guidelines and run a temporary weather mast there for one month; it holds the testing accreditation and the foreign-related detection licence, has filed the mast, and submits the observations to the local meteorological bureau. The deliverable is the baseline chapter of the EIA report.",
-  checklistVersion: "2026.3",
+  checklistVersion: "2026.4",
   answers: {
     your_company: "Nanjing Huanke Environmental Technology Co., Ltd.",
     client_name: "Kitamura Chemical Corporation",
@@ -69,6 +70,7 @@ export const environmentalBaselineSurvey = {
     met_licence: "yes",
     ...easyConscience,
   },
+  cautious: { ...silentChecksOpen },
   expected: {
     level: "medium",
     decision: "proceed_with_conditions",

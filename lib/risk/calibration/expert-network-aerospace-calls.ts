@@ -5,7 +5,7 @@ export const expertNetworkAerospaceCalls = {
   id: "expert-network-aerospace-calls",
   narrative:
     "A Singapore 'expert network' asks a Xi'an consulting firm to line up forty one-hour paid calls with engineers at Chinese aero-engine and airframe suppliers for 'an investment client' it will not name. Experts would get double the usual fee for detailed answers on production rates and programme schedules, and must sign a statement that they alone bear any legal responsibility for what they say.",
-  checklistVersion: "2026.3",
+  checklistVersion: "2026.4",
   answers: {
     your_company: "Xi'an Boyuan Consulting Co., Ltd.",
     client_name: "Meridian Expert Partners Pte. Ltd.",
@@ -36,6 +36,7 @@ export const expertNetworkAerospaceCalls = {
     research_subjects_named: "yes",
     data_exceeds_purpose: "yes",
     purpose_clarity: "vague",
+    scope_additions: ["none"],
     barred_activities: ["none"],
     research_sectors: ["defence_aerospace", "sensitive_supply_chain"],
     timing_coincides: "no",

@@ -6,6 +6,7 @@ import {
   peopleCollection,
   plainPurpose,
   workProductOnly,
+  silentChecksOpen,
 } from "./answers";
 import type { CalibrationCase } from "./case";
 
@@ -13,7 +14,7 @@ export const hostedFactoryAudit = {
   id: "hosted-factory-audit",
   narrative:
     "A German kitchen-appliance brand asks a Ningbo inspection company to audit two of its own suppliers' factories against its quality manual before a new order. Two auditors spend a day at each plant, hosted by the supplier, walk the lines, review process records and interview the quality managers, and write an audit report with photos the suppliers approved.",
-  checklistVersion: "2026.3",
+  checklistVersion: "2026.4",
   answers: {
     your_company: "Ningbo Jianyan Quality Services Co., Ltd.",
     client_name: "Kuchenwerk GmbH",
@@ -52,6 +53,7 @@ export const hostedFactoryAudit = {
     ...clearedLegal,
     ...easyConscience,
   },
+  cautious: { ...silentChecksOpen },
   expected: { level: "low", decision: "proceed", reporting: false },
   mustRaise: [],
   mustNotRaise: ["client_chosen_locations", "client_specified_equipment", "aggregation_risk", "key_unknowns"],

@@ -6,6 +6,7 @@ import {
   peopleCollection,
   plainPurpose,
   workProductOnly,
+  silentChecksOpen,
 } from "./answers";
 import type { CalibrationCase } from "./case";
 
@@ -13,7 +14,7 @@ export const licensedConsumerSurvey = {
   id: "licensed-consumer-survey",
   narrative:
     "A French hair-care brand wants to know how women aged 20–45 in Chengdu, Wuhan and Hangzhou choose shampoo. A Shanghai market-research firm holding the foreign-related survey qualification would run a 15-minute online questionnaire with 3,000 respondents from its own panel, with the project approval already granted, and deliver an aggregated report with tables; no respondent-level data leaves the firm.",
-  checklistVersion: "2026.3",
+  checklistVersion: "2026.4",
   answers: {
     your_company: "Shanghai Huice Market Research Co., Ltd.",
     client_name: "Maison Clarelle SAS",
@@ -61,6 +62,7 @@ export const licensedConsumerSurvey = {
     stat_survey_approval: "yes",
     ...easyConscience,
   },
+  cautious: { ...silentChecksOpen },
   expected: { level: "low", decision: "proceed", reporting: false },
   mustRaise: [],
   mustNotRaise: [

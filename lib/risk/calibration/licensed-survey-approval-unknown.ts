@@ -1,3 +1,4 @@
+import { silentChecksOpen } from "./answers";
 import { licensedConsumerSurvey } from "./licensed-consumer-survey";
 import type { CalibrationCase } from "./case";
 
@@ -5,7 +6,7 @@ export const licensedSurveyApprovalUnknown = {
   id: "licensed-survey-approval-unknown",
   narrative:
     "A Danish toy maker asks a Guangzhou research agency with the foreign-related survey qualification for a phone and online survey of 1,200 parents in Guangzhou and Shenzhen about toy purchases, delivering an aggregated report. The agency has applied for the project approval but the provincial statistics bureau has not answered yet, and the sales team does not know whether it will come before fieldwork.",
-  checklistVersion: "2026.3",
+  checklistVersion: "2026.4",
   answers: {
     ...licensedConsumerSurvey.answers,
     your_company: "Guangzhou Yuejian Survey Co., Ltd.",
@@ -23,6 +24,7 @@ export const licensedSurveyApprovalUnknown = {
     pi_people_count: 1200,
     stat_survey_approval: "unknown",
   },
+  cautious: { ...silentChecksOpen },
   expected: {
     level: "medium",
     decision: "proceed_with_conditions",

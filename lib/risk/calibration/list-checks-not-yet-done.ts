@@ -1,11 +1,18 @@
-import { clearedLegal, easyConscience, ordinaryTerms, plainPurpose, workProductOnly } from "./answers";
+import {
+  clearedLegal,
+  easyConscience,
+  ordinaryTerms,
+  plainPurpose,
+  workProductOnly,
+  silentChecksOpen,
+} from "./answers";
 import type { CalibrationCase } from "./case";
 
 export const listChecksNotYetDone = {
   id: "list-checks-not-yet-done",
   narrative:
     "A trading company in Dubai that a Suzhou technical-writing firm has never dealt with asks for Chinese operating manuals for a line of industrial air compressors it distributes, from the English originals. The order came through the firm's website on a Friday; by the time the sales manager fills in the check, nobody has yet looked the company up in a register or screened it against any list.",
-  checklistVersion: "2026.3",
+  checklistVersion: "2026.4",
   answers: {
     your_company: "Suzhou Mingwen Technical Writing Co., Ltd.",
     client_name: "Gulf Pneumatic Trading FZE",
@@ -52,6 +59,7 @@ export const listChecksNotYetDone = {
     ...clearedLegal,
     ...easyConscience,
   },
+  cautious: { ...silentChecksOpen },
   expected: {
     level: "medium",
     decision: "proceed_with_conditions",

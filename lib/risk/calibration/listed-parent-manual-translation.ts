@@ -5,7 +5,7 @@ export const listedParentManualTranslation = {
   id: "listed-parent-manual-translation",
   narrative:
     "The Singapore sales subsidiary of a US maker of laboratory sequencing instruments asks a Beijing translation firm to translate user manuals and service bulletins into Chinese for its hospital customers. When the firm screens the parties, it finds the US parent was placed on China's Unreliable Entity List last year; nothing else about the job is unusual.",
-  checklistVersion: "2026.3",
+  checklistVersion: "2026.4",
   answers: {
     your_company: "Beijing Yiheng Translation Co., Ltd.",
     client_name: "Veridian Instruments Asia Pte. Ltd.",

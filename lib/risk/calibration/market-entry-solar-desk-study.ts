@@ -5,6 +5,7 @@ import {
   ordinaryTerms,
   plainPurpose,
   workProductOnly,
+  silentChecksOpen,
 } from "./answers";
 import type { CalibrationCase } from "./case";
 
@@ -12,7 +13,7 @@ export const marketEntrySolarDeskStudy = {
   id: "market-entry-solar-desk-study",
   narrative:
     "A Spanish maker of residential solar inverters is weighing entry into China and asks a Hangzhou consultancy for a market-entry study: market size, distribution channels, certification rules, main competitors and pricing, all from published statistics, industry-association reports, listed companies' filings and online price lists. The study is written in English and delivered as a report and a workbook of the public figures.",
-  checklistVersion: "2026.3",
+  checklistVersion: "2026.4",
   answers: {
     your_company: "Hangzhou Qianrun Strategy Consulting Co., Ltd.",
     client_name: "Solaria Inversores S.L.",
@@ -50,6 +51,7 @@ export const marketEntrySolarDeskStudy = {
     ...clearedLegal,
     ...easyConscience,
   },
+  cautious: { ...silentChecksOpen, research_sectors: ["unknown"] },
   expected: {
     level: "low",
     decision: "proceed",

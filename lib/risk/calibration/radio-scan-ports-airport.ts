@@ -5,7 +5,7 @@ export const radioScanPortsAirport = {
   id: "radio-scan-ports-airport",
   narrative:
     "A German IoT-connectivity firm planning a container-tracking network asks a Guangzhou radio-engineering company to measure sub-GHz band occupancy and signal strength for two weeks at twelve fixed points around Nansha and Shekou ports and Bao'an airport, which the client has picked. It ships its own spectrum analysers; the measurement logs go to its engineers in Munich.",
-  checklistVersion: "2026.3",
+  checklistVersion: "2026.4",
   answers: {
     your_company: "Guangzhou Haibo Radio Engineering Co., Ltd.",
     client_name: "Trackwave GmbH",
@@ -27,6 +27,7 @@ export const radioScanPortsAirport = {
     research_subjects_named: "yes",
     data_exceeds_purpose: "no",
     purpose_clarity: "clear_and_stable",
+    scope_additions: ["none"],
     barred_activities: ["radio_monitoring"],
     barred_activity_performer: "qualified_domestic_firm",
     research_sectors: ["telecom"],
@@ -61,6 +62,7 @@ export const radioScanPortsAirport = {
 
     data_destination: "raw_abroad",
     remote_access: "no",
+    deliverable_destination: "handed_over",
     storage_location: "our_servers_china",
     export_route: "none_planned",
     data_inventory: "yes",
@@ -75,7 +77,7 @@ export const radioScanPortsAirport = {
     national_security_effect: "unknown",
     ...easyConscience,
   },
-  expected: { level: "critical", decision: "decline", reporting: true },
+  expected: { level: "critical", decision: "decline", reporting: false },
   mustRaise: [
     "radio_signal_data",
     "radio_foreign_monitoring",
@@ -86,5 +88,5 @@ export const radioScanPortsAirport = {
   ],
   mustNotRaise: ["end_client_undisclosed", "military_sensitive_location"],
   rationale:
-    "Radio-parameter testing for a foreign party is flatly banned and so is giving it national-security-related radio parameter data (Radio Regs Art. 55, reference 1.4, 2.17): `radio_foreign_monitoring` and `radio_signal_data` are prohibitive (4 C, 4 G), so rule 1 of 4.1 → critical / decline whatever the domestic firm's qualifications. Issue 12 item 4: points near ports and an airport raise `cii_proximity` (elevated, high with radio data), which the railway case (0) and the AIS case (1.3(a)) show is the point of such collection. The sites were chosen by the client and the equipment is the client's: collection on the client's terms near critical infrastructure is an espionage indicator (issue 12 item 7), so reporting guidance shows.",
+    "Radio-parameter testing for a foreign party is flatly banned and so is giving it national-security-related radio parameter data (Radio Regs Art. 55, reference 1.4, 2.17): `radio_foreign_monitoring` and `radio_signal_data` are prohibitive (4 C, 4 G), so rule 1 of 4.1 → critical / decline whatever the domestic firm's qualifications. Issue 12 item 4: points near ports and an airport raise `cii_proximity` (elevated, high with radio data), which the railway case (0) and the AIS case (1.3(a)) show is the point of such collection. The sites were chosen by the client and the equipment is the client's: collection on the client's terms near critical infrastructure is an espionage indicator (issue 12 item 7), so reporting guidance shows. Checklist 2026.4 (issue 26, behaviour 7): client-chosen sites and client equipment are one weak sign (both collection on the client's terms, section D), with no strong sign (covert instructions, a military or intelligence end user, an ulterior motive, a referral after refusal, a known secret sought): the verdict stays decline, and the summary says what to do instead of reporting.",
 } as const satisfies CalibrationCase;

@@ -7,9 +7,14 @@ export const railwaySignalsBeforeSigning = {
   id: "railway-signals-before-signing",
   narrative:
     "A 'Western' company met in a WeChat group says its client, which provides technical support services for railway transportation, needs research on China's railway network to enter the market and cannot travel. A Shanghai IT company would buy and install equipment to the client's specification, collect IoT, cellular and GSM-R signals at fixed points and along high-speed lines in 16 cities the client names, and send the data abroad, at margins of 80–90 % against the usual 15–20 %. (Reference section 0, before signing.)",
-  checklistVersion: "2026.3",
+  checklistVersion: "2026.4",
   // The published facts as the engine's regression fixture holds them (lib/risk/fixtures/railway.ts).
-  answers: railwayBeforeSigning2026_3,
+  // 2026.4 asks two more questions: nothing is added to an agreed scope, and the data is handed over.
+  answers: {
+    ...railwayBeforeSigning2026_3,
+    scope_additions: ["none"],
+    deliverable_destination: "handed_over",
+  },
   expected: { level: "critical", decision: "decline", reporting: true },
   mustRaise: [
     "end_client_undisclosed",

@@ -5,11 +5,13 @@ export const railwaySignalsMidProject = {
   id: "railway-signals-mid-project",
   narrative:
     "Five months into the railway signal-data job of reference section 0, the client asks for remote login to the company's systems and, at renewal, for additional parameters; the purpose has shifted, and in-house legal has said the data's outflow cannot be controlled and national security could be harmed.",
-  checklistVersion: "2026.3",
+  checklistVersion: "2026.4",
   answers: {
     ...railwaySignalsBeforeSigning.answers,
     purpose_clarity: "changed",
+    scope_additions: ["none"],
     remote_access: "yes",
+    deliverable_destination: "handed_over",
     is_renewal: "yes",
     renewal_new_scope: "yes",
     national_security_effect: "yes",

@@ -5,7 +5,7 @@ export const railwaySignalsSecondCompany = {
   id: "railway-signals-second-company",
   narrative:
     "Two salespeople of the first company bring the refused railway signal-data job of reference section 0 to a second company, for a cut of about RMB 90,000. The second company knows the job was refused before.",
-  checklistVersion: "2026.3",
+  checklistVersion: "2026.4",
   answers: {
     ...railwaySignalsBeforeSigning.answers,
     your_company: "Second company (case placeholder)",

@@ -5,7 +5,7 @@ export const remoteAccessPlantData = {
   id: "remote-access-plant-data",
   narrative:
     "A German rolling-mill supplier commissions a Tangshan automation integrator, which runs the plant data platform of a large Chinese steel mill, to build a predictive-maintenance model for the mill's hot-strip line. The supplier wants VPN access for its Düsseldorf engineers to the raw process data (about 300 GB a month) to train the model there. The integrator has identified the mill's process data as important data under the industrial catalogue and declared it; the CAC security assessment has not been applied for.",
-  checklistVersion: "2026.3",
+  checklistVersion: "2026.4",
   answers: {
     your_company: "Tangshan Gangxin Automation Co., Ltd.",
     client_name: "Walzwerktechnik Rhein GmbH",
@@ -43,6 +43,7 @@ export const remoteAccessPlantData = {
 
     data_destination: "raw_abroad",
     remote_access: "yes",
+    deliverable_destination: "handed_over",
     storage_location: "our_servers_china",
     export_route: "security_assessment",
     data_inventory: "yes",

@@ -2,7 +2,7 @@
 // expectation, in words; shared by the table test and `npm run bench` (the confusion matrix).
 import { isAnswered, visibleQuestions } from "@/lib/checklist/conditions";
 import { getChecklist } from "@/lib/checklist/registry";
-import type { Decision, Level } from "@/lib/checklist/types";
+import { type Decision, DECISIONS, type Level } from "@/lib/checklist/types";
 
 import { evaluateRisk } from "../evaluate-risk";
 import { assessmentReadiness } from "../readiness";
@@ -68,4 +68,39 @@ export function runCalibrationCase(c: CalibrationCase): CalibrationResult {
     ),
   ];
   return { id: c.id, got, problems };
+}
+
+export interface ReaderAgreement {
+  id: string;
+  confident: Decision;
+  cautious: Decision;
+  /** Decision steps from the confident to the cautious reader's decision. */
+  steps: number;
+  /** Empty when the cautious reader agrees: the same decision or one step more severe, never decline, and a whole form. */
+  problems: string[];
+}
+
+/** The cautious reader's answers of a low or medium case against the confident reader's (issue 26). */
+export function runCautiousReader(c: CalibrationCase): ReaderAgreement | null {
+  if (!c.cautious) return null;
+  const checklist = getChecklist(c.checklistVersion);
+  const answers = { ...c.answers, ...c.cautious };
+  const confident = evaluateRisk(checklist, c.answers, { date: CALIBRATION_DATE }).decision;
+  const cautious = evaluateRisk(checklist, answers, { date: CALIBRATION_DATE }).decision;
+  const steps = DECISIONS.indexOf(cautious) - DECISIONS.indexOf(confident);
+  const unanswered = visibleQuestions(checklist, answers).filter((q) => !isAnswered(answers[q.id]));
+  return {
+    id: c.id,
+    confident,
+    cautious,
+    steps,
+    problems: [
+      ...(steps < 0 || steps > 1 ? [`cautious ${cautious}, confident ${confident}: ${steps} steps`] : []),
+      ...(cautious === "decline" ? ["the cautious reader's answers decline"] : []),
+      ...missing(
+        "cautious answers leave visible questions unanswered",
+        unanswered.map((q) => q.id),
+      ),
+    ],
+  };
 }

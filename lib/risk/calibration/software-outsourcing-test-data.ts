@@ -5,6 +5,7 @@ import {
   ordinaryTerms,
   plainPurpose,
   workProductOnly,
+  silentChecksOpen,
 } from "./answers";
 import type { CalibrationCase } from "./case";
 
@@ -12,7 +13,7 @@ export const softwareOutsourcingTestData = {
   id: "software-outsourcing-test-data",
   narrative:
     "A Finnish logistics-software vendor outsources the rewrite of its route-planning module's reporting screens to a Dalian software house. The vendor supplies the specification and a synthetic test data set it generated in Finland; the code is delivered to the vendor's repository every sprint. The Dalian team works on its own machines in its own office.",
-  checklistVersion: "2026.3",
+  checklistVersion: "2026.4",
   answers: {
     your_company: "Dalian Haixin Software Co., Ltd.",
     client_name: "Reittiö Oy",
@@ -53,6 +54,7 @@ export const softwareOutsourcingTestData = {
     ...clearedLegal,
     ...easyConscience,
   },
+  cautious: { ...silentChecksOpen, deliverable_destination: "unknown" },
   expected: { level: "low", decision: "proceed", reporting: false },
   mustRaise: [],
   mustNotRaise: ["remote_access_request", "raw_data_offshore", "large_volume", "key_unknowns"],

@@ -12,7 +12,7 @@ export const surveyRunByClientStaff = {
   id: "survey-run-by-client-staff",
   narrative:
     "An American food-delivery app wants to understand lunch habits of office workers in Shanghai and Shenzhen and asks a Shanghai staffing agency for twenty temporary interviewers. The client's own research team would write the questionnaire, choose the office districts and run the street-intercept fieldwork day to day; answers go into the client's tablet app and its US servers. Neither the agency nor the client holds a foreign-related survey qualification.",
-  checklistVersion: "2026.3",
+  checklistVersion: "2026.4",
   answers: {
     your_company: "Shanghai Renhe Staffing Services Co., Ltd.",
     client_name: "Forkful Inc.",

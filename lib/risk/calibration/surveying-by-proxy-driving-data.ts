@@ -5,7 +5,7 @@ export const surveyingByProxyDrivingData = {
   id: "surveying-by-proxy-driving-data",
   narrative:
     "A Wuhan surveying company with a Class A qualification is offered, through two outsourcing firms, a 'smart-driving research' job for a foreign automotive contractor whose own client it will not name. Its crews would drive survey cars fitted with the contractor's LiDAR, high-precision GNSS and cameras along routes in four provinces, under the remote direction of the contractor's engineers, and hand over the raw data in the contractor's proprietary format for transfer abroad.",
-  checklistVersion: "2026.3",
+  checklistVersion: "2026.4",
   answers: {
     your_company: "Wuhan Jingce Surveying & Mapping Co., Ltd.",
     client_name: "Auren Mobility Engineering Ltd. (via two domestic intermediaries)",
@@ -36,6 +36,7 @@ export const surveyingByProxyDrivingData = {
     research_subjects_named: "no",
     data_exceeds_purpose: "yes",
     purpose_clarity: "clear_and_stable",
+    scope_additions: ["none"],
     barred_activities: ["surveying_mapping"],
     barred_activity_performer: "foreign_party",
     research_sectors: ["rail_transport"],
@@ -70,6 +71,7 @@ export const surveyingByProxyDrivingData = {
 
     data_destination: "raw_abroad",
     remote_access: "no",
+    deliverable_destination: "handed_over",
     storage_location: "client_or_vendor_servers",
     export_route: "none_planned",
     data_inventory: "no",

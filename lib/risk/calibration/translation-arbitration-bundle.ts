@@ -5,6 +5,7 @@ import {
   ordinaryTerms,
   plainPurpose,
   workProductOnly,
+  silentChecksOpen,
 } from "./answers";
 import type { CalibrationCase } from "./case";
 
@@ -12,7 +13,7 @@ export const translationArbitrationBundle = {
   id: "translation-arbitration-bundle",
   narrative:
     "A São Paulo law firm asks a Shenzhen translation agency to translate about 900 pages of Portuguese contracts and correspondence into Chinese for an arbitration its client, a soybean trader, is bringing against a Chinese buyer at CIETAC. The documents come from the law firm; the translations go back to it by encrypted e-mail. Fee at the agency's list rate, paid by the law firm.",
-  checklistVersion: "2026.3",
+  checklistVersion: "2026.4",
   answers: {
     your_company: "Shenzhen Lingyu Translation Co., Ltd.",
     client_name: "Bastos & Freire Advogados",
@@ -52,6 +53,7 @@ export const translationArbitrationBundle = {
     ...clearedLegal,
     ...easyConscience,
   },
+  cautious: { ...silentChecksOpen },
   expected: { level: "low", decision: "proceed", reporting: false },
   mustRaise: [],
   mustNotRaise: [

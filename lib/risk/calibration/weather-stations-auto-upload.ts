@@ -5,7 +5,7 @@ export const weatherStationsAutoUpload = {
   id: "weather-stations-auto-upload",
   narrative:
     "A foreign agri-tech start-up offers a Heilongjiang farm-services company 40 free automatic weather and soil stations 'to help farmers plan sowing', to be installed at sites the start-up has marked on a map across three counties of the grain belt. The stations upload every ten minutes to the start-up's cloud abroad; the farm-services company gets a yearly fee and an app for its members.",
-  checklistVersion: "2026.3",
+  checklistVersion: "2026.4",
   answers: {
     your_company: "Suihua Fengnong Agricultural Services Co., Ltd.",
     client_name: "AgriSense Analytics Pte. Ltd.",
@@ -36,6 +36,7 @@ export const weatherStationsAutoUpload = {
     research_subjects_named: "no",
     data_exceeds_purpose: "unknown",
     purpose_clarity: "clear_and_stable",
+    scope_additions: ["none"],
     barred_activities: ["meteorological_detection"],
     barred_activity_performer: "unqualified_domestic_firm",
     research_sectors: ["none"],
@@ -70,6 +71,7 @@ export const weatherStationsAutoUpload = {
 
     data_destination: "raw_abroad",
     remote_access: "no",
+    deliverable_destination: "handed_over",
     storage_location: "servers_abroad",
     export_route: "none_planned",
     data_inventory: "yes",

@@ -5,6 +5,7 @@ import {
   ordinaryTerms,
   plainPurpose,
   workProductOnly,
+  silentChecksOpen,
 } from "./answers";
 import type { CalibrationCase } from "./case";
 
@@ -12,7 +13,7 @@ export const websiteLocalisation = {
   id: "website-localisation",
   narrative:
     "A Norwegian outdoor-clothing brand opening a Tmall store asks a Chengdu localisation studio to translate and adapt 1,800 product pages, size guides and its returns policy into Simplified Chinese, and to rebuild the page templates for the Chinese store. Content comes as an export from the brand's catalogue system; the studio delivers translated files and templates.",
-  checklistVersion: "2026.3",
+  checklistVersion: "2026.4",
   answers: {
     your_company: "Chengdu Yiyu Localisation Studio Co., Ltd.",
     client_name: "Fjellvind AS",
@@ -53,6 +54,7 @@ export const websiteLocalisation = {
     ...clearedLegal,
     ...easyConscience,
   },
+  cautious: { ...silentChecksOpen },
   expected: { level: "low", decision: "proceed", reporting: false },
   mustRaise: [],
   mustNotRaise: ["key_unknowns", "large_volume", "remote_access_request"],
