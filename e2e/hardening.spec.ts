@@ -346,6 +346,9 @@ test("problem 3: two tabs on one draft merge per answer; on the same answer the 
   await setHold(b, false);
   const notice = a.getByTestId("overwrite-notice");
   await expect(notice).toContainText("your answer “From tab A” was replaced by “From tab B”");
+  // A's caret is still in the field: B's answer shows once A leaves it (e2e/tabs.spec.ts).
+  await expect(field(a, "end_client_declared")).toHaveValue("From tab A");
+  await field(a, "end_client_declared").press("Tab");
   await expect(field(a, "end_client_declared")).toHaveValue("From tab B");
   await expect(field(b, "end_client_declared")).toHaveValue("From tab B");
   await expect(b.getByTestId("overwrite-notice")).toHaveCount(0);

@@ -45,21 +45,17 @@ export function AssessmentForm({ initial, checklist, text }: Props) {
   );
   // The newest answers and step, for callbacks that must not wait for a re-render.
   const latest = useRef({ answers, step });
-  // Another tab's saved answers: shown here too (the open step reloads if it holds one of them).
-  const [remoteRevision, setRemoteRevision] = useState(0);
+  // Another tab's saved answers: shown here too; the open step merges those it holds (StepForm).
+  const mergeRemote = useRef<((changed: Answers) => void) | null>(null);
   /** When another tab's saved answers last reached this form (0: never). */
   const heardAt = useRef(0);
-  const onRemoteAnswers = useCallback(
-    (changed: Answers) => {
-      heardAt.current = Date.now();
-      const next = mergeAnswers(latest.current.answers, changed);
-      latest.current = { ...latest.current, answers: next };
-      setAnswers(next);
-      const open = checklist.sections.find((s) => s.id === latest.current.step);
-      if (open?.questions.some((q) => q.id in changed)) setRemoteRevision((r) => r + 1);
-    },
-    [checklist],
-  );
+  const onRemoteAnswers = useCallback((changed: Answers) => {
+    heardAt.current = Date.now();
+    const next = mergeAnswers(latest.current.answers, changed);
+    latest.current = { ...latest.current, answers: next };
+    setAnswers(next);
+    mergeRemote.current?.(changed);
+  }, []);
   const { state: saveState, save, flush, overwritten, dismiss } = useAutosave(initial, { onRemoteAnswers });
   const date = useMemo(() => localDate(), []);
   const summary = useMemo(() => evaluateRisk(checklist, answers, { date }), [checklist, answers, date]);
@@ -169,7 +165,7 @@ export function AssessmentForm({ initial, checklist, text }: Props) {
           />
         ) : (
           <StepForm
-            key={`${step}:${remoteRevision}`}
+            key={step}
             checklist={checklist}
             sectionId={step}
             answers={answers}
@@ -177,6 +173,7 @@ export function AssessmentForm({ initial, checklist, text }: Props) {
             onAnswersChange={onAnswersChange}
             onLeave={goTo}
             leaveRef={leaveStep}
+            mergeRef={mergeRemote}
             reviewQuestions={initial.reviewQuestions}
             answerSources={initial.answerSources}
           />

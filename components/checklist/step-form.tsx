@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { type RefObject, useEffect, useMemo, useState } from "react";
+import { type RefObject, useEffect, useMemo, useRef, useState } from "react";
 import { Controller, type FieldErrors, type Resolver, useForm, useWatch } from "react-hook-form";
 
 import { effectiveAnswers, questionsById } from "@/lib/checklist/conditions";
@@ -27,6 +27,8 @@ type Props = {
   onLeave: (target: Step) => void;
   /** Receives this step's validated "leave" so that the stepper's jumps are validated too. */
   leaveRef: RefObject<((target: Step) => void) | null>;
+  /** Receives this step's merge of another tab's saved answers (it never rebuilds the step). */
+  mergeRef: RefObject<((changed: Answers) => void) | null>;
   /** Questions a re-assessment marks as new or changed. */
   reviewQuestions?: readonly string[];
   /** Answers recorded from the client's letters (the form notes them beside the answer). */
@@ -58,6 +60,17 @@ function contradictedHere(checklist: Checklist, section: Section, merged: Answer
   });
 }
 
+/** Controls whose value is typed (the caret sits in them), as opposed to ticked or chosen. */
+const TYPED_CONTROLS = "textarea, input:not([type=radio], [type=checkbox])";
+
+/** The question whose answer the user is typing in this tab right now, if any. */
+function questionBeingTyped(): string | null {
+  if (!document.hasFocus()) return null;
+  const control = document.activeElement;
+  if (!control?.matches(TYPED_CONTROLS)) return null;
+  return control.closest("[data-question]")?.getAttribute("data-question") ?? null;
+}
+
 /** One step of the form: the section's visible questions, validated by the schema derived from it. */
 export function StepForm({
   checklist,
@@ -67,6 +80,7 @@ export function StepForm({
   onAnswersChange,
   onLeave,
   leaveRef,
+  mergeRef,
   reviewQuestions,
   answerSources,
 }: Props) {
@@ -123,6 +137,32 @@ export function StepForm({
     };
   });
 
+  // Another tab's saved answers are set field by field, never by rebuilding the step: a rebuild
+  // would take the caret, and the keystrokes after it, from whatever the user is typing in. That
+  // one answer is not replaced under the caret either: the other tab's value waits until focus
+  // leaves the control (it is what is stored, so it is shown then), and a keystroke before that
+  // drops it, since the keystroke is saved and replaces it as any later write does. (An answer of
+  // this tab that is still being written never arrives here: use-autosave keeps the later write.)
+  const held = useRef(new Map<string, Answers[string]>());
+  const setRemote = (id: string, value: Answers[string]) =>
+    form.setValue(id, value ?? CLEARED, { shouldValidate: form.formState.isSubmitted });
+  useEffect(() => {
+    mergeRef.current = (changed) => {
+      const typing = questionBeingTyped();
+      for (const [id, value] of Object.entries(changed)) {
+        if (!section.questions.some((q) => q.id === id)) continue;
+        if (id === typing) held.current.set(id, value);
+        else {
+          held.current.delete(id);
+          setRemote(id, value);
+        }
+      }
+    };
+    return () => {
+      mergeRef.current = null;
+    };
+  });
+
   const previous = sections[index - 1]?.id;
   const next: Step = sections[index + 1]?.id ?? "review";
   /** The schema's message key, with its bound (min, max) put back, in the user's language. */
@@ -135,6 +175,12 @@ export function StepForm({
   return (
     <form
       noValidate
+      onBlur={(event) => {
+        const id = event.target.closest("[data-question]")?.getAttribute("data-question");
+        if (!id || !held.current.has(id)) return;
+        setRemote(id, held.current.get(id));
+        held.current.delete(id);
+      }}
       onSubmit={(event) => {
         event.preventDefault();
         void leave(next);
@@ -164,6 +210,7 @@ export function StepForm({
               source={answerSources?.[question.id]}
               value={field.value ?? undefined}
               onChange={(value) => {
+                held.current.delete(question.id);
                 field.onChange(value === undefined ? CLEARED : value);
                 onAnswersChange({ [question.id]: value });
               }}
