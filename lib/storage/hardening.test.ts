@@ -1,5 +1,6 @@
 // The attacks of issue 13, one test per numbered problem (the CSV one, 9, is in
 // lib/history/query.test.ts; the pages' side of each is in e2e/hardening.spec.ts).
+import { newSigner } from "@/lib/assessment/signature";
 import "fake-indexeddb/auto";
 
 import fc from "fast-check";
@@ -46,12 +47,11 @@ async function completedThroughStorage(answers: Answers): Promise<Assessment> {
   await writeDraft({ id: draft.id, base: {}, changed: answers, step: "review" });
   const summary = evaluateRisk(getChecklist(VERSION), answers, { date: localDate() });
   await completeAssessment(draft.id, answers, summary);
-  return signOffAssessment(draft.id, {
-    decision: "rejected",
-    name: "Zhang Min",
-    role: "Legal counsel",
-    comment: "Decline.",
-  });
+  return signOffAssessment(
+    draft.id,
+    { decision: "rejected", name: "Zhang Min", role: "Legal counsel", comment: "Decline." },
+    await newSigner(),
+  );
 }
 
 type ExportFile = { assessments: Assessment[] } & Record<string, unknown>;
@@ -139,7 +139,11 @@ describe("issue 13: nothing forged", () => {
     expect(await checkIntegrity((await getAssessment(genuine.id))!)).toBe("verdict_mismatch");
     // Nothing is appended to it either.
     await expect(
-      signOffAssessment(genuine.id, { decision: "approved", name: "A", role: "B", comment: "" }),
+      signOffAssessment(
+        genuine.id,
+        { decision: "approved", name: "A", role: "B", comment: "" },
+        await newSigner(),
+      ),
     ).rejects.toThrow(/verdict_mismatch/);
   });
 
