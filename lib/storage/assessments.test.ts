@@ -1,6 +1,5 @@
 import "fake-indexeddb/auto";
 
-import { newSigner } from "@/lib/assessment/signature";
 import { beforeEach, describe, expect, it } from "vitest";
 
 import { chainHead } from "@/lib/assessment/chain";
@@ -11,6 +10,7 @@ import type { Answers } from "@/lib/checklist/types";
 import { evaluateRisk } from "@/lib/risk/evaluate-risk";
 
 import { DamagedRecordError } from "@/lib/assessment/assessment";
+import { newSigner } from "@/lib/assessment/signature";
 
 import {
   AssessmentFrozenError,

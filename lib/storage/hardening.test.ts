@@ -1,6 +1,5 @@
 // The attacks of issue 13, one test per numbered problem (the CSV one, 9, is in
 // lib/history/query.test.ts; the pages' side of each is in e2e/hardening.spec.ts).
-import { newSigner } from "@/lib/assessment/signature";
 import "fake-indexeddb/auto";
 
 import fc from "fast-check";
@@ -12,6 +11,7 @@ import { localDate } from "@/lib/assessment/dates";
 import { canonicalJson, fingerprint } from "@/lib/assessment/fingerprint";
 import { checkIntegrity } from "@/lib/assessment/integrity";
 import { describeIssues } from "@/lib/assessment/issues";
+import { newSigner } from "@/lib/assessment/signature";
 import { getChecklist } from "@/lib/checklist/registry";
 import type { Answers } from "@/lib/checklist/types";
 import { keyPaths } from "@/lib/i18n/message-keys";
