@@ -12,6 +12,7 @@ import { evaluateRisk } from "@/lib/risk/evaluate-risk";
 import { screeningAnswers } from "@/lib/screening/outcome";
 
 import type { Assessment } from "./assessment";
+import { isFutureDate } from "./dates";
 import { chainHead } from "./chain";
 import { canonicalJson, fingerprint } from "./fingerprint";
 
@@ -52,18 +53,15 @@ export function rederive(a: Assessment): ReturnType<typeof evaluateRisk> | null 
   }
 }
 
-/** Clocks disagree: a date up to a day ahead of this device's is not called "in the future". */
-export const CLOCK_SKEW_MS = DAY;
-
 /** The first date of the record that lies in the future (beyond a day's skew), or null. */
 export function futureDate(a: Assessment, now = Date.now()): string | null {
   const dates = [
     a.completedAt,
     ...(a.audit ?? []).map((e) => e.at),
     ...(a.signOffs ?? []).map((s) => s.at),
-    ...Object.values(a.answerSources ?? {}).map((source) => `${source.date}T00:00:00Z`),
+    ...Object.values(a.answerSources ?? {}).map((source) => source.date),
   ];
-  return dates.find((d) => d !== undefined && Date.parse(d) > now + CLOCK_SKEW_MS) ?? null;
+  return dates.find((d) => d !== undefined && isFutureDate(d, now)) ?? null;
 }
 
 /** Whether every answer source names a question of the record's checklist. */

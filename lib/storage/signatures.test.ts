@@ -9,9 +9,9 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { Assessment, SignOff } from "@/lib/assessment/assessment";
 import { createAuditText } from "@/lib/assessment/audit-text";
 import { chainHead } from "@/lib/assessment/chain";
-import { localDate } from "@/lib/assessment/dates";
+import { CLOCK_SKEW_MS, isFutureDate, localDate } from "@/lib/assessment/dates";
 import { fingerprint } from "@/lib/assessment/fingerprint";
-import { checkIntegrity, CLOCK_SKEW_MS } from "@/lib/assessment/integrity";
+import { checkIntegrity } from "@/lib/assessment/integrity";
 import { checkSignOffs, keyFingerprint, newSigner, type Signer } from "@/lib/assessment/signature";
 import { getChecklist } from "@/lib/checklist/registry";
 import type { Answers } from "@/lib/checklist/types";
@@ -323,6 +323,20 @@ describe("dates from the future", () => {
       expect(error.code).toBe("future_date");
       expect(error.values.problem).toMatch(/^20\d\d-/);
     }
+  });
+
+  it("isFutureDate: a day's skew allowed, dates read as their UTC midnight (the letter form uses it too)", () => {
+    const now = Date.parse("2026-12-08T12:00:00Z");
+    const table: [string, boolean][] = [
+      ["2026-12-08", false],
+      ["2026-12-09", false],
+      ["2026-12-10", true],
+      ["2099-12-31", true],
+      ["2026-12-09T11:59:00.000Z", false],
+      ["2026-12-09T12:01:00.000Z", true],
+      ["2026-11-28T10:00:00.000Z", false],
+    ];
+    for (const [date, future] of table) expect([date, isFutureDate(date, now)]).toEqual([date, future]);
   });
 
   it("a date within a day's clock skew is accepted", async () => {
