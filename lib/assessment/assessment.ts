@@ -3,7 +3,7 @@
 // IndexedDB; lib/storage does that.
 import type { Answers } from "@/lib/checklist/types";
 
-import { answerValueSchema, BOUNDS, idString, riskSummarySchema } from "./summary-schema";
+import { answerValueSchema, BOUNDS, idString, riskSummarySchema, withoutProtoKey } from "./summary-schema";
 import * as z from "./zod";
 import { screeningRecordSchema } from "@/lib/screening/record";
 import { answerSourcesSchema } from "@/lib/letter/answer-sources";
@@ -82,10 +82,7 @@ export const assessmentSchema = z.strictObject({
   checklistVersion: idString,
   status: assessmentStatusSchema,
   answers: z.pipe(
-    // zod's record skips a "__proto__" key without a word; it is refused here instead.
-    z.custom<object>((a) => typeof a === "object" && a !== null && !Object.hasOwn(a, "__proto__"), {
-      message: 'a "__proto__" key',
-    }),
+    withoutProtoKey,
     z.pipe(
       z
         .record(idString.check(z.regex(/^[a-z][a-z0-9_]*$/, "not a question id")), answerValueSchema)

@@ -3,7 +3,7 @@
 // `answerSources`. `answer` is the value as recorded: when the answer is later changed in the
 // form, the record no longer matches and the answer is no longer shown as the client's (the
 // form needs to know nothing about this). Inside the fingerprint for records of seal 2 and later.
-import { BOUNDS, idString } from "@/lib/assessment/summary-schema";
+import { BOUNDS, idString, withoutProtoKey } from "@/lib/assessment/summary-schema";
 import * as z from "@/lib/assessment/zod";
 import type { AnswerValue, Answers } from "@/lib/checklist/types";
 
@@ -23,9 +23,7 @@ export type AnswerSource = z.infer<typeof answerSourceSchema>;
 /** At most one source per answer; keys look like question ids (that they are questions of the
  *  record's checklist is checked with the checklist: lib/assessment/integrity.ts). */
 export const answerSourcesSchema = z.pipe(
-  z.custom<object>((a) => typeof a === "object" && a !== null && !Object.hasOwn(a, "__proto__"), {
-    message: 'a "__proto__" key',
-  }),
+  withoutProtoKey,
   z
     .record(idString.check(z.regex(/^[a-z][a-z0-9_]*$/, "not a question id")), answerSourceSchema)
     .check(z.refine((a) => Object.keys(a).length <= BOUNDS.answers, `at most ${BOUNDS.answers} sources`)),
