@@ -54,20 +54,24 @@ const watchLongTasks = (page: Page) =>
 const longestTask = (page: Page) =>
   page.evaluate(() => Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks));
 
-test("screening: a 200 MB list that will not fit is refused at once (quota 50 MB; Chromium)", async ({
-  page,
-  baseURL,
-}) => {
+// Chromium enforces an overridden quota but its navigator.storage.estimate() still reports the real
+// one, so here the estimate before parsing cannot see the shortage (lib/screening/space.test.ts
+// covers that path): this measures what is left, the time until the store is refused and the page's
+// longest task meanwhile.
+test("screening: a 200 MB list with 5 MB of quota left (Chromium)", async ({ page, baseURL }) => {
   test.setTimeout(300_000);
   const file = join(tmpdir(), `screening-bench-quota-${process.pid}.ftm.json`);
   writeFileSync(file, ftmFile(makeParties(ENTITIES), 200 * 1024 * 1024));
   await page.goto("/en/screening/");
-  // The browser gives this origin 50 MB, as a nearly full disk would.
+  // The browser leaves this origin 5 MB beyond what it already uses, as a nearly full disk would.
+  const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Storage.overrideQuotaForOrigin", {
     origin: new URL(baseURL!).origin,
-    quotaSize: 50 * 1024 * 1024,
+    quotaSize: usage + 5 * 1024 * 1024,
   });
+  const estimate = await page.evaluate(() => navigator.storage.estimate());
+  console.log(`\nstorage.estimate() after the quota override: ${JSON.stringify(estimate)}`);
   await page.getByLabel("List file(s)").setInputFiles(file);
   await page.getByLabel("Format").selectOption("opensanctions_ftm");
   await page.getByLabel("Source name").fill("Too large");
@@ -75,14 +79,14 @@ test("screening: a 200 MB list that will not fit is refused at once (quota 50 MB
   await watchLongTasks(page);
   const started = Date.now();
   await page.getByRole("button", { name: "Load the list" }).click();
-  const refusal = page.getByText(/of the space this browser gives the app/);
-  await refusal.waitFor({ timeout: 280_000 });
-  const ms = Date.now() - started;
-  console.log(`\nScreening list import, 200 MB FtM with a 50 MB quota: refused after ${ms} ms`);
-  console.log(`  message: ${(await refusal.textContent())?.slice(0, 160)}`);
-  console.log(
-    `  longest main-thread task: ${(await longestTask(page)).toFixed(0)} ms (before: 560 s of parsing, then a quota failure)`,
+  const outcome = page.getByText(
+    /of the space this browser gives the app|Loaded “Too large”|could not store/,
   );
+  await outcome.waitFor({ timeout: 280_000 });
+  const ms = Date.now() - started;
+  console.log(`\nScreening list import, 200 MB FtM with 5 MB free: answered after ${ms} ms`);
+  console.log(`  ${(await outcome.textContent())?.slice(0, 200)}`);
+  console.log(`  longest main-thread task: ${(await longestTask(page)).toFixed(0)} ms`);
 });
 
 test("screening: a 100 MB list file through the page, then one name at a time in the worker (Chromium)", async ({
