@@ -3,6 +3,8 @@
 // with its key swapped reads "unverified", never "Approved"; trusted reviewers are added and
 // removed; and the chain-less, answer-source and resealed-dismissal forgeries are refused while
 // the page keeps working. The unit side is lib/storage/signatures.test.ts.
+import { readFile } from "node:fs/promises";
+
 import type { Browser, Page } from "@playwright/test";
 
 import type { Assessment } from "@/lib/assessment/assessment";
@@ -80,6 +82,7 @@ test("a sign-off made in one browser verifies in another after import; trusted r
   await d.complete();
   await expect(page.getByTestId("signing-key")).toContainText(en.signOff.keyNone);
   await d.signOff({ decision: "approved", name: "Zhang Min", role: "Legal counsel", comment: "Go ahead." });
+  await expect(page.getByTestId("signing-key")).toContainText(/[0-9a-f]{64}/);
   const keyText = await page.getByTestId("signing-key").textContent();
   const key = /([0-9a-f]{64})/.exec(keyText ?? "")?.[1];
   expect(key, "the form shows this device's full key fingerprint").toBeDefined();
@@ -112,11 +115,39 @@ test("a sign-off made in one browser verifies in another after import; trusted r
     await expect(item).toContainText("signed by Zhang Min, a trusted reviewer");
     await expectAccessible(b);
 
+    // The list travels as a small JSON file.
+    const downloading = b.waitForEvent("download");
+    await b.getByRole("button", { name: en.trusted.download }).click();
+    const listFile = await readFile((await (await downloading).path())!, "utf8");
+    expect(JSON.parse(listFile)).toEqual({
+      format: "commission-check/trusted-reviewers",
+      formatVersion: 1,
+      reviewers: [{ key, name: "Zhang Min" }],
+    });
+
     await b.getByRole("button", { name: "Remove Zhang Min" }).click();
     await expect(b.getByTestId("trusted-status")).toHaveText(
       "Zhang Min was removed from your trusted reviewers.",
     );
     await expect(b.getByText(en.trusted.empty)).toBeVisible();
+    await expect(item).toHaveAttribute("data-verification", "signed");
+
+    // Loading the file trusts the key again; a file that is not a list changes nothing.
+    const load = async (text: string) => {
+      await b.getByLabel(en.trusted.file).setInputFiles({
+        name: "trusted.json",
+        mimeType: "application/json",
+        buffer: Buffer.from(text),
+      });
+      await b.getByRole("button", { name: en.trusted.load, exact: true }).click();
+    };
+    await load('{"format":"something else"}');
+    await expect(b.getByTestId("trusted-status")).toHaveText(en.trusted.badFile);
+    await expect(b.getByText(en.trusted.empty)).toBeVisible();
+    await load(listFile);
+    await expect(b.getByTestId("trusted-status")).toHaveText("1 trusted reviewer loaded.");
+    await expect(item).toHaveAttribute("data-verification", "trusted");
+    await b.getByRole("button", { name: "Remove Zhang Min" }).click();
     await expect(item).toHaveAttribute("data-verification", "signed");
 
     // A fingerprint that is not one is refused with a message, nothing stored.

@@ -24,8 +24,9 @@ export function SignOffForm({ id, onSigned }: { id: string; onSigned: (a: Assess
     let live = true;
     void import("@/lib/storage/signing-keys")
       .then((keys) => keys.getDeviceKey())
-      .then((k) => live && setKey(k?.fingerprint ?? null))
-      .catch(() => live && setKey(null));
+      // A key made by a sign-off meanwhile wins over what this first read found.
+      .then((k) => live && setKey((current) => current ?? k?.fingerprint ?? null))
+      .catch(() => live && setKey((current) => current ?? null));
     return () => {
       live = false;
     };
