@@ -230,6 +230,11 @@ for (const locale of ["en", "zh"] as const) {
       await question("data_destination")
         .getByRole("radio", { name: text.option(q("data_destination"), "work_product_only"), exact: true })
         .check();
+      // A letter dated in the future (beyond a day's clock skew) is refused in the form.
+      await page.getByLabel(ui.letter.letterDate).fill("2099-12-31");
+      await page.getByRole("button", { name: ui.letter.save }).click();
+      await expect(page.getByText(ui.letter.dateFuture)).toBeVisible();
+      await page.getByLabel(ui.letter.letterDate).fill("2026-11-20");
       await page.getByRole("button", { name: ui.letter.save }).click();
       await expect(page.locator(".replies [role=status]")).not.toBeEmpty();
       // Only the question still open stays in the letter.

@@ -2,8 +2,10 @@
 // through the import a user takes (and make corrupted, tampered and encrypted variants).
 import { expect, type Page } from "@playwright/test";
 
-import type { Assessment } from "@/lib/assessment/assessment";
+import type { Assessment, SignOff } from "@/lib/assessment/assessment";
+import { chainHead } from "@/lib/assessment/chain";
 import { fingerprint } from "@/lib/assessment/fingerprint";
+import { type Signer, signSignOff } from "@/lib/assessment/signature";
 import { CURRENT_CHECKLIST_VERSION, getChecklist } from "@/lib/checklist/registry";
 import type { Answers } from "@/lib/checklist/types";
 import { evaluateRisk } from "@/lib/risk/evaluate-risk";
@@ -28,6 +30,38 @@ export async function completedAssessment(
     audit: [{ at: completedAt, action: "completed", by: String(answers.assessor_name ?? "") }],
   };
   return { ...a, fingerprint: await fingerprint(a) };
+}
+
+/** Recomputes the fingerprint and the chain, as anyone who knows the published recipe can. */
+export async function reseal(a: Assessment): Promise<Assessment> {
+  const fp = await fingerprint(a);
+  return { ...a, fingerprint: fp, chain: await chainHead({ ...a, fingerprint: fp }) };
+}
+
+/** A completed record as this version of the app writes one: sealed (seal 2), with its chain. */
+export async function sealedAssessment(
+  answers: Answers,
+  extra: Partial<Assessment> = {},
+): Promise<Assessment> {
+  return reseal({ ...(await completedAssessment(answers)), sealVersion: 2, ...extra });
+}
+
+/** Appends a sign-off signed by `signer` and its audit entry, as the app's sign-off form does. */
+export async function signedOff(
+  a: Assessment,
+  signer: Signer,
+  input: Omit<SignOff, "at" | "signature">,
+  at = "2026-11-29T09:00:00.000Z",
+): Promise<Assessment> {
+  const signature = await signSignOff(signer, a.fingerprint!, { ...input, at }, a.chain!);
+  return reseal({
+    ...a,
+    signOffs: [...(a.signOffs ?? []), { ...input, at, signature }],
+    audit: [
+      ...(a.audit ?? []),
+      { at, action: "signed_off", by: `${input.name} (${input.role})`, detail: input.decision },
+    ],
+  });
 }
 
 export async function exportText(records: readonly Assessment[], passphrase?: string) {

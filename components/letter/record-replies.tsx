@@ -12,6 +12,7 @@ import type { ChecklistText } from "@/lib/i18n/checklist-text";
 import { useRouter } from "@/lib/i18n/navigation";
 import { isLocale } from "@/lib/i18n/routing";
 import { recordReplies } from "@/lib/letter/answer-sources";
+import { isFutureDate } from "@/lib/assessment/dates";
 import { letterDate, openClientQuestions } from "@/lib/letter/letter";
 import { getAssessment, reassessAssessment, writeDraft } from "@/lib/storage/assessments";
 
@@ -96,6 +97,7 @@ function RepliesForm({ assessment, checklist, text, onSaved }: Props) {
   async function save() {
     const problems: Record<string, string> = {};
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) problems.date = t("dateMissing");
+    else if (isFutureDate(date)) problems.date = t("dateFuture");
     for (const q of asked) {
       const problem = given[q.id] === undefined ? null : answerProblem(q, given[q.id]);
       if (problem) problems[q.id] = text.t(VALIDATION_KEYS[problem.code], problem.params);

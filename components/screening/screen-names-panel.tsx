@@ -69,15 +69,14 @@ export default function ScreenNamesPanel({
   ].filter((n) => n.name !== "");
 
   /** Saves the record and puts its outcome into the list questions. */
-  async function commit(next: ScreeningRecord, previous: ScreeningRecord | undefined) {
+  async function commit(next: ScreeningRecord) {
     await putDraftScreening(assessmentId, next);
     setRecord(next);
-    const before = previous ? screeningAnswers(previous) : {};
+    // The list questions say what the screening found: a completed assessment whose screening
+    // record and answers disagree is refused (lib/assessment/integrity.ts screeningAgrees).
     const changed: Answers = {};
     for (const [question, value] of Object.entries(screeningAnswers(next))) {
-      const current = answers[question];
-      const ours = current === undefined || current === "unknown" || current === before[question];
-      if (value === "yes" || ours) changed[question] = value;
+      if (answers[question] !== value) changed[question] = value;
     }
     for (const [question, value] of Object.entries(changed)) form.setValue(question, value);
     if (Object.keys(changed).length > 0) onAnswersChange(changed);
@@ -97,7 +96,7 @@ export default function ScreenNamesPanel({
     try {
       const result = await getClient().screen(names.map((n) => n.name));
       const next = buildRecord(names, result.lists, result.results, record, new Date().toISOString());
-      await commit(next, record);
+      await commit(next);
     } catch (error) {
       setMessage({ kind: "error", text: listErrorText(t, error) });
     } finally {
@@ -107,7 +106,7 @@ export default function ScreenNamesPanel({
 
   async function onDecide(id: string, decision: HitDecision, reason?: string) {
     if (!record) return;
-    await commit(decide(record, id, decision, reason, new Date().toISOString()), record);
+    await commit(decide(record, id, decision, reason, new Date().toISOString()));
   }
 
   const listNames = new Map((record?.lists ?? []).map((l) => [l.id, l]));

@@ -38,8 +38,11 @@ export function AuditTrail({ view }: { view: SummaryView }) {
           <h3>{ts("history")}</h3>
           <ul>
             {view.signOffs.map((s, i) => (
-              <li key={i} data-sign-off={s.decision}>
+              <li key={i} data-sign-off={s.decision} data-verification={s.verification}>
                 <strong>{s.decisionLabel}</strong> — {s.signer}
+                <p className={s.verification === "unverified" ? "field__error" : "muted"}>
+                  {s.verificationLabel}
+                </p>
                 {s.comment ? <p>{s.comment}</p> : null}
               </li>
             ))}

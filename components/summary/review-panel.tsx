@@ -11,6 +11,7 @@ import { Link, useRouter } from "@/lib/i18n/navigation";
 
 import { AuditTrail } from "./audit-trail";
 import { SignOffForm } from "./sign-off-form";
+import { TrustedReviewers } from "./trusted-reviewers";
 
 /** Below a summary: the re-assessment chain and date, the audit trail, and the sign-off form. */
 export function ReviewPanel({
@@ -87,6 +88,7 @@ export function ReviewPanel({
       ) : null}
       <AuditTrail view={view} />
       {completed ? <SignOffForm id={assessment.id} onSigned={onChange} /> : null}
+      {completed ? <TrustedReviewers /> : null}
     </div>
   );
 }

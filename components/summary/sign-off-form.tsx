@@ -1,9 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useEffect, useState } from "react";
 
 import { type Assessment, SIGN_OFF_DECISIONS, type SignOffDecision } from "@/lib/assessment/assessment";
+import { shortFingerprint } from "@/lib/assessment/signature";
 
 /** A reviewer's decision on a completed assessment; appended, never edited. */
 export function SignOffForm({ id, onSigned }: { id: string; onSigned: (a: Assessment) => void }) {
@@ -15,16 +16,39 @@ export function SignOffForm({ id, onSigned }: { id: string; onSigned: (a: Assess
   const [comment, setComment] = useState("");
   const [tried, setTried] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
+  /** This device's key fingerprint: undefined while reading, null when none has been made yet. */
+  const [key, setKey] = useState<string | null | undefined>(undefined);
   const missing = { decision: decision === "", name: name.trim() === "", role: role.trim() === "" };
+
+  useEffect(() => {
+    let live = true;
+    void import("@/lib/storage/signing-keys")
+      .then((keys) => keys.getDeviceKey())
+      // A key made by a sign-off meanwhile wins over what this first read found.
+      .then((k) => live && setKey((current) => current ?? k?.fingerprint ?? null))
+      .catch(() => live && setKey((current) => current ?? null));
+    return () => {
+      live = false;
+    };
+  }, []);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setTried(true);
     if (decision === "" || missing.name || missing.role) return;
     setStatus(t("saving"));
+    let signer;
+    try {
+      signer = await (await import("@/lib/storage/signing-keys")).deviceKey();
+      setKey(signer.fingerprint);
+    } catch (error) {
+      setStatus(t("keyFailed", { reason: error instanceof Error ? error.message : String(error) }));
+      return;
+    }
     try {
       const { signOffAssessment } = await import("@/lib/storage/assessments");
-      const signed = await signOffAssessment(id, { decision, name: name.trim(), role: role.trim(), comment });
+      const input = { decision, name: name.trim(), role: role.trim(), comment };
+      const signed = await signOffAssessment(id, input, signer);
       onSigned(signed);
       setDecision("");
       setComment("");
@@ -96,6 +120,17 @@ export function SignOffForm({ id, onSigned }: { id: string; onSigned: (a: Assess
         maxLength={4000}
         rows={3}
       />
+      <div className="signing-key" data-testid="signing-key">
+        {key ? (
+          <>
+            <p>{t("keyLabel", { key: shortFingerprint(key) })}</p>
+            <p className="muted small fingerprint">{t("keyFull", { key })}</p>
+          </>
+        ) : key === null ? (
+          <p>{t("keyNone")}</p>
+        ) : null}
+        <p className="muted small">{t("keyHelp")}</p>
+      </div>
       <div className="actions">
         <button type="submit" className="button">
           {t("submit")}

@@ -17,6 +17,7 @@ import { type LoadedAssessment, useAssessment } from "../checklist/use-assessmen
 import { IntegrityBanner, IntegrityChecking, useIntegrity } from "./integrity-banner";
 import { ReviewPanel } from "./review-panel";
 import { RiskSummaryView } from "./risk-summary";
+import { useSignatures } from "./use-signatures";
 import { useSummaryView } from "./use-summary-view";
 
 /**
@@ -40,8 +41,10 @@ function LoadedSummary(state: Extract<LoadedAssessment, { status: "ready" }>) {
   );
   // A draft's screening record lives in its own store until completion.
   const screening = useScreeningRecord(assessment);
+  // Every sign-off's signature is checked on display, whatever the record's import said.
+  const signatures = useSignatures(assessment);
   const view = useClientAnswerNotes(
-    useSummaryView(assessment, state.checklist, state.text, summary, screening),
+    useSummaryView(assessment, state.checklist, state.text, summary, screening, signatures),
     assessment,
     state.checklist,
     state.text,

@@ -12,6 +12,8 @@ import type { Translate } from "@/lib/i18n/locale";
 import type { ScreeningRecord } from "@/lib/screening/record";
 import { buildSummaryView, type SummaryView } from "@/lib/summary/summary-view";
 
+import type { Signatures } from "./use-signatures";
+
 /**
  * The view model of one summary in the page's language (see lib/summary/summary-view.ts).
  * `screening` is a draft's record (useDraftScreening); a completed assessment carries its own.
@@ -22,6 +24,7 @@ export function useSummaryView(
   text: ChecklistText,
   summary: RiskSummary,
   screening: ScreeningRecord | undefined = assessment.screening,
+  signatures?: Signatures,
 ): SummaryView {
   const t = useTranslations("summary");
   const ts = useTranslations("screening");
@@ -37,7 +40,8 @@ export function useSummaryView(
         t: t as unknown as Translate,
         audit: createAuditText(locale, messages),
         ...(screening ? { screening: { record: screening, t: ts as unknown as Translate } } : {}),
+        ...(signatures ? { signatures } : {}),
       }),
-    [assessment, checklist, summary, text, t, ts, locale, messages, screening],
+    [assessment, checklist, summary, text, t, ts, locale, messages, screening, signatures],
   );
 }

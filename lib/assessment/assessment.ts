@@ -3,10 +3,11 @@
 // IndexedDB; lib/storage does that.
 import type { Answers } from "@/lib/checklist/types";
 
-import { answerValueSchema, BOUNDS, idString, riskSummarySchema } from "./summary-schema";
+import { answerValueSchema, BOUNDS, idString, riskSummarySchema, withoutProtoKey } from "./summary-schema";
 import * as z from "./zod";
 import { screeningRecordSchema } from "@/lib/screening/record";
 import { answerSourcesSchema } from "@/lib/letter/answer-sources";
+import { signatureSchema } from "./signature";
 
 /**
  * Version 1 throughout: the review fields (audit, signOffs, reassessedFrom, reassessBy,
@@ -15,6 +16,15 @@ import { answerSourcesSchema } from "@/lib/letter/answer-sources";
  * that an older record cannot satisfy.
  */
 export const ASSESSMENT_SCHEMA_VERSION = 1;
+
+/**
+ * The seal a record was written under, stored as `sealVersion` (absent: written before it).
+ * Seal 2: the fingerprint also covers `sealVersion` and the answer sources, a completed record
+ * must carry its chain, and every sign-off must carry a valid signature (signature.ts). Records
+ * without the marker keep verifying as before; their unsigned sign-offs read as made before
+ * signatures, never as verified.
+ */
+export const SEAL_VERSION = 2;
 
 export const assessmentStatusSchema = z.enum(["draft", "completed"]);
 export type AssessmentStatus = z.infer<typeof assessmentStatusSchema>;
@@ -34,6 +44,8 @@ export const signOffSchema = z.object({
   role: personName,
   comment: z.string().check(z.maxLength(4000)),
   at: isoDateTime,
+  /** ECDSA signature of the reviewer's device key (signature.ts); absent before signatures. */
+  signature: z.optional(signatureSchema),
 });
 export type SignOff = z.infer<typeof signOffSchema>;
 
@@ -66,13 +78,11 @@ export type AuditEntry = z.infer<typeof auditEntrySchema>;
 export const assessmentSchema = z.strictObject({
   id: z.uuid(),
   schemaVersion: z.literal(ASSESSMENT_SCHEMA_VERSION),
+  sealVersion: z.optional(z.literal(SEAL_VERSION)),
   checklistVersion: idString,
   status: assessmentStatusSchema,
   answers: z.pipe(
-    // zod's record skips a "__proto__" key without a word; it is refused here instead.
-    z.custom<object>((a) => typeof a === "object" && a !== null && !Object.hasOwn(a, "__proto__"), {
-      message: 'a "__proto__" key',
-    }),
+    withoutProtoKey,
     z.pipe(
       z
         .record(idString.check(z.regex(/^[a-z][a-z0-9_]*$/, "not a question id")), answerValueSchema)
@@ -95,7 +105,7 @@ export const assessmentSchema = z.strictObject({
   /**
    * Head of the hash chain over the audit trail and the sign-offs, anchored on the fingerprint
    * (chain.ts). Absent on records completed before the chain existed: they get one at their next
-   * write, covering the entries they had then.
+   * write, covering the entries they had then. Required under seal 2.
    */
   chain: z.optional(hex64),
   /** The assessment this one re-assesses (the history shows the chain). */
@@ -106,7 +116,7 @@ export const assessmentSchema = z.strictObject({
   reviewQuestions: z.optional(z.array(idString).check(z.maxLength(BOUNDS.list))),
   /** Restricted-party screening (lib/screening/record.ts), frozen at completion; fingerprinted when present. */
   screening: z.optional(screeningRecordSchema),
-  /** Answers recorded from the client's reply to our letter (lib/letter). Outside the fingerprint. */
+  /** Answers recorded from the client's reply to our letter (lib/letter). Fingerprinted under seal 2. */
   answerSources: z.optional(answerSourcesSchema),
 });
 

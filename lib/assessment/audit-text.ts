@@ -5,6 +5,9 @@ import { type AbstractIntlMessages, createTranslator } from "next-intl";
 import type { Translate } from "@/lib/i18n/locale";
 
 import type { AuditEntry, SignOff, SignOffDecision } from "./assessment";
+import { shortFingerprint } from "./signature";
+
+type Verification = "unverified" | "checking" | "trusted" | "signed" | "unsigned";
 
 export type AuditText = ReturnType<typeof createAuditText>;
 
@@ -37,6 +40,14 @@ export function createAuditText(locale: string, messages: AbstractIntlMessages) 
     who: (entry: AuditEntry) => entry.by || review("nobody"),
     /** A stored ISO timestamp as a reader's date and time. */
     at,
+    /** "Signed off: unverified" (or "…: checking the signature"), for a sign-off that may not be
+     *  shown as its decision. */
+    signedOffAs: (v: Verification) => review("actions.signed_off", { detail: review(`signature.${v}Short`) }),
+    /** "Unverified sign-off", "Checking the signature…": in place of a decision. */
+    verificationShort: (v: Verification) => review(`signature.${v}Short`),
+    /** What the signature says: trusted reviewer (named), valid but unknown key, unverified… */
+    verification: (v: Verification, key: string | undefined, name: string | undefined) =>
+      review(`signature.${v}`, { key: key ? shortFingerprint(key) : "", name: name ?? "" }),
     /** Who signed, in what role, when: "Zhang Min (Legal counsel), 28 Nov 2026, 10:00". */
     signer: (s: SignOff) => review("signer", { name: s.name, role: s.role, at: at(s.at) }),
   };

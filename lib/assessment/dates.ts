@@ -32,3 +32,12 @@ export function isReassessmentDue(
 ): boolean {
   return record.status === "completed" && record.reassessBy !== undefined && record.reassessBy <= today;
 }
+
+/** Clocks disagree: a date up to a day ahead of this device's clock is not called "in the future". */
+export const CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
+
+/** Whether an ISO date (YYYY-MM-DD, read as its UTC midnight) or date-time lies in the future,
+ *  beyond a day's clock skew. */
+export function isFutureDate(iso: string, now = Date.now()): boolean {
+  return Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T00:00:00Z` : iso) > now + CLOCK_SKEW_MS;
+}

@@ -61,6 +61,13 @@ const FLAG_SECTION_IDS = SECTION_IDS.filter((s): s is FlagSectionId => s !== "ba
   ...FlagSectionId[],
 ];
 
+/** An object without an own "__proto__" key: zod's record skips one without a word, so a record
+ *  keyed by user text is piped through this first and such a key refused. */
+export const withoutProtoKey = z.custom<object>(
+  (a) => typeof a === "object" && a !== null && !Object.hasOwn(a, "__proto__"),
+  { message: 'a "__proto__" key' },
+);
+
 export const idString = z.string().check(z.minLength(1), z.maxLength(BOUNDS.id));
 export const idList = z.array(idString).check(z.maxLength(BOUNDS.list));
 const count = z.int().check(z.minimum(0), z.maximum(1_000_000));

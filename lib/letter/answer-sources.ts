@@ -2,20 +2,32 @@
 // `{ kind: "client_letter", date, answer }` under its question id in the assessment's optional
 // `answerSources`. `answer` is the value as recorded: when the answer is later changed in the
 // form, the record no longer matches and the answer is no longer shown as the client's (the
-// form needs to know nothing about this). Outside the fingerprint, like sign-offs.
+// form needs to know nothing about this). Inside the fingerprint for records of seal 2 and later.
+import { BOUNDS, idString, withoutProtoKey } from "@/lib/assessment/summary-schema";
 import * as z from "@/lib/assessment/zod";
 import type { AnswerValue, Answers } from "@/lib/checklist/types";
 
-export const answerSourceSchema = z.object({
+export const answerSourceSchema = z.strictObject({
   kind: z.literal("client_letter"),
   /** The date of the client's letter (YYYY-MM-DD). */
   date: z.iso.date(),
-  /** The answer as recorded from that letter. */
-  answer: z.union([z.string(), z.number(), z.array(z.string())]),
+  /** The answer as recorded from that letter: bounded like an answer. */
+  answer: z.union([
+    z.string().check(z.maxLength(BOUNDS.text)),
+    z.number(),
+    z.array(z.string().check(z.maxLength(BOUNDS.text))).check(z.maxLength(BOUNDS.options)),
+  ]),
 });
 export type AnswerSource = z.infer<typeof answerSourceSchema>;
 
-export const answerSourcesSchema = z.record(z.string(), answerSourceSchema);
+/** At most one source per answer; keys look like question ids (that they are questions of the
+ *  record's checklist is checked with the checklist: lib/assessment/integrity.ts). */
+export const answerSourcesSchema = z.pipe(
+  withoutProtoKey,
+  z
+    .record(idString.check(z.regex(/^[a-z][a-z0-9_]*$/, "not a question id")), answerSourceSchema)
+    .check(z.refine((a) => Object.keys(a).length <= BOUNDS.answers, `at most ${BOUNDS.answers} sources`)),
+);
 export type AnswerSources = z.infer<typeof answerSourcesSchema>;
 
 /** Whether an answer is still the one recorded from the client's letter. */

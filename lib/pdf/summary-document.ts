@@ -414,9 +414,11 @@ function signOffBlocks(view: SummaryView, p: Translate): Block[] {
               kind: "table",
               columns: [0.5, 0.5],
               header: [`${p("signOffName")} · ${p("signOffRole")} · ${p("signOffDate")}`, p("signOffNote")],
+              // The decision (or "Unverified sign-off" in its place), what its signature says, the comment.
               rows: view.signOffs.map((s) => [
                 s.signer,
-                s.comment ? label(s.decisionLabel) + s.comment : s.decisionLabel,
+                label(s.decisionLabel) +
+                  (s.comment ? label(s.verificationLabel) + s.comment : s.verificationLabel),
               ]),
             }
           : {

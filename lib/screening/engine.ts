@@ -10,6 +10,7 @@ import {
 
 import { ListFileError, MAX_LIST_BYTES, parseListFiles, type ListFileText } from "./formats";
 import { indexEntry, ScreeningIndex } from "./screen-index";
+import { estimateListBytes, freeBytes, megabytes } from "./space";
 import type { IndexedEntry, ListFormat, ListScope, ScreeningHit, ScreeningList } from "./types";
 
 export type ImportPhase = "read" | "parse" | "index" | "store";
@@ -58,6 +59,10 @@ function decode(bytes: ArrayBuffer, name: string, format: ListFormat): string {
 export async function importList(request: ListImport, progress: PhaseProgress): Promise<ScreeningList> {
   const size = request.files.reduce((sum, f) => sum + f.size, 0);
   if (size > MAX_LIST_BYTES) throw new ListFileError("too_large", undefined, `${Math.round(size / 1e6)} MB`);
+  // Before reading the files whole or parsing them: will the list fit in this browser's storage?
+  const [needed, free] = await Promise.all([estimateListBytes(request.files, request.format), freeBytes()]);
+  if (free !== null && needed > free)
+    throw new ListFileError("quota", undefined, `${megabytes(needed)} > ${megabytes(free)}`);
   const buffers: ArrayBuffer[] = [];
   const texts: ListFileText[] = [];
   for (const file of request.files) {

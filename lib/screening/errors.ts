@@ -15,6 +15,8 @@ export const LIST_FILE_ERRORS = [
   "ofac_file",
   "no_entities",
   "storage",
+  /** The list will not fit in the storage this browser gives the app (estimated before parsing). */
+  "quota",
 ] as const;
 export type ListFileErrorCode = (typeof LIST_FILE_ERRORS)[number];
 

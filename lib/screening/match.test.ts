@@ -65,3 +65,27 @@ describe("explanations", () => {
     expect(wordSimilarity("analytics", "analytcs")).toBeGreaterThan(0.9);
   });
 });
+
+describe("names that are also members of every JavaScript object", () => {
+  // Issue 27: "constructor" was looked up in a plain object and came back as a function.
+  const names = [
+    "Constructor",
+    "Constructor Trading Ltd",
+    "toString Holdings",
+    "__proto__ Analytics",
+    "hasOwnProperty",
+  ];
+
+  it("load from a list file, normalise to their own words, and are found by screening", async () => {
+    const { parseListFiles } = await import("./formats");
+    const text = `name,aliases\n${names.map((n) => `"${n}",`).join("\n")}\n`;
+    const entries = parseListFiles("simple_csv", [{ name: "words.csv", text }]);
+    expect(entries.map((e) => e.names[0])).toEqual(names);
+    for (const name of names)
+      for (const token of normaliseName(name).tokens) expect(typeof token.text).toBe("string");
+    const index = new ScreeningIndex([{ id: "list", entries: entries.map(indexEntry) }]);
+    expect(index.screen("Constructor Trading Co.")[0]?.entryName).toBe("Constructor Trading Ltd");
+    expect(index.screen("constructor").map((h) => h.entryName)).toContain("Constructor");
+    expect(index.screen("__proto__ Analytics")[0]?.entryName).toBe("__proto__ Analytics");
+  });
+});

@@ -90,37 +90,41 @@ const LATIN_COMPANY_FORMS = new Set([
 /** Han legal forms, longest first (the text is simplified before they are removed). */
 const HAN_COMPANY_FORMS = ["股份有限公司", "有限责任公司", "有限公司", "责任公司", "分公司", "公司", "有限"];
 
-const ABBREVIATIONS: Record<string, string> = {
-  intl: "international",
-  int: "international",
-  tech: "technology",
-  techs: "technology",
-  grp: "group",
-  comm: "communications",
-  comms: "communications",
-  mfg: "manufacturing",
-  univ: "university",
-  natl: "national",
-  inst: "institute",
-  sci: "science",
-  eng: "engineering",
-  elec: "electronics",
-  dev: "development",
-  hldgs: "holdings",
-  hldg: "holdings",
-  technologies: "technology",
-  industries: "industry",
-  industrial: "industry",
-  sciences: "science",
-  electronic: "electronics",
-  communication: "communications",
-  systems: "system",
-  services: "service",
-  enterprises: "enterprise",
-  holding: "holdings",
-  // Pinyin of company forms.
-  youxiangongsi: "gongsi",
-};
+// A Map, not an object: the key is a word of user text, and "constructor" or "__proto__" must read
+// as words, never as an object's inherited members.
+const ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    intl: "international",
+    int: "international",
+    tech: "technology",
+    techs: "technology",
+    grp: "group",
+    comm: "communications",
+    comms: "communications",
+    mfg: "manufacturing",
+    univ: "university",
+    natl: "national",
+    inst: "institute",
+    sci: "science",
+    eng: "engineering",
+    elec: "electronics",
+    dev: "development",
+    hldgs: "holdings",
+    hldg: "holdings",
+    technologies: "technology",
+    industries: "industry",
+    industrial: "industry",
+    sciences: "science",
+    electronic: "electronics",
+    communication: "communications",
+    systems: "system",
+    services: "service",
+    enterprises: "enterprise",
+    holding: "holdings",
+    // Pinyin of company forms.
+    youxiangongsi: "gongsi",
+  }),
+);
 
 /** Words that many unrelated names share. A match needs more than these. */
 const LATIN_GENERIC = new Set([
@@ -228,7 +232,7 @@ const HAN = /\p{Script=Han}/u;
 const HAN_RUN = /\p{Script=Han}+/gu;
 
 function latinWord(word: string): Token | null {
-  const expanded = ABBREVIATIONS[word] ?? word;
+  const expanded = ABBREVIATIONS.get(word) ?? word;
   if (LATIN_COMPANY_FORMS.has(expanded)) return null;
   return { text: expanded, script: "latin", weight: LATIN_GENERIC.has(expanded) ? GENERIC_WEIGHT : 1 };
 }

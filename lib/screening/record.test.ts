@@ -8,7 +8,12 @@ import { restoreAssessment } from "@/lib/assessment/assessment";
 import { canonicalJson, fingerprint } from "@/lib/assessment/fingerprint";
 import { getChecklist } from "@/lib/checklist/registry";
 import { evaluateRisk } from "@/lib/risk/evaluate-risk";
-import { completeAssessment, createDraft, writeDraft } from "@/lib/storage/assessments";
+import {
+  completeAssessment,
+  ScreeningDisagreesError,
+  createDraft,
+  writeDraft,
+} from "@/lib/storage/assessments";
 import { putDraftScreening } from "@/lib/storage/screening-lists";
 
 import en from "@/messages/en.json";
@@ -78,14 +83,10 @@ describe("the screening record", () => {
 
   it("is frozen into the assessment at completion", async () => {
     const draft = await createDraft("2026.2", "basics");
-    await writeDraft({
-      id: draft.id,
-      base: draft.answers,
-      changed: { client_name: "Brightwave Analytics GmbH" },
-      step: draft.step,
-    });
+    // The list question says what the screening found, as the identity step writes it.
+    const answers = { client_name: "Brightwave Analytics GmbH", ...screeningAnswers(RECORD) };
+    await writeDraft({ id: draft.id, base: draft.answers, changed: answers, step: draft.step });
     await putDraftScreening(draft.id, RECORD);
-    const answers = { client_name: "Brightwave Analytics GmbH" };
     const done = await completeAssessment(
       draft.id,
       answers,
@@ -93,6 +94,16 @@ describe("the screening record", () => {
     );
     expect(restoreAssessment(done).screening).toEqual(RECORD);
     expect(done.fingerprint).toBe(await fingerprint(done));
+  });
+
+  it("is not frozen beside an answer it contradicts: completion is refused", async () => {
+    const draft = await createDraft("2026.2", "basics");
+    // Every possible match dismissed ("no"), but the answer says the client is listed.
+    const answers = { client_name: "Brightwave Analytics GmbH", listed_abroad: "yes" };
+    await writeDraft({ id: draft.id, base: draft.answers, changed: answers, step: draft.step });
+    await putDraftScreening(draft.id, RECORD);
+    const summary = evaluateRisk(getChecklist("2026.2"), answers, { date: "2026-11-30" });
+    await expect(completeAssessment(draft.id, answers, summary)).rejects.toThrow(ScreeningDisagreesError);
   });
 });
 

@@ -10,6 +10,7 @@ import type { Answers } from "@/lib/checklist/types";
 import { evaluateRisk } from "@/lib/risk/evaluate-risk";
 
 import { DamagedRecordError } from "@/lib/assessment/assessment";
+import { newSigner } from "@/lib/assessment/signature";
 
 import {
   AssessmentFrozenError,
@@ -106,12 +107,16 @@ describe("review of completed assessments", () => {
   it("appends sign-offs to the audit trail without changing the fingerprint", async () => {
     const draft = await createDraft("2026.2", "basics");
     const done = await fillAndComplete(draft.id, "2026.2", { assessor_name: "Li Wei" });
-    const signed = await signOffAssessment(draft.id, {
-      decision: "approved_with_conditions",
-      name: "Zhang Min",
-      role: "Legal counsel",
-      comment: "Only with the payment route fixed.",
-    });
+    const signed = await signOffAssessment(
+      draft.id,
+      {
+        decision: "approved_with_conditions",
+        name: "Zhang Min",
+        role: "Legal counsel",
+        comment: "Only with the payment route fixed.",
+      },
+      await newSigner(),
+    );
     expect(signed.fingerprint).toBe(done.fingerprint);
     expect(await fingerprint(signed)).toBe(done.fingerprint);
     expect(signed.audit?.map((e) => e.action)).toEqual(["created", "completed", "signed_off"]);

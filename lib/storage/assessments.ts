@@ -11,13 +11,15 @@ import {
   DamagedRecordError,
   type AuditEntry,
   restoreAssessment,
+  SEAL_VERSION,
   type SignOff,
 } from "@/lib/assessment/assessment";
 import { chainHead } from "@/lib/assessment/chain";
 import { defaultReassessBy } from "@/lib/assessment/dates";
 import { engagementOf } from "@/lib/assessment/engagement";
 import { canonicalJson, fingerprint } from "@/lib/assessment/fingerprint";
-import { checkIntegrity, type IntegrityProblem } from "@/lib/assessment/integrity";
+import { checkIntegrity, type IntegrityProblem, screeningAgrees } from "@/lib/assessment/integrity";
+import { checkSignOffs, type Signer, signSignOff } from "@/lib/assessment/signature";
 import { migrateAnswersToCurrent } from "@/lib/checklist/migrations/migrate";
 import { CURRENT_CHECKLIST_VERSION, getChecklist } from "@/lib/checklist/registry";
 import type { Answers } from "@/lib/checklist/types";
@@ -65,12 +67,23 @@ export class IntegrityError extends Error {
   }
 }
 
+/** Completion refused: a list question's answer is not what the draft's screening found. */
+export class ScreeningDisagreesError extends Error {
+  constructor(readonly id: string) {
+    super(
+      "The answer to a list question is not what the screening found. Screen the names again in the identity step, or change the answer back.",
+    );
+    this.name = "ScreeningDisagreesError";
+  }
+}
+
 /** Writes assessments and their history rows together (inside the caller's transaction if any). */
 async function putWithRows(records: readonly Assessment[]): Promise<void> {
+  const checks = await Promise.all(records.map(checkSignOffs));
   const db = getDb();
   await db.transaction("rw", db.assessments, db.historyRows, async () => {
     await db.assessments.bulkPut([...records]);
-    await db.historyRows.bulkPut(records.map(historyRowOf));
+    await db.historyRows.bulkPut(records.map((r, i) => historyRowOf(r, checks[i])));
   });
 }
 
@@ -217,6 +230,7 @@ export async function completeAssessment(
     if (!sameValue(expected, summary)) throw new AssessmentChangedError(id);
     const record: Assessment = {
       ...current,
+      sealVersion: SEAL_VERSION,
       status: "completed",
       step: "review",
       completedAt,
@@ -230,6 +244,9 @@ export async function completeAssessment(
     };
     // WebCrypto's digest is not an IndexedDB request; Dexie keeps the transaction alive across it.
     if (screening) record.screening = screening;
+    // The answers must say what the screening found (the identity step writes them so; an answer
+    // edited afterwards by hand would contradict the record the summary shows).
+    if (!screeningAgrees(record)) throw new ScreeningDisagreesError(id);
     record.fingerprint = await Dexie.waitFor(fingerprint(record));
     record.chain = await Dexie.waitFor(chainHead({ ...record, fingerprint: record.fingerprint }));
     const checked = restoreAssessment(record);
@@ -288,7 +305,10 @@ export async function undeleteAssessment(record: Assessment): Promise<void> {
  * A record that does not match its answers, fingerprint or chain is refused; the chain is
  * extended over the new trail (and started, for a record completed before the chain existed).
  */
-async function appendToCompleted(id: string, change: (a: Assessment, at: string) => Partial<Assessment>) {
+async function appendToCompleted(
+  id: string,
+  change: (a: Assessment, at: string) => Partial<Assessment> | Promise<Partial<Assessment>>,
+) {
   const db = getDb();
   return db.transaction("rw", db.assessments, db.historyRows, async () => {
     const raw = await db.assessments.get(id);
@@ -298,27 +318,33 @@ async function appendToCompleted(id: string, change: (a: Assessment, at: string)
     const problem = await Dexie.waitFor(checkIntegrity(current));
     if (problem) throw new IntegrityError(id, problem);
     const at = new Date().toISOString();
-    const next: Assessment = { ...current, ...change(current, at) };
+    const next: Assessment = { ...current, ...(await Dexie.waitFor(change(current, at))) };
     next.chain = await Dexie.waitFor(chainHead({ ...next, fingerprint: current.fingerprint! }));
+    const checks = await Dexie.waitFor(checkSignOffs(next));
     await db.assessments.put(next);
-    await db.historyRows.put(historyRowOf(next));
+    await db.historyRows.put(historyRowOf(next, checks));
     return next;
   });
 }
 
-export type SignOffInput = Omit<SignOff, "at">;
+export type SignOffInput = Omit<SignOff, "at" | "signature">;
 
-/** Records a reviewer's decision and appends it to the audit trail. */
-export function signOffAssessment(id: string, input: SignOffInput): Promise<Assessment> {
-  return appendToCompleted(id, (a, at) => {
+/**
+ * Records a reviewer's decision, signed with the device's key (signature.ts) over the record's
+ * fingerprint and its chain head before this sign-off, and appends it to the audit trail.
+ */
+export function signOffAssessment(id: string, input: SignOffInput, signer: Signer): Promise<Assessment> {
+  return appendToCompleted(id, async (a, at) => {
     const entry: AuditEntry = {
       at,
       action: "signed_off",
       by: `${input.name} (${input.role})`,
       detail: input.decision,
     };
+    const head = a.chain ?? (await chainHead({ ...a, fingerprint: a.fingerprint! }));
+    const signature = await signSignOff(signer, a.fingerprint!, { ...input, at }, head);
     return {
-      signOffs: [...(a.signOffs ?? []), { ...input, at }],
+      signOffs: [...(a.signOffs ?? []), { ...input, at, signature }],
       audit: [...(a.audit ?? []), entry],
     };
   });

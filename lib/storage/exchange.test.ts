@@ -10,6 +10,7 @@ import { benignTranslation } from "@/lib/risk/fixtures/benign-translation";
 import { railwayBeforeSigning } from "@/lib/risk/fixtures/railway";
 import { evaluateRisk } from "@/lib/risk/evaluate-risk";
 import { SCREENED } from "@/lib/screening/fixtures/screened";
+import { screeningAnswers } from "@/lib/screening/outcome";
 
 import { newDraft } from "./assessments";
 import { getDb } from "./db";
@@ -221,7 +222,8 @@ describe("a draft's screening record in exchange files", () => {
 
   it("travels in the draft's export and lands back in the draft store; a completed record's stays as fingerprinted", async () => {
     const draft = records[2]!;
-    const frozen = await completed(railwayBeforeSigning);
+    // The answers say what the screening found (a record that contradicts them is refused).
+    const frozen = await completed({ ...railwayBeforeSigning, ...screeningAnswers(SCREENED) });
     const screened = { ...frozen, screening: SCREENED };
     screened.fingerprint = await fingerprint(screened);
     await importAssessments([records[0]!, screened, draft]);

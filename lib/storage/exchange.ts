@@ -23,7 +23,8 @@ import {
 import { chainHead } from "@/lib/assessment/chain";
 import { describeIssues } from "@/lib/assessment/issues";
 import { fingerprint } from "@/lib/assessment/fingerprint";
-import { checkIntegrity, type IntegrityProblem } from "@/lib/assessment/integrity";
+import { checkIntegrity, futureDate, type IntegrityProblem } from "@/lib/assessment/integrity";
+import { checkSignOffs } from "@/lib/assessment/signature";
 import { getChecklist, isKnownChecklistVersion } from "@/lib/checklist/registry";
 import { answersSchema } from "@/lib/checklist/schema";
 import type { Locale } from "@/lib/i18n/locale";
@@ -63,6 +64,14 @@ export const IMPORT_ERRORS = [
   "verdict_mismatch",
   /** A completed record's audit trail, sign-offs or re-assess-by date do not match its chain. */
   "chain_mismatch",
+  /** A completed record of a seal that always writes a chain has none (it was removed). */
+  "chain_missing",
+  /** An answer source names no question of the record's checklist. */
+  "answer_sources",
+  /** The screening record contradicts the answers to the list questions. */
+  "screening_mismatch",
+  /** A completion, audit entry, sign-off or letter date lies in the future. */
+  "future_date",
   "empty",
   "storage",
 ] as const;
@@ -213,6 +222,10 @@ const INTEGRITY_ERRORS: Record<IntegrityProblem, ImportErrorCode> = {
   verdict_mismatch: "verdict_mismatch",
   fingerprint_mismatch: "tampered",
   chain_mismatch: "chain_mismatch",
+  chain_missing: "chain_missing",
+  answer_sources: "answer_sources",
+  screening_mismatch: "screening_mismatch",
+  future_date: "future_date",
 };
 
 /**
@@ -236,6 +249,8 @@ async function checkRecord(raw: unknown, index: number, locale: Locale): Promise
       problem: problemsOf(answers.error, locale, "answers."),
     });
   const problem = await checkIntegrity(a);
+  if (problem === "future_date")
+    throw new ImportError("future_date", at.index, { ...at, problem: futureDate(a) ?? "" });
   if (problem) throw new ImportError(INTEGRITY_ERRORS[problem], at.index, { ...at, problem });
   return a;
 }
@@ -340,11 +355,12 @@ export async function importAssessments(
   // completion), not into the stored draft; a completed record keeps its frozen one.
   const drafts = written.filter((a) => a.status === "draft");
   const records = written.map((a) => (a.status === "draft" ? withoutScreening(a) : a));
+  const checks = await Promise.all(records.map(checkSignOffs));
   const db = getDb();
   try {
     await db.transaction("rw", db.assessments, db.historyRows, screeningDraftsTable(), async () => {
       await db.assessments.bulkAdd(records);
-      await db.historyRows.bulkPut(records.map(historyRowOf));
+      await db.historyRows.bulkPut(records.map((a, i) => historyRowOf(a, checks[i])));
       await writeImportedDraftScreenings(drafts);
     });
   } catch (error) {

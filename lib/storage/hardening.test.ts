@@ -11,6 +11,7 @@ import { localDate } from "@/lib/assessment/dates";
 import { canonicalJson, fingerprint } from "@/lib/assessment/fingerprint";
 import { checkIntegrity } from "@/lib/assessment/integrity";
 import { describeIssues } from "@/lib/assessment/issues";
+import { newSigner } from "@/lib/assessment/signature";
 import { getChecklist } from "@/lib/checklist/registry";
 import type { Answers } from "@/lib/checklist/types";
 import { keyPaths } from "@/lib/i18n/message-keys";
@@ -46,12 +47,11 @@ async function completedThroughStorage(answers: Answers): Promise<Assessment> {
   await writeDraft({ id: draft.id, base: {}, changed: answers, step: "review" });
   const summary = evaluateRisk(getChecklist(VERSION), answers, { date: localDate() });
   await completeAssessment(draft.id, answers, summary);
-  return signOffAssessment(draft.id, {
-    decision: "rejected",
-    name: "Zhang Min",
-    role: "Legal counsel",
-    comment: "Decline.",
-  });
+  return signOffAssessment(
+    draft.id,
+    { decision: "rejected", name: "Zhang Min", role: "Legal counsel", comment: "Decline." },
+    await newSigner(),
+  );
 }
 
 type ExportFile = { assessments: Assessment[] } & Record<string, unknown>;
@@ -139,7 +139,11 @@ describe("issue 13: nothing forged", () => {
     expect(await checkIntegrity((await getAssessment(genuine.id))!)).toBe("verdict_mismatch");
     // Nothing is appended to it either.
     await expect(
-      signOffAssessment(genuine.id, { decision: "approved", name: "A", role: "B", comment: "" }),
+      signOffAssessment(
+        genuine.id,
+        { decision: "approved", name: "A", role: "B", comment: "" },
+        await newSigner(),
+      ),
     ).rejects.toThrow(/verdict_mismatch/);
   });
 

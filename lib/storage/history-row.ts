@@ -3,6 +3,7 @@
 // so listing 10,000 assessments never reads 10,000 full records). Pure; no IndexedDB here.
 import type { Assessment, SignOffDecision } from "@/lib/assessment/assessment";
 import { engagementOf } from "@/lib/assessment/engagement";
+import type { SignOffCheck } from "@/lib/assessment/signature";
 import type { Decision, Level } from "@/lib/checklist/types";
 
 export interface HistoryRow {
@@ -15,8 +16,9 @@ export interface HistoryRow {
   /** Frozen level/decision of a completed assessment; absent for drafts. */
   level?: Level;
   decision?: Decision;
-  /** The latest reviewer decision, if any. */
-  signOff?: SignOffDecision;
+  /** The latest reviewer decision, if any; "unverified" when its signature fails or is missing
+   *  (or was not checked) on a record that requires one: never shown as that decision. */
+  signOff?: SignOffDecision | "unverified";
   checklistVersion: string;
   createdAt: string;
   updatedAt: string;
@@ -27,7 +29,12 @@ export interface HistoryRow {
   search: string;
 }
 
-export function historyRowOf(a: Assessment): HistoryRow {
+/**
+ * `checks`: the record's sign-offs checked (signature.ts checkSignOffs), in order. Without them
+ * the latest sign-off of a sealed record reads as unverified: a row never says "Approved" for a
+ * signature nobody checked.
+ */
+export function historyRowOf(a: Assessment, checks?: readonly SignOffCheck[]): HistoryRow {
   const engagement = engagementOf(a.answers);
   const project = engagement.project ?? "";
   const counterparty = engagement.client ?? "";
@@ -42,7 +49,7 @@ export function historyRowOf(a: Assessment): HistoryRow {
     assessor,
     level: a.status === "completed" ? a.summary?.level : undefined,
     decision: a.status === "completed" ? a.summary?.decision : undefined,
-    signOff: a.signOffs?.at(-1)?.decision,
+    signOff: latestSignOff(a, checks),
     checklistVersion: a.checklistVersion,
     createdAt: a.createdAt,
     updatedAt: a.updatedAt,
@@ -51,4 +58,13 @@ export function historyRowOf(a: Assessment): HistoryRow {
     reassessedFrom: a.reassessedFrom,
     search: [project, counterparty, endClient, assessor].join("\n").toLocaleLowerCase(),
   };
+}
+
+function latestSignOff(a: Assessment, checks: readonly SignOffCheck[] | undefined): HistoryRow["signOff"] {
+  const last = a.signOffs?.at(-1);
+  if (!last) return undefined;
+  const check = checks?.at(-1);
+  if (check) return check.status === "unverified" ? "unverified" : last.decision;
+  // Unchecked: only a sign-off made before signatures (nothing to check) keeps its decision.
+  return a.sealVersion === undefined && !last.signature ? last.decision : "unverified";
 }

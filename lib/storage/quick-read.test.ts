@@ -35,7 +35,7 @@ describe("history rows read without Dexie", () => {
     const db = openDb(name);
     const drafts = Array.from({ length: 15 }, (_, i) => draft(i, `Draft ${i}`));
     const completed = { ...draft(99, "Done"), status: "completed" as const };
-    await db.historyRows.bulkPut([...drafts, completed].map(historyRowOf));
+    await db.historyRows.bulkPut([...drafts, completed].map((a) => historyRowOf(a)));
     db.close();
 
     const { rows, total } = await listRecentDrafts(10, name);
@@ -46,7 +46,9 @@ describe("history rows read without Dexie", () => {
   it("reads every row, as Dexie stores them, for the history's first list", async () => {
     const name = `all-${crypto.randomUUID()}`;
     const db = openDb(name);
-    const rows = [draft(1, "One"), { ...draft(2, "Two"), status: "completed" as const }].map(historyRowOf);
+    const rows = [draft(1, "One"), { ...draft(2, "Two"), status: "completed" as const }].map((a) =>
+      historyRowOf(a),
+    );
     await db.historyRows.bulkPut(rows);
     const viaDexie = await db.historyRows.toArray();
     db.close();
@@ -167,7 +169,7 @@ describe("the history's first list in one read (readHistory)", () => {
       ...draft(200, `Same ${i}`),
       id: `00000000-0000-4000-8000-00000000000${i}`.slice(-36),
     }));
-    const rows = [...drafts, ...signedLater, ...sameDate].map(historyRowOf);
+    const rows = [...drafts, ...signedLater, ...sameDate].map((a) => historyRowOf(a));
     await db.historyRows.bulkPut(rows);
     const viaDexie = await db.historyRows.toArray();
     db.close();

@@ -4,6 +4,7 @@
 // orders, joins or words the summary itself. Pure: no React, no storage, no clock.
 import type { Assessment } from "@/lib/assessment/assessment";
 import type { AuditText } from "@/lib/assessment/audit-text";
+import type { SignOffCheck } from "@/lib/assessment/signature";
 import { ENGAGEMENT_QUESTIONS, engagementOf } from "@/lib/assessment/engagement";
 import { effectiveAnswers, questionsById, visibleQuestions } from "@/lib/checklist/conditions";
 import { REPORTING_KEYS, UNKNOWNS_KEYS } from "@/lib/checklist/messages";
@@ -43,7 +44,17 @@ export interface SummaryViewInput {
    * reads it and passes it here.
    */
   screening?: { record: ScreeningRecord; t: Translate };
+  /**
+   * The sign-offs' signatures, checked (signature.ts checkSignOffs; null while checking), and the
+   * reader's trusted reviewers (key fingerprint → name). Without them every sign-off reads as
+   * being checked: a sign-off is never shown as a decision before its signature is.
+   */
+  signatures?: { checks: readonly SignOffCheck[] | null; trusted: ReadonlyMap<string, string> };
 }
+
+/** How a sign-off's signature reads: trusted key, valid but unknown key, failed or missing,
+ *  made before signatures, or not yet checked. */
+export type SignOffVerification = "trusted" | "signed" | "unverified" | "unsigned" | "checking";
 
 export const FACT_IDS = [
   "company",
@@ -174,9 +185,23 @@ export interface SummaryView {
   /** Every applicable question with its answer, by section (the PDF's appendix). */
   answersBySection: { id: SectionId; label: string; rows: (AnsweredRow & { long: boolean })[] }[];
   audit: { action: string; at: string; who: string; what: string }[];
-  signOffs: { decision: string; decisionLabel: string; signer: string; comment: string }[];
+  /** `decision` and `decisionLabel` name the reviewer's decision only when the signature allows it
+   *  (trusted, signed, or made before signatures); otherwise "unverified" / "checking". */
+  signOffs: {
+    decision: string;
+    decisionLabel: string;
+    signer: string;
+    comment: string;
+    verification: SignOffVerification;
+    verificationLabel: string;
+  }[];
   /** Restricted-party screening (lib/screening/record-view.ts); absent when never screened. */
   screening?: ScreeningView;
+}
+
+/** Whether a sign-off may be shown as the decision it records. */
+function decides(v: SignOffVerification): boolean {
+  return v === "trusted" || v === "signed" || v === "unsigned";
 }
 
 const WORST_FIRST = [...SEVERITIES].sort((a, b) => compareSeverity(b, a));
@@ -197,6 +222,19 @@ export function buildSummaryView(input: SummaryViewInput): SummaryView {
   const flagTitles = (slugs: readonly string[]) => text.list(slugs.map((slug) => text.flag(slug).title));
 
   const engagement = engagementOf(assessment.answers);
+  const signOffs = (assessment.signOffs ?? []).map((s, i) => {
+    const check = input.signatures?.checks?.[i];
+    const key = check?.status === "signed" ? check.key : undefined;
+    const verification: SignOffVerification = !check
+      ? "checking"
+      : check.status === "signed"
+        ? input.signatures?.trusted.has(check.key)
+          ? "trusted"
+          : "signed"
+        : check.status;
+    return { s, verification, key };
+  });
+  const signedAt = new Map(signOffs.map((o) => [o.s.at, o]));
   const country = engagement.clientCountry
     ? text.answer(questions.get(ENGAGEMENT_QUESTIONS.clientCountry)!, engagement.clientCountry)
     : undefined;
@@ -385,17 +423,31 @@ export function buildSummaryView(input: SummaryViewInput): SummaryView {
           long: q.kind === "longText",
         })),
     })),
-    audit: (assessment.audit ?? []).map((e) => ({
-      action: e.action,
-      at: audit.at(e.at),
-      who: audit.who(e),
-      what: audit.event(e),
-    })),
-    signOffs: (assessment.signOffs ?? []).map((s) => ({
-      decision: s.decision,
-      decisionLabel: audit.decision(s.decision),
+    audit: (assessment.audit ?? []).map((e) => {
+      // A sign-off's audit entry names the decision its sign-off records, and only as far as that
+      // sign-off's signature allows; an entry with no sign-off beside it names none.
+      const signOff = e.action === "signed_off" ? signedAt.get(e.at) : undefined;
+      const what =
+        e.action !== "signed_off"
+          ? audit.event(e)
+          : !signOff || !decides(signOff.verification)
+            ? audit.signedOffAs(signOff?.verification ?? "unverified")
+            : audit.event({ ...e, detail: signOff.s.decision });
+      return { action: e.action, at: audit.at(e.at), who: audit.who(e), what };
+    }),
+    signOffs: signOffs.map(({ s, verification, key }) => ({
+      decision: decides(verification) ? s.decision : verification,
+      decisionLabel: decides(verification)
+        ? audit.decision(s.decision)
+        : audit.verificationShort(verification),
       signer: audit.signer(s),
       comment: s.comment,
+      verification,
+      verificationLabel: audit.verification(
+        verification,
+        key,
+        key ? input.signatures?.trusted.get(key) : undefined,
+      ),
     })),
     ...(input.screening
       ? { screening: screeningView(input.screening.record, input.screening.t, locale) }

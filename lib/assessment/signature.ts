@@ -1,0 +1,142 @@
+// Signed sign-offs. Each reviewer's device holds an ECDSA P-256 key pair made with WebCrypto (the
+// private half is not extractable: lib/storage/signing-keys.ts). A sign-off carries its signature
+// and the public key (JWK) that made it, so another browser can check it without anything else:
+//
+//   payload   = canonicalJson({ fingerprint, decision, name, role, comment, at, chain })
+//   signature = ECDSA P-256 / SHA-256 over the payload's UTF-8 bytes (64 bytes r‖s, base64url)
+//
+// where `fingerprint` is the record's and `chain` the head of its chain just before the sign-off
+// was added (stored with the signature). A key is named by its fingerprint: SHA-256 (hex) of the
+// canonical JSON of { crv, kty, x, y }, the RFC 7638 thumbprint input.
+//
+// What a valid signature proves: this key signed exactly this decision on exactly this content.
+// Not who holds the key — that is what the trusted reviewers list (fingerprints someone checked
+// with the reviewer) is for.
+import * as z from "./zod";
+import { canonicalJson, sha256Hex } from "./fingerprint";
+
+/** The public half of a reviewer's key: exactly the members a P-256 public JWK needs. */
+export const publicJwkSchema = z.strictObject({
+  kty: z.literal("EC"),
+  crv: z.literal("P-256"),
+  // 32 bytes, base64url without padding.
+  x: z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/)),
+  y: z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/)),
+});
+export type PublicJwk = z.infer<typeof publicJwkSchema>;
+
+export const signatureSchema = z.strictObject({
+  alg: z.literal("ES256"),
+  key: publicJwkSchema,
+  /** The record's chain head when the sign-off was made. */
+  chain: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+  /** 64 bytes r‖s, base64url without padding. */
+  value: z.string().check(z.regex(/^[A-Za-z0-9_-]{86}$/)),
+});
+export type Signature = z.infer<typeof signatureSchema>;
+
+/** What a signature covers, besides the signature itself. */
+export interface SignedFields {
+  decision: string;
+  name: string;
+  role: string;
+  comment: string;
+  at: string;
+}
+
+export const ECDSA = { name: "ECDSA", namedCurve: "P-256" } as const;
+const SIGN = { name: "ECDSA", hash: "SHA-256" } as const;
+
+export function signOffPayload(fingerprint: string, s: SignedFields, chain: string): string {
+  const { decision, name, role, comment, at } = s;
+  return canonicalJson({ fingerprint, decision, name, role, comment, at, chain });
+}
+
+/** A public key's fingerprint (64 hex digits). */
+export function keyFingerprint(key: PublicJwk): Promise<string> {
+  return sha256Hex(canonicalJson({ crv: key.crv, kty: key.kty, x: key.x, y: key.y }));
+}
+
+/** A fingerprint as people compare it: the first 16 hex digits in groups of four. */
+export function shortFingerprint(fingerprint: string): string {
+  return fingerprint.slice(0, 16).match(/.{4}/g)?.join(" ") ?? fingerprint;
+}
+
+function base64url(bytes: Uint8Array): string {
+  let binary = "";
+  for (const b of bytes) binary += String.fromCharCode(b);
+  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+function fromBase64url(text: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(text.replace(/-/g, "+").replace(/_/g, "/"));
+  return Uint8Array.from(binary, (c) => c.charCodeAt(0));
+}
+
+/** A device's signer: its public key and a way to sign with the private half it cannot export. */
+export interface Signer {
+  publicKey: PublicJwk;
+  privateKey: CryptoKey;
+}
+
+export async function signSignOff(
+  signer: Signer,
+  fingerprint: string,
+  fields: SignedFields,
+  chain: string,
+): Promise<Signature> {
+  const data = new TextEncoder().encode(signOffPayload(fingerprint, fields, chain));
+  const value = new Uint8Array(await crypto.subtle.sign(SIGN, signer.privateKey, data));
+  return { alg: "ES256", key: signer.publicKey, chain, value: base64url(value) };
+}
+
+/** Whether `signature` is a valid signature of these fields on a record with this fingerprint. */
+export async function verifySignature(
+  fingerprint: string,
+  fields: SignedFields,
+  signature: Signature,
+): Promise<boolean> {
+  try {
+    const key = await crypto.subtle.importKey("jwk", { ...signature.key, ext: true }, ECDSA, false, [
+      "verify",
+    ]);
+    const data = new TextEncoder().encode(signOffPayload(fingerprint, fields, signature.chain));
+    return await crypto.subtle.verify(SIGN, key, fromBase64url(signature.value), data);
+  } catch {
+    // A key that is not a point on the curve, say: not a valid signature.
+    return false;
+  }
+}
+
+/**
+ * How a reader should take one sign-off:
+ * - `signed`: its signature is valid (`key` names the key; whether it is trusted is the reader's list);
+ * - `unverified`: its signature fails, or it has none on a record that requires one;
+ * - `unsigned`: made before signatures existed (a record without the seal marker), so nothing to check.
+ */
+export type SignOffCheck =
+  { status: "signed"; key: string } | { status: "unverified" } | { status: "unsigned" };
+
+/** Each sign-off of a record, checked (in order). */
+export async function checkSignOffs(a: {
+  fingerprint?: string;
+  sealVersion?: number;
+  signOffs?: readonly (SignedFields & { signature?: Signature })[];
+}): Promise<SignOffCheck[]> {
+  return Promise.all(
+    (a.signOffs ?? []).map(async (s): Promise<SignOffCheck> => {
+      if (!s.signature)
+        return a.sealVersion === undefined ? { status: "unsigned" } : { status: "unverified" };
+      if (!a.fingerprint || !(await verifySignature(a.fingerprint, s, s.signature)))
+        return { status: "unverified" };
+      return { status: "signed", key: await keyFingerprint(s.signature.key) };
+    }),
+  );
+}
+
+/** A fresh key pair as a Signer, its private half not extractable (what signing-keys.ts stores). */
+export async function newSigner(): Promise<Signer> {
+  const pair = await crypto.subtle.generateKey(ECDSA, false, ["sign", "verify"]);
+  const { kty, crv, x, y } = await crypto.subtle.exportKey("jwk", pair.publicKey);
+  return { privateKey: pair.privateKey, publicKey: publicJwkSchema.parse({ kty, crv, x, y }) };
+}
