@@ -114,6 +114,19 @@ for (const locale of LOCALES) {
     ).toBeChecked();
     await expectAccessible(page);
 
+    // An answer changed away from what the screening found is not completed, and says why.
+    const listed = d.checklist.sections[1]!.questions.find((q) => q.id === "listed_abroad")!;
+    const listedAs = (option: string) =>
+      d.question("listed_abroad").getByRole("radio", { name: d.text.option(listed, option), exact: true });
+    await listedAs("no").check();
+    await page.locator("[data-step=review]").click();
+    await d.expectStep("review");
+    await page.getByRole("button", { name: d.ui.assess.complete, exact: true }).click();
+    await expect(page.getByText(d.ui.assess.save.screeningDisagrees)).toBeVisible();
+    await expect(page).toHaveURL(/\/assess\/\?id=/);
+    await page.locator("[data-step=identity]").click();
+    await listedAs("yes").check();
+
     // On to the review and completion; the summary shows the frozen record and the raised flag.
     await page.locator("[data-step=review]").click();
     await d.expectStep("review");

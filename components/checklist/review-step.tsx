@@ -9,6 +9,7 @@ import type { FormChecklistText } from "@/lib/i18n/checklist-text";
 import { useRouter } from "@/lib/i18n/navigation";
 import { labelled } from "@/lib/i18n/routing";
 import { evaluateRisk } from "@/lib/risk/evaluate-risk";
+import type * as StorageModule from "@/lib/storage/assessments";
 import { AssessmentChangedError, AssessmentFrozenError } from "@/lib/storage/draft-events";
 
 import { AnswerList } from "./answer-list";
@@ -68,11 +69,10 @@ export function ReviewStep({
   async function complete() {
     setBusy(true);
     setFailure(null);
+    let storage: typeof StorageModule | undefined;
     try {
-      const [{ completeAssessment }] = await Promise.all([
-        import("@/lib/storage/assessments"),
-        beforeComplete(),
-      ]);
+      [storage] = await Promise.all([import("@/lib/storage/assessments"), beforeComplete()]);
+      const { completeAssessment } = storage;
       for (;;) {
         const shown = otherTabs.answers();
         const heard = otherTabs.heardAt();
@@ -105,7 +105,9 @@ export function ReviewStep({
           ? integrity("changedElsewhere")
           : error instanceof AssessmentFrozenError
             ? t("save.completedElsewhere")
-            : t("save.failedBody", { reason: error instanceof Error ? error.message : String(error) }),
+            : storage && error instanceof storage.ScreeningDisagreesError
+              ? t("save.screeningDisagrees")
+              : t("save.failedBody", { reason: error instanceof Error ? error.message : String(error) }),
       );
       setBusy(false);
     }
