@@ -157,3 +157,28 @@ for (const locale of ["en", "zh"] as const) {
 function escape(s: string) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
+
+for (const locale of ["en", "zh"] as const) {
+  test(`item 6: each section's steps question says which risk its steps address (${locale})`, async ({
+    page,
+  }) => {
+    const d = driver(page, locale);
+    const draft = draftOn("basics", { ...BASICS });
+    await importRecords(page, [draft], locale);
+    await page.goto(`/${locale}/assess/?id=${draft.id}`);
+    const labels: string[] = [];
+    for (const section of d.checklist.sections) {
+      const steps = section.questions.find((q) => q.kind === "multiChoice" && q.controls);
+      if (!steps) continue;
+      await page.locator(`[data-step=${section.id}]`).click();
+      await d.expectStep(section.id);
+      // Some sections ask for their steps only once a risk of theirs has been answered.
+      if ((await d.question(steps.id).count()) === 0) continue;
+      const legend = d.question(steps.id).locator("legend").first();
+      await expect(legend).toContainText(d.text.questionLabel(steps));
+      labels.push(d.text.questionLabel(steps));
+    }
+    expect(labels.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(labels).size, labels.join(" | ")).toBe(labels.length);
+  });
+}
