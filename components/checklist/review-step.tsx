@@ -9,7 +9,7 @@ import type { FormChecklistText } from "@/lib/i18n/checklist-text";
 import { useRouter } from "@/lib/i18n/navigation";
 import { labelled } from "@/lib/i18n/routing";
 import { evaluateRisk } from "@/lib/risk/evaluate-risk";
-import { AssessmentChangedError, AssessmentFrozenError } from "@/lib/storage/draft-events";
+import { AssessmentChangedError, AssessmentFrozenError, completeDraft } from "@/lib/storage";
 
 import { AnswerList } from "./answer-list";
 
@@ -40,11 +40,8 @@ export function ReviewStep({ id, checklist, text, answers, date, onEdit, onBack,
     setBusy(true);
     setFailure(null);
     try {
-      const [{ completeAssessment }] = await Promise.all([
-        import("@/lib/storage/assessments"),
-        beforeComplete(),
-      ]);
-      await completeAssessment(id, answers, evaluateRisk(checklist, answers, { date }));
+      await beforeComplete();
+      await completeDraft(id, answers, evaluateRisk(checklist, answers, { date }));
       router.push(`/summary/?id=${id}`);
     } catch (error) {
       setFailure(

@@ -9,7 +9,7 @@ import { VALIDATION_KEYS } from "@/lib/checklist/messages";
 import { answerProblem, sectionAnswersSchema, visibleQuestions } from "@/lib/checklist/schema";
 import type { Answers, AnswerValue, Checklist, SectionId } from "@/lib/checklist/types";
 import type { FormChecklistText } from "@/lib/i18n/checklist-text";
-import type { AnswerSources } from "@/lib/letter/answer-sources";
+import type { AnswerSources } from "@/lib/assessment/answer-sources";
 
 import { ScreenNames } from "@/components/screening/screen-names";
 

@@ -8,7 +8,7 @@ import { isReassessmentDue } from "@/lib/assessment/dates";
 import { type HistoryQuery, rowDate, SORT_COLUMNS, type SortColumn } from "@/lib/history/query";
 import type { ChecklistText } from "@/lib/i18n/checklist-text";
 import { Link } from "@/lib/i18n/navigation";
-import type { HistoryRow } from "@/lib/storage/history-row";
+import type { HistoryRow } from "@/lib/storage";
 
 import { LevelBadge } from "../summary/level-badge";
 

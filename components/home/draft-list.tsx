@@ -4,8 +4,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 
 import { Link } from "@/lib/i18n/navigation";
-import type { HistoryRow } from "@/lib/storage/history-row";
-import { listRecentDrafts } from "@/lib/storage/quick-read";
+import { type HistoryRow, listRecentDrafts } from "@/lib/storage";
 
 /** How many drafts the home page lists; the history lists them all. */
 export const HOME_DRAFTS = 10;

@@ -7,7 +7,7 @@ import type { Assessment } from "@/lib/assessment/assessment";
 import { localDate } from "@/lib/assessment/dates";
 import { engagementOf } from "@/lib/assessment/engagement";
 import type { Checklist } from "@/lib/checklist/types";
-import { LOCALES, type Locale } from "@/lib/i18n/locale";
+import { LOCALES, type Locale } from "@/lib/base/locale";
 import { isLocale } from "@/lib/i18n/routing";
 import { composeLetter, letterFileName, unansweredClientQuestions } from "@/lib/letter/letter";
 

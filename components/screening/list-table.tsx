@@ -8,7 +8,7 @@ import { TableScroll } from "@/components/ui/table-scroll";
 import { localDate } from "@/lib/assessment/dates";
 import { listAgeDays, STALE_AFTER_DAYS } from "@/lib/screening/outcome";
 import type { ScreeningList } from "@/lib/screening/types";
-import { deleteScreeningList } from "@/lib/storage/screening-lists";
+import { deleteScreeningList } from "@/lib/storage";
 
 type Props = { lists: ScreeningList[]; onChanged: () => void; onReplace: (list: ScreeningList) => void };
 

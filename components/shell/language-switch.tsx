@@ -5,7 +5,7 @@ import { useSearchParams } from "next/navigation";
 
 import { useLocationHash } from "@/components/ui/use-location-hash";
 import { Link, usePathname } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/locale";
+import type { Locale } from "@/lib/base/locale";
 import { htmlLang } from "@/lib/i18n/routing";
 
 /** Links to the same page, with the same query (?id=…) and fragment (#q=…), in the other language. */

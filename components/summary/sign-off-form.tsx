@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 
 import { type Assessment, SIGN_OFF_DECISIONS, type SignOffDecision } from "@/lib/assessment/assessment";
+import { signOff } from "@/lib/storage";
 
 /** A reviewer's decision on a completed assessment; appended, never edited. */
 export function SignOffForm({ id, onSigned }: { id: string; onSigned: (a: Assessment) => void }) {
@@ -23,8 +24,7 @@ export function SignOffForm({ id, onSigned }: { id: string; onSigned: (a: Assess
     if (decision === "" || missing.name || missing.role) return;
     setStatus(t("saving"));
     try {
-      const { signOffAssessment } = await import("@/lib/storage/assessments");
-      const signed = await signOffAssessment(id, { decision, name: name.trim(), role: role.trim(), comment });
+      const signed = await signOff(id, { decision, name: name.trim(), role: role.trim(), comment });
       onSigned(signed);
       setDecision("");
       setComment("");

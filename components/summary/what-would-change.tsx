@@ -6,6 +6,7 @@ import { useState } from "react";
 import { useRouter } from "@/lib/i18n/navigation";
 import { labelled } from "@/lib/i18n/routing";
 import type { SummaryView } from "@/lib/summary/summary-view";
+import { reassess } from "@/lib/storage";
 
 import { LevelBadge } from "./level-badge";
 
@@ -22,8 +23,7 @@ export function WhatWouldChange({ id, view, items }: Props) {
 
   async function assessNarrower(changes: (typeof items)[number]["changes"]) {
     try {
-      const { reassessAssessment } = await import("@/lib/storage/assessments");
-      const draft = await reassessAssessment(id, changes);
+      const draft = await reassess(id, changes);
       router.push(`/assess/?id=${draft.id}`);
     } catch (error) {
       setFailed(error instanceof Error ? error.message : String(error));

@@ -4,9 +4,9 @@
 import type { Answers } from "@/lib/checklist/types";
 
 import { answerValueSchema, BOUNDS, idString, riskSummarySchema } from "./summary-schema";
-import * as z from "./zod";
+import * as z from "@/lib/base/zod";
 import { screeningRecordSchema } from "@/lib/screening/record";
-import { answerSourcesSchema } from "@/lib/letter/answer-sources";
+import { answerSourcesSchema } from "@/lib/assessment/answer-sources";
 
 /**
  * Version 1 throughout: the review fields (audit, signOffs, reassessedFrom, reassessBy,

@@ -2,7 +2,7 @@
 // PDF): one place that turns a stored entry into what a reader sees.
 import { type AbstractIntlMessages, createTranslator } from "next-intl";
 
-import type { Translate } from "@/lib/i18n/locale";
+import type { Translate } from "@/lib/base/locale";
 
 import type { AuditEntry, SignOff, SignOffDecision } from "./assessment";
 

@@ -8,7 +8,7 @@
 
 import { isAnswered, isUnknownAnswer, visibleQuestions } from "@/lib/checklist/conditions";
 import type { Answers, Checklist, Question } from "@/lib/checklist/types";
-import type { Locale } from "@/lib/i18n/locale";
+import type { Locale } from "@/lib/base/locale";
 
 /** The letter's headings group the requests; each topic has `topics.<id>` in the letter texts. */
 export const LETTER_TOPICS = [

@@ -2,7 +2,7 @@
 // (lib/summary/summary-view.ts) in the model's language, and adds only what a printed file needs:
 // the running footer, lines to sign on paper, the disclaimer.
 import type { Level, Severity } from "@/lib/checklist/types";
-import type { Translate } from "@/lib/i18n/locale";
+import type { Translate } from "@/lib/base/locale";
 import { labelled } from "@/lib/i18n/routing";
 import type { ScreeningView } from "@/lib/screening/record-view";
 import type { FlagView, SummaryView } from "@/lib/summary/summary-view";

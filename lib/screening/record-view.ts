@@ -3,7 +3,7 @@
 // decision. The summary view model (lib/summary/summary-view.ts) carries it to the summary page,
 // the print view and the PDF; the identity step and the one-name check draw its outcome and hit
 // parts. Pure: `t` is a translator of the `screening` namespace.
-import type { Locale, Translate } from "@/lib/i18n/locale";
+import type { Locale, Translate } from "@/lib/base/locale";
 import { htmlLang, labelled } from "@/lib/i18n/routing";
 
 import { hitId } from "./build-record";

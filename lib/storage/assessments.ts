@@ -21,11 +21,11 @@ import { checkIntegrity, type IntegrityProblem } from "@/lib/assessment/integrit
 import { migrateAnswersToCurrent } from "@/lib/checklist/migrations/migrate";
 import { CURRENT_CHECKLIST_VERSION, getChecklist } from "@/lib/checklist/registry";
 import type { Answers } from "@/lib/checklist/types";
-import { clientAnswers } from "@/lib/letter/answer-sources";
+import { clientAnswers } from "@/lib/assessment/answer-sources";
 import { evaluateRisk, type RiskSummary } from "@/lib/risk/evaluate-risk";
 
 import { getDb } from "./db";
-import { newDraft } from "./quick-create";
+import { newDraft } from "./new-draft";
 import {
   announce,
   AssessmentChangedError,
@@ -52,7 +52,7 @@ export {
   type Overwritten,
   THIS_TAB,
 } from "./draft-events";
-export { newDraft } from "./quick-create";
+export { newDraft } from "./new-draft";
 
 /** A completed record whose trail or verdict does not match: nothing is appended to it. */
 export class IntegrityError extends Error {

@@ -21,7 +21,7 @@ import {
   type Severity,
 } from "@/lib/checklist/types";
 import type { ChecklistText } from "@/lib/i18n/checklist-text";
-import type { Translate } from "@/lib/i18n/locale";
+import type { Translate } from "@/lib/base/locale";
 import { htmlLang, labelled, parenthesised } from "@/lib/i18n/routing";
 import type { RiskSummary } from "@/lib/risk/evaluate-risk";
 import { whatWouldChange } from "@/lib/risk/what-would-change";

@@ -1,0 +1,59 @@
+// Where an answer came from. An answer recorded from the client's reply to our letter carries
+// `{ kind: "client_letter", date, answer }` under its question id in the assessment's optional
+// `answerSources`. `answer` is the value as recorded: when the answer is later changed in the
+// form, the record no longer matches and the answer is no longer shown as the client's (the
+// form needs to know nothing about this). Outside the fingerprint, like sign-offs.
+import * as z from "@/lib/base/zod";
+import type { AnswerValue, Answers } from "@/lib/checklist/types";
+
+export const answerSourceSchema = z.object({
+  kind: z.literal("client_letter"),
+  /** The date of the client's letter (YYYY-MM-DD). */
+  date: z.iso.date(),
+  /** The answer as recorded from that letter. */
+  answer: z.union([z.string(), z.number(), z.array(z.string())]),
+});
+export type AnswerSource = z.infer<typeof answerSourceSchema>;
+
+export const answerSourcesSchema = z.record(z.string(), answerSourceSchema);
+export type AnswerSources = z.infer<typeof answerSourcesSchema>;
+
+/** Whether an answer is still the one recorded from the client's letter. */
+export function isRecordedAnswer(value: AnswerValue | undefined, source: AnswerSource): boolean {
+  const recorded = source.answer;
+  if (Array.isArray(value) && Array.isArray(recorded))
+    return value.length === recorded.length && value.every((v, i) => v === recorded[i]);
+  return value === recorded;
+}
+
+/** The answers that came from the client's letters and still stand: question id → source. */
+export function clientAnswers(
+  answers: Answers,
+  sources: AnswerSources | undefined,
+): Map<string, AnswerSource> {
+  const out = new Map<string, AnswerSource>();
+  for (const [question, source] of Object.entries(sources ?? {})) {
+    if (isRecordedAnswer(answers[question], source)) out.set(question, source);
+  }
+  return out;
+}
+
+/** Records replies from the client's letter of `date`: the new answers and their sources. */
+export function recordReplies(
+  current: { answers: Answers; answerSources?: AnswerSources },
+  replies: Answers,
+  date: string,
+): { answers: Answers; answerSources: AnswerSources } {
+  const answers: Answers = { ...current.answers };
+  const answerSources: AnswerSources = { ...current.answerSources };
+  for (const [question, value] of Object.entries(replies)) {
+    if (value === undefined) continue;
+    answers[question] = value;
+    answerSources[question] = {
+      kind: "client_letter",
+      date,
+      answer: Array.isArray(value) ? [...(value as string[])] : (value as string | number),
+    };
+  }
+  return { answers, answerSources };
+}
