@@ -12,7 +12,6 @@ import { evaluateRisk } from "@/lib/risk/evaluate-risk";
 import { DamagedRecordError } from "@/lib/assessment/assessment";
 
 import {
-  AssessmentFrozenError,
   completeAssessment,
   createDraft,
   deleteAssessment,
@@ -23,6 +22,7 @@ import {
   undeleteAssessment,
   writeDraft,
 } from "./assessments";
+import { AssessmentFrozenError } from "./draft-events";
 import { SCREENED } from "@/lib/screening/fixtures/screened";
 
 import { getDb } from "./db";

@@ -1,6 +1,7 @@
-// Repository for assessments in this browser's IndexedDB. Components call these functions (or
-// the hooks built on them); nothing else touches the database. Everything read is parsed with
-// restoreAssessment, so the rest of the app only sees the current Assessment shape.
+// Assessments in this browser's IndexedDB, through Dexie. The app reaches these functions through
+// lib/storage's public module (index.ts), which loads this module when something is written.
+// Everything read is parsed with restoreAssessment, so the rest of the app only sees the current
+// Assessment shape.
 //
 // Every write puts the assessment and its history row (history-row.ts) in one transaction.
 // Audit entries and sign-offs are only ever appended; they sit outside the fingerprint.
@@ -41,17 +42,6 @@ import { type HistoryRow, historyRowOf } from "./history-row";
 import { forgetJournal, journalled, sequenceOf, tabOf, written } from "./journal";
 import { getDraftScreening, putDraftScreening, screeningDraftsTable } from "./screening-lists";
 
-export {
-  ASSESSMENT_EVENTS,
-  type AssessmentEvent,
-  AssessmentChangedError,
-  AssessmentFrozenError,
-  AssessmentNotFoundError,
-  type DraftEdit,
-  type JournalledEdit,
-  type Overwritten,
-  THIS_TAB,
-} from "./draft-events";
 export { newDraft } from "./new-draft";
 
 /** A completed record whose trail or verdict does not match: nothing is appended to it. */

@@ -22,15 +22,13 @@ import zh from "@/messages/zh.json";
 
 import {
   applyJournalledEdit,
-  AssessmentChangedError,
-  AssessmentFrozenError,
   completeAssessment,
   createDraft,
   getAssessment,
   signOffAssessment,
-  THIS_TAB,
   writeDraft,
 } from "./assessments";
+import { AssessmentChangedError, AssessmentFrozenError, THIS_TAB } from "./draft-events";
 import { listRecentDrafts } from "./quick-read";
 import { getDb } from "./db";
 import { IMPORT_ERRORS, ImportError, readExchangeText, serialiseExport } from "./exchange";
