@@ -4,7 +4,8 @@
 // the print view and the PDF; the identity step and the one-name check draw its outcome and hit
 // parts. Pure: `t` is a translator of the `screening` namespace.
 import type { Locale, Translate } from "@/lib/base/locale";
-import { htmlLang, labelled } from "@/lib/i18n/routing";
+import { formatDateTime } from "@/lib/i18n/profile";
+import { labelled } from "@/lib/i18n/routing";
 
 import { hitId } from "./build-record";
 import { recordRows, type ScopeOutcome } from "./outcome";
@@ -143,10 +144,7 @@ export function screeningHitView(
 export function screeningView(record: ScreeningRecord, t: Translate, locale: Locale): ScreeningView {
   const rows = recordRows(record);
   const lists = new Map(record.lists.map((l) => [l.id, l]));
-  const screenedAt = new Intl.DateTimeFormat(htmlLang(locale), {
-    dateStyle: "long",
-    timeStyle: "short",
-  }).format(new Date(rows.screenedAt));
+  const screenedAt = formatDateTime(rows.screenedAt, locale);
   return {
     title: t("record.title"),
     screenedAt: t("record.screenedAt", { date: screenedAt }),
