@@ -1,4 +1,4 @@
-// How each language writes what is not a message: dates, times and the separator of a run-on list.
+// How each language writes what is not a message: dates, times and punctuation between parts.
 // One profile per language, used by every page, the PDF, the letter and the audit trail, so that a
 // page never shows "December 1, 2026 at 10:00 AM" beside "1 Dec 2026, 10:00". A new language is its
 // message files plus one entry here.
@@ -9,11 +9,37 @@ export type LanguageProfile = {
   tag: string;
   /** Between the items of a run-on list ("Acme Ltd, Germany"). */
   listSeparator: string;
+  /** Between names or items counted off ("OFAC, EU"; Chinese uses the enumeration comma 、). */
+  enumeration: string;
+  /** Between clauses of one sentence ("a; b"). */
+  clauseSeparator: string;
+  /** After a sentence, before the next. */
+  sentenceEnd: string;
+  /** Joins a remark to what it qualifies: an English spaced dash, a Chinese double dash. */
+  dash: string;
+  /** Between two words (Chinese writes none). */
+  wordSpace: string;
 };
 
 export const PROFILES: Record<Locale, LanguageProfile> = {
-  en: { tag: "en-GB", listSeparator: ", " },
-  zh: { tag: "zh-CN", listSeparator: "，" },
+  en: {
+    tag: "en-GB",
+    listSeparator: ", ",
+    enumeration: ", ",
+    clauseSeparator: "; ",
+    sentenceEnd: ". ",
+    dash: " — ",
+    wordSpace: " ",
+  },
+  zh: {
+    tag: "zh-CN",
+    listSeparator: "，",
+    enumeration: "、",
+    clauseSeparator: "；",
+    sentenceEnd: "。",
+    dash: "——",
+    wordSpace: "",
+  },
 };
 
 const cache = new Map<string, Intl.DateTimeFormat>();

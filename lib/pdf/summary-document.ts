@@ -3,7 +3,8 @@
 // the running footer, lines to sign on paper, the disclaimer.
 import type { Level, Severity } from "@/lib/checklist/types";
 import type { Translate } from "@/lib/base/locale";
-import { labelled } from "@/lib/i18n/routing";
+import { PROFILES } from "@/lib/i18n/profile";
+import { labelled, parenthesised } from "@/lib/i18n/routing";
 import type { ScreeningView } from "@/lib/screening/record-view";
 import type { FlagView, SummaryView } from "@/lib/summary/summary-view";
 
@@ -130,12 +131,12 @@ export function summaryDocument(view: SummaryView, t: Translate, p: Translate): 
                     items: view.whatWouldChange.map((change) => [
                       change.answers
                         .map((a) => `${a.label}${a.answer}`)
-                        .join(view.locale === "zh" ? "；" : "; "),
-                      view.locale === "zh" ? "。" : ". ",
+                        .join(PROFILES[view.locale].clauseSeparator),
+                      PROFILES[view.locale].sentenceEnd,
                       bold(
                         label(t("changeReaches")) +
                           change.levelLabel +
-                          (view.locale === "zh" ? "，" : ", ") +
+                          PROFILES[view.locale].listSeparator +
                           change.decisionLabel,
                       ),
                     ]),
@@ -176,9 +177,7 @@ export function summaryDocument(view: SummaryView, t: Translate, p: Translate): 
         list(
           view.unknowns.items.map((u) => [
             `${u.section}${u.label} — ${u.status}`,
-            ...(u.key
-              ? [bold(view.locale === "zh" ? `（${t("keyUnknown")}）` : ` (${t("keyUnknown")})`)]
-              : []),
+            ...(u.key ? [bold(parenthesised(t("keyUnknown"), view.locale))] : []),
           ]),
         ),
       ]),

@@ -4,7 +4,7 @@
 // the print view and the PDF; the identity step and the one-name check draw its outcome and hit
 // parts. Pure: `t` is a translator of the `screening` namespace.
 import type { Locale, Translate } from "@/lib/base/locale";
-import { formatDateTime } from "@/lib/i18n/profile";
+import { formatDateTime, PROFILES } from "@/lib/i18n/profile";
 import { labelled } from "@/lib/i18n/routing";
 
 import { hitId } from "./build-record";
@@ -67,9 +67,9 @@ export interface ScreeningView {
   hits: ScreeningHitView[];
 }
 
-const separator = (locale: Locale) => (locale === "zh" ? "、" : ", ");
+const separator = (locale: Locale) => PROFILES[locale].enumeration;
 /** Joins a remark to what it qualifies: an English spaced dash, a Chinese double dash. */
-const dash = (locale: Locale) => (locale === "zh" ? "——" : " — ");
+const dash = (locale: Locale) => PROFILES[locale].dash;
 
 const dated = (t: Translate, list: Pick<ScreenedList, "name" | "asOf">) =>
   t("listDated", { name: list.name, date: list.asOf });
@@ -99,7 +99,7 @@ export function hitDetailRows(
     ["hit.listed", hit.entryName],
     [
       "hit.matched",
-      hit.alias ? hit.matchedName + (locale === "zh" ? "" : " ") + t("hit.alias") : hit.matchedName,
+      hit.alias ? hit.matchedName + PROFILES[locale].wordSpace + t("hit.alias") : hit.matchedName,
     ],
     ["hit.list", hit.list ? `${listName} · ${hit.list}` : listName],
     ["hit.programme", hit.programme],
