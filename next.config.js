@@ -29,14 +29,8 @@ const nextConfig = {
       // The app's zod, bundled by rolldown so a page ships only the zod it uses (the loader says why).
       "*.ts": [
         {
-          condition: { path: /^lib\/assessment\/zod\.ts$/ },
+          condition: { path: /^lib\/base\/zod\.ts$/ },
           loaders: ["./scripts/bundle-module-loader.cjs"],
-          as: "*.js",
-        },
-        // A module imported with `?script`: one classic script, as a string for an inline <script>.
-        {
-          condition: { query: /^\?script$/ },
-          loaders: [{ loader: "./scripts/bundle-module-loader.cjs", options: { script: true } }],
           as: "*.js",
         },
       ],

@@ -8,7 +8,7 @@ import type { AnswerValue, Answers, Checklist, Question, SectionId } from "@/lib
 import { UNKNOWN } from "@/lib/checklist/types";
 import type { SignOffDecision } from "@/lib/assessment/assessment";
 import { createChecklistText } from "@/lib/i18n/checklist-text-sync";
-import type { Locale } from "@/lib/i18n/locale";
+import type { Locale } from "@/lib/base/locale";
 import en from "@/messages/en.json";
 import zh from "@/messages/zh.json";
 

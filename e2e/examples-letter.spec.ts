@@ -14,7 +14,7 @@ import type { Page } from "@playwright/test";
 import { CURRENT_CHECKLIST_VERSION, getChecklist } from "@/lib/checklist/registry";
 import type { Answers } from "@/lib/checklist/types";
 import { createChecklistText } from "@/lib/i18n/checklist-text-sync";
-import type { Locale } from "@/lib/i18n/locale";
+import type { Locale } from "@/lib/base/locale";
 import { parenthesised } from "@/lib/i18n/routing";
 import { getExample } from "@/lib/examples/examples";
 import { LETTER_MESSAGES } from "@/lib/letter/letter";

@@ -4,6 +4,7 @@ import type { Page } from "@playwright/test";
 
 import { benignTranslation, benignTranslation2026_3 } from "@/lib/risk/fixtures/benign-translation";
 import { railwayBeforeSigning2026_3 } from "@/lib/risk/fixtures/railway";
+import { newDraft } from "@/lib/storage/assessments";
 
 import { UI } from "./checklist-driver";
 import { completedAssessment, exportText, importThroughUi } from "./exchange-files";
@@ -177,6 +178,49 @@ for (const passphrase of ["", "a long passphrase 口令"]) {
     });
   });
 }
+
+test("exporting 2,000 assessments runs in a worker and shows how far it has read", async ({ page }) => {
+  test.setTimeout(120_000);
+  const records = Array.from({ length: 2_000 }, (_, i) => ({
+    ...newDraft("2026.3", "basics", new Date(Date.UTC(2026, 0, 1, 0, i))),
+    answers: { project_name: `Project ${i}`, client_name: `Client ${i % 37}` },
+  }));
+  await page.goto("/en/history/");
+  await importThroughUi(page, await exportText(records));
+  await expect(page.getByTestId("import-status")).toContainText("Imported 2,000 assessments", {
+    timeout: 60_000,
+  });
+  // Every state the export's status and progress bar go through, as the page draws them.
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { exportStates: string[] }).exportStates = seen;
+    new MutationObserver(() => {
+      const bar = document.querySelector('progress[aria-label="Export progress"]');
+      const status = document.querySelector('[data-testid="export-status"]')?.textContent ?? "";
+      seen.push(
+        `${bar ? `bar ${bar.getAttribute("value")}/${bar.getAttribute("max")}` : "no bar"}: ${status}`,
+      );
+    }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+  });
+  const workers: string[] = [];
+  page.on("worker", (worker) => workers.push(worker.url()));
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Export all shown (2,000)" }).click();
+  const download = await downloading;
+  await expect(page.getByTestId("export-status")).toHaveText(
+    `Saved 2,000 assessments to ${download.suggestedFilename()}.`,
+  );
+  await expect(page.getByRole("progressbar", { name: "Export progress" })).toHaveCount(0);
+  // Made off the page's main thread, by a worker the app serves itself, reporting as it read.
+  expect(workers).toEqual([expect.stringMatching(/^http:\/\/localhost:\d+\/_next\/static\//)]);
+  const states = await page.evaluate(() => (window as unknown as { exportStates: string[] }).exportStates);
+  expect(states).toContainEqual(expect.stringMatching(/^bar \d+\/2000: Read [\d,]+ of 2,000 assessments…$/));
+  expect(states).toContainEqual("bar 2000/2000: Preparing the file…");
+  const file = JSON.parse(await readFile((await download.path())!, "utf8")) as {
+    assessments: { id: string }[];
+  };
+  expect(file.assessments.map((a) => a.id).sort()).toEqual(records.map((r) => r.id).sort());
+});
 
 test.describe(() => {
   test.use({ bypassCSP: false });

@@ -1,4 +1,4 @@
-// Turbopack loader for lib/assessment/zod.ts (next.config.js): bundles the module with the parts of
+// Turbopack loader for lib/base/zod.ts (next.config.js): bundles the module with the parts of
 // zod it names, by rolldown, before Turbopack sees it. zod/mini's schema module refers to every one
 // of zod core's schema classes, and Turbopack keeps every class a kept module refers to, so without
 // this each page that validates shipped all of zod core (about 21 KB gzip); rolldown keeps only what
@@ -7,18 +7,15 @@
 module.exports = function bundleModuleLoader() {
   const callback = this.async();
   const input = this.resourcePath;
-  const script = this.getOptions?.()?.script === true;
   (async () => {
     const { rolldown } = await import("rolldown");
     const bundle = await rolldown({ input, platform: "browser", logLevel: "warn" });
     try {
-      const { output } = await bundle.generate(
-        script ? { format: "iife", comments: false, minify: true } : { format: "esm", comments: false },
-      );
+      const { output } = await bundle.generate({ format: "esm", comments: false });
       const [chunk] = output;
       // Rebuild when zod changes (rolldown's own helpers have virtual ids, "\0…").
       for (const id of chunk.moduleIds) if (!id.startsWith("\0") && id !== input) this.addDependency(id);
-      return script ? `export default ${JSON.stringify(chunk.code.trim())};` : chunk.code;
+      return chunk.code;
     } finally {
       await bundle.close();
     }

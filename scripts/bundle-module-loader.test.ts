@@ -3,33 +3,22 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 
-import { afterAll, describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 
-import "fake-indexeddb/auto";
-
-import * as appZod from "@/lib/assessment/zod";
-import { newDraft } from "@/lib/storage/assessments";
-import { DATABASE } from "@/lib/storage/quick-read";
-import { openDb } from "@/lib/storage/db";
-import { historyRowOf } from "@/lib/storage/history-row";
-import { takeHistoryReads } from "@/lib/storage/history-reads";
+import * as appZod from "@/lib/base/zod";
 
 import bundleModuleLoader from "./bundle-module-loader.cjs";
 
-const ZOD = join(__dirname, "..", "lib", "assessment", "zod.ts");
+const ZOD = join(__dirname, "..", "lib", "base", "zod.ts");
 const dir = mkdtempSync(join(tmpdir(), "bundled-zod-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Runs the loader as Turbopack does and returns the module it hands over, and the files it watches. */
-function load(
-  resourcePath: string,
-  options: { script?: boolean } = {},
-): Promise<{ code: string; watched: string[] }> {
+function load(resourcePath: string): Promise<{ code: string; watched: string[] }> {
   const watched: string[] = [];
   return new Promise((resolve, reject) =>
     bundleModuleLoader.call({
       resourcePath,
-      getOptions: () => options,
       addDependency: (file: string) => watched.push(file),
       async: () => (error: Error | null, code?: string) =>
         error ? reject(error) : resolve({ code: code!, watched }),
@@ -46,7 +35,7 @@ describe("the browser build's zod (scripts/bundle-module-loader.cjs)", () => {
     expect(watched.some((file) => file.endsWith("zod/v4/core/schemas.js"))).toBe(true);
   });
 
-  it("exports what lib/assessment/zod.ts exports, and parses as it does", async () => {
+  it("exports what lib/base/zod.ts exports, and parses as it does", async () => {
     const { code } = await load(ZOD);
     const file = join(dir, "zod.mjs");
     writeFileSync(file, code);
@@ -71,39 +60,5 @@ describe("the browser build's zod (scripts/bundle-module-loader.cjs)", () => {
       });
       expect(mine).toEqual(theirs);
     }
-  });
-});
-
-describe("a module imported with ?script: the history page's inline script", () => {
-  const PREREAD = join(__dirname, "..", "lib", "storage", "history-preread.ts");
-
-  it("is one classic script, as a string, that starts the history's read for the page to take", async () => {
-    const { code } = await load(PREREAD, { script: true });
-    const script = JSON.parse(code.match(/^export default (".*");$/s)![1]!) as string;
-    expect(script).not.toMatch(/\bimport\b|\bexport\b/);
-    expect(script).not.toContain("</script");
-
-    const db = openDb(DATABASE);
-    await db.historyRows.bulkPut(
-      Array.from({ length: 3 }, (_, i) =>
-        historyRowOf({ ...newDraft("2026.2", "basics", new Date(Date.UTC(2026, 0, 1, i))), answers: {} }),
-      ),
-    );
-    const stored = await db.historyRows.toArray();
-    db.close();
-    // Run as the browser runs an inline script, then taken by the history as it renders: the
-    // read the script started, not a second one.
-    const opens = vi.spyOn(indexedDB, "open");
-    new Function(script)();
-    expect(opens).toHaveBeenCalledTimes(1);
-    const started = takeHistoryReads();
-    expect(opens).toHaveBeenCalledTimes(1);
-    expect(await started.firstRows).toEqual(stored);
-    expect(await started.newestRows).toBeNull();
-    // Taken once: the next visit (an in-app link, no new HTML) reads again.
-    expect(await takeHistoryReads().firstRows).toEqual(stored);
-    expect(opens).toHaveBeenCalledTimes(2);
-    opens.mockRestore();
-    await indexedDB.deleteDatabase(DATABASE);
   });
 });

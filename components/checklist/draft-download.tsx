@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 
 import type { Assessment } from "@/lib/assessment/assessment";
 import type { Answers } from "@/lib/checklist/types";
-import { exportFileName, plainExport } from "@/lib/storage/exchange";
+import { exportFileName, plainExport } from "@/lib/storage";
 
 type Props = { draft: Assessment; answers: Answers; step: string };
 

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from "react";
 
 import { CURRENT_CHECKLIST_VERSION, getChecklist } from "@/lib/checklist/registry";
 import { useRouter } from "@/lib/i18n/navigation";
-import { startDraft } from "@/lib/storage/quick-create";
+import { startDraft } from "@/lib/storage";
 
 import { CreatingDraft } from "@/components/ui/route-parts";
 

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 
 import type { Checklist } from "@/lib/checklist/types";
 import type { FormChecklistText } from "@/lib/i18n/checklist-text";
-import type { Overwritten } from "@/lib/storage/assessments";
+import type { Overwritten } from "@/lib/storage";
 
 type Props = {
   items: readonly Overwritten[];

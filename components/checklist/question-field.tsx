@@ -9,7 +9,7 @@ import { controlAria, Field } from "@/components/ui/field";
 
 import { CheckboxOptions, type Option, RadioOptions } from "./choice-inputs";
 import type { FormChecklistText } from "@/lib/i18n/checklist-text";
-import type { AnswerSource } from "@/lib/letter/answer-sources";
+import type { AnswerSource } from "@/lib/assessment/answer-sources";
 import { labelled, parenthesised } from "@/lib/i18n/routing";
 import type { FieldProps } from "./field-props";
 import {

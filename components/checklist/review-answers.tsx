@@ -1,7 +1,8 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 
+import { useDates } from "@/components/ui/use-dates";
 import type { Assessment } from "@/lib/assessment/assessment";
 import type { Checklist } from "@/lib/checklist/types";
 import type { FormChecklistText } from "@/lib/i18n/checklist-text";
@@ -20,10 +21,8 @@ export function ReviewAnswers({
   text: FormChecklistText;
 }) {
   const t = useTranslations("assess");
-  const format = useFormatter();
-  const completed = assessment.completedAt
-    ? format.dateTime(new Date(assessment.completedAt), { dateStyle: "long" })
-    : "";
+  const dates = useDates();
+  const completed = assessment.completedAt ? dates.day(assessment.completedAt) : "";
   return (
     <>
       <h1>{t("reviewTitle")}</h1>

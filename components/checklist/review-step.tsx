@@ -9,8 +9,12 @@ import type { FormChecklistText } from "@/lib/i18n/checklist-text";
 import { useRouter } from "@/lib/i18n/navigation";
 import { labelled } from "@/lib/i18n/routing";
 import { evaluateRisk } from "@/lib/risk/evaluate-risk";
-import type * as StorageModule from "@/lib/storage/assessments";
-import { AssessmentChangedError, AssessmentFrozenError } from "@/lib/storage/draft-events";
+import {
+  AssessmentChangedError,
+  AssessmentFrozenError,
+  completeDraft,
+  ScreeningDisagreesError,
+} from "@/lib/storage";
 
 import { AnswerList } from "./answer-list";
 
@@ -69,15 +73,13 @@ export function ReviewStep({
   async function complete() {
     setBusy(true);
     setFailure(null);
-    let storage: typeof StorageModule | undefined;
     try {
-      [storage] = await Promise.all([import("@/lib/storage/assessments"), beforeComplete()]);
-      const { completeAssessment } = storage;
+      await beforeComplete();
       for (;;) {
         const shown = otherTabs.answers();
         const heard = otherTabs.heardAt();
         try {
-          await completeAssessment(id, shown, evaluateRisk(checklist, shown, { date }));
+          await completeDraft(id, shown, evaluateRisk(checklist, shown, { date }));
           break;
         } catch (error) {
           if (!(error instanceof AssessmentChangedError)) throw error;
@@ -105,7 +107,7 @@ export function ReviewStep({
           ? integrity("changedElsewhere")
           : error instanceof AssessmentFrozenError
             ? t("save.completedElsewhere")
-            : storage && error instanceof storage.ScreeningDisagreesError
+            : error instanceof ScreeningDisagreesError
               ? t("save.screeningDisagrees")
               : t("save.failedBody", { reason: error instanceof Error ? error.message : String(error) }),
       );

@@ -10,7 +10,7 @@ import { VALIDATION_KEYS } from "@/lib/checklist/messages";
 import { answerProblem, sectionAnswersSchema, visibleQuestions } from "@/lib/checklist/schema";
 import type { Answers, AnswerValue, Checklist, Section, SectionId } from "@/lib/checklist/types";
 import type { FormChecklistText } from "@/lib/i18n/checklist-text";
-import type { AnswerSources } from "@/lib/letter/answer-sources";
+import type { AnswerSources } from "@/lib/assessment/answer-sources";
 import { contradictions } from "@/lib/risk/evaluate-risk";
 
 import { ScreenNames } from "@/components/screening/screen-names";

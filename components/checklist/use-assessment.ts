@@ -3,14 +3,14 @@
 import { useLocale } from "next-intl";
 import { useEffect, useState } from "react";
 
-import { type Assessment, DamagedRecordError, restoreAssessment } from "@/lib/assessment/assessment";
+import { type Assessment, DamagedRecordError } from "@/lib/assessment/assessment";
 import { getChecklist, isKnownChecklistVersion } from "@/lib/checklist/registry";
 import type { Checklist } from "@/lib/checklist/types";
 import type { ChecklistText } from "@/lib/i18n/checklist-text";
 import { loadChecklistText } from "@/lib/i18n/load-checklist-text";
-import type { Locale } from "@/lib/i18n/locale";
+import type { Locale } from "@/lib/base/locale";
 import { isLocale } from "@/lib/i18n/routing";
-import { readStoredAssessment } from "@/lib/storage/quick-read";
+import { readAssessment } from "@/lib/storage";
 
 export type LoadedAssessment<Text = ChecklistText> =
   | { status: "loading" }
@@ -19,17 +19,6 @@ export type LoadedAssessment<Text = ChecklistText> =
   | { status: "failed"; reason: string }
   | { status: "damaged"; id: string; issues: DamagedRecordError["issues"] }
   | { status: "ready"; assessment: Assessment; checklist: Checklist; text: Text };
-
-/**
- * The stored assessment, parsed: read straight from IndexedDB, so that a page showing one does not
- * wait for Dexie; through lib/storage (loaded then) when only it can answer (no current database,
- * or autosave's journal holds edits to apply first).
- */
-async function getAssessment(id: string): Promise<Assessment | undefined> {
-  const stored = await readStoredAssessment(id);
-  if (stored === undefined) return (await import("@/lib/storage/assessments")).getAssessment(id);
-  return stored === null ? undefined : restoreAssessment(stored);
-}
 
 /**
  * Loads an assessment from this browser with the checklist version it was answered against, and
@@ -48,7 +37,7 @@ export function useAssessment(
   const [state, setState] = useState<LoadedAssessment<unknown>>({ status: "loading" });
   useEffect(() => {
     let live = true;
-    getAssessment(id)
+    readAssessment(id)
       .then(async (assessment) => {
         if (!live) return;
         if (!assessment) return setState({ status: "missing" });

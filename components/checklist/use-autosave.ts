@@ -10,13 +10,13 @@
 // reported, and the answers stay in memory for the user to download.
 //
 // The form renders without the database code (Dexie, lib/storage/assessments): a change is
-// journalled on the keystroke itself (localStorage, synchronously, lib/storage/journal.ts), and
-// its IndexedDB write goes through lib/storage/assessments, loaded by the first change. Writes
-// keep the order of the changes: each waits on the same load.
+// journalled on the keystroke itself (lib/storage journalEdit: localStorage, synchronously), and
+// its IndexedDB write (saveJournalledEdit) loads Dexie with the first change. Writes keep the
+// order of the changes: each waits on the same load.
 import { useCallback, useEffect, useRef, useState } from "react";
 
 import type { Assessment } from "@/lib/assessment/assessment";
-import { canonicalJson } from "@/lib/assessment/fingerprint";
+import { canonicalJson } from "@/lib/assessment/canonical-json";
 import type { Answers } from "@/lib/checklist/types";
 import {
   ASSESSMENT_EVENTS,
@@ -26,7 +26,8 @@ import {
   type JournalledEdit,
   type Overwritten,
   THIS_TAB,
-} from "@/lib/storage/draft-events";
+  saveJournalledEdit,
+} from "@/lib/storage";
 
 export type SaveState = {
   status: "idle" | "saving" | "saved" | "failed" | "completedElsewhere";
@@ -44,15 +45,8 @@ export function changedAnswers(before: Answers, after: Answers): Answers {
   return changed;
 }
 
-const loadStorage = () => import("@/lib/storage/assessments");
-let storage: ReturnType<typeof loadStorage> | undefined;
-
-/** The IndexedDB half of a save, in the order the edits were journalled. */
-function applyJournalled(edit: JournalledEdit) {
-  const loading = (storage ??= loadStorage());
-  loading.catch(() => (storage = undefined));
-  return loading.then((m) => m.applyJournalledEdit(edit));
-}
+/** The IndexedDB half of a save, in the order the edits were journalled (lib/storage keeps it). */
+const applyJournalled = (edit: JournalledEdit) => saveJournalledEdit(edit);
 
 export function useAutosave(
   initial: Assessment,

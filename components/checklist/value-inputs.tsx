@@ -5,6 +5,7 @@ import { useEffect, useMemo, useRef } from "react";
 
 import { UNKNOWN } from "@/lib/checklist/types";
 import { countryOptions } from "@/lib/i18n/countries";
+import { isLocale } from "@/lib/i18n/routing";
 
 import type { FieldProps } from "./field-props";
 
@@ -97,7 +98,8 @@ export function CountrySelect({
   aria,
   placeholder,
 }: InputProps & { placeholder: string }) {
-  const locale = useLocale() === "zh" ? "zh" : "en";
+  const current = useLocale();
+  const locale = isLocale(current) ? current : "en";
   const options = useMemo(() => countryOptions(locale), [locale]);
   return (
     <select

@@ -9,8 +9,8 @@ import { exampleAssessment } from "@/lib/examples/example-assessment";
 import { type ExampleId, exampleKeys, getExample } from "@/lib/examples/examples";
 import type { ChecklistText } from "@/lib/i18n/checklist-text";
 import { Link, useRouter } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/locale";
-import { isLocale, parenthesised } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/base/locale";
+import { isLocale, labelled, parenthesised } from "@/lib/i18n/routing";
 import type { SummaryView } from "@/lib/summary/summary-view";
 
 import { RiskSummaryView } from "../summary/risk-summary";
@@ -53,8 +53,7 @@ function ExampleSummary({ id, text }: { id: ExampleId; text: ChecklistText }) {
     <div className="example" data-example={example.id}>
       <section className="notice example-notice" aria-labelledby="example-notice-title">
         <h2 id="example-notice-title" className="example-notice__title">
-          {t("noticeTitle")}
-          {locale === "zh" ? "：" : ": "}
+          {labelled(t("noticeTitle"), locale)}
           {t(exampleKeys(example.id).title)}
         </h2>
         <p>{t("notice")}</p>

@@ -1,9 +1,11 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 
-import { downloadText } from "./download";
+import { exportAssessments } from "@/lib/storage";
+
+import { downloadBlob } from "./download";
 
 type Props = { selectedIds: readonly string[]; shownIds: readonly string[] };
 
@@ -15,6 +17,8 @@ export function ExportForm({ selectedIds, shownIds }: Props) {
   const [repeat, setRepeat] = useState("");
   const [status, setStatus] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const format = useFormatter();
   const problem = !encrypt
     ? null
     : passphrase.length < 8
@@ -28,18 +32,27 @@ export function ExportForm({ selectedIds, shownIds }: Props) {
     setBusy(true);
     setStatus(t("exporting"));
     try {
-      // The export's code (zod, Dexie, encryption) loads when something is exported.
-      const { exportFileName, getAssessmentsForExport, serialiseExport } =
-        await import("@/lib/storage/exchange");
-      const records = await getAssessmentsForExport(ids);
-      const text = await serialiseExport(records, { passphrase: encrypt ? passphrase : undefined });
-      const file = exportFileName(records.length, encrypt);
-      downloadText(text, file, "application/json");
-      setStatus(t("exported", { count: records.length, file }));
+      // The export's code (zod, Dexie, encryption) loads when something is exported, and runs in
+      // a worker: the page stays responsive and shows how far it has read.
+      const { file, name, count } = await exportAssessments(
+        ids,
+        encrypt ? passphrase : undefined,
+        (done, total) => {
+          setProgress({ done, total });
+          setStatus(
+            done < total
+              ? t("exportingProgress", { done: format.number(done), total: format.number(total) })
+              : t("exporting"),
+          );
+        },
+      );
+      downloadBlob(file, name);
+      setStatus(t("exported", { count, file: name }));
     } catch (error) {
       setStatus(t("errors.storage", { detail: error instanceof Error ? error.message : String(error) }));
     } finally {
       setBusy(false);
+      setProgress(null);
     }
   }
 
@@ -104,6 +117,9 @@ export function ExportForm({ selectedIds, shownIds }: Props) {
           {t("exportShown", { count: shownIds.length })}
         </button>
       </div>
+      {progress ? (
+        <progress max={progress.total} value={progress.done} aria-label={t("exportProgress")} />
+      ) : null}
       <p role="status" data-testid="export-status">
         {status}
       </p>

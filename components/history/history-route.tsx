@@ -5,7 +5,8 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 
 import { RouteLoading } from "@/components/ui/route-parts";
-import { takeHistoryReads } from "@/lib/storage/history-reads";
+import { PAGE_SIZE } from "@/lib/history/query";
+import { startHistoryReads } from "@/lib/storage";
 
 // Storage, exchange and table code load after the page shell.
 const HistoryWorkspace = dynamic(() => import("./history-workspace"), {
@@ -20,11 +21,10 @@ function HistoryLoading() {
 
 export function HistoryRoute() {
   const t = useTranslations("history");
-  // The rows are read as the page starts (plain IndexedDB, no Dexie): by the page's inline script
-  // while its HTML was parsed, else now. The read overlaps the download of the page's code and the
-  // workspace's instead of following them. Nothing to read while prerendering.
+  // The rows are read as the page starts (plain IndexedDB, no Dexie): the read overlaps the
+  // download of the workspace's code instead of following it. Nothing to read while prerendering.
   const [reads] = useState(() =>
-    typeof window === "undefined" ? { newestRows: null, firstRows: null } : takeHistoryReads(),
+    typeof window === "undefined" ? { newestRows: null, firstRows: null } : startHistoryReads(PAGE_SIZE),
   );
   return (
     <>

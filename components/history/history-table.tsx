@@ -1,14 +1,15 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { memo } from "react";
 
+import { useDates } from "@/components/ui/use-dates";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { isReassessmentDue } from "@/lib/assessment/dates";
 import { type HistoryQuery, rowDate, SORT_COLUMNS, type SortColumn } from "@/lib/history/query";
 import type { ChecklistText } from "@/lib/i18n/checklist-text";
 import { Link } from "@/lib/i18n/navigation";
-import type { HistoryRow } from "@/lib/storage/history-row";
+import type { HistoryRow } from "@/lib/storage";
 
 import { LevelBadge } from "../summary/level-badge";
 
@@ -124,7 +125,7 @@ const HistoryTableRow = memo(function HistoryTableRow({
   onDelete,
 }: RowProps) {
   const t = useTranslations("history");
-  const format = useFormatter();
+  const dates = useDates();
   const name = row.project || t("untitled");
   const href = row.status === "draft" ? `/assess/?id=${row.id}` : `/summary/?id=${row.id}`;
   return (
@@ -163,7 +164,7 @@ const HistoryTableRow = memo(function HistoryTableRow({
       </td>
       <td data-col="status">{row.status === "draft" ? t("statusDraft") : t("statusCompleted")}</td>
       <td data-col="assessor">{row.assessor}</td>
-      <td data-col="date">{format.dateTime(new Date(rowDate(row)), { dateStyle: "medium" })}</td>
+      <td data-col="date">{dates.day(rowDate(row))}</td>
       <td data-col="version">{row.checklistVersion}</td>
       <td className="history-table__actions">
         {row.status === "completed" ? (

@@ -17,8 +17,7 @@ import {
   sortRows,
 } from "@/lib/history/query";
 import { useRouter } from "@/lib/i18n/navigation";
-import type { HistoryRow } from "@/lib/storage/history-row";
-import { readHistoryRows } from "@/lib/storage/quick-read";
+import { deleteAssessment, type HistoryRow, listHistory, reassess, restoreDeleted } from "@/lib/storage";
 
 import { ConfirmDialog } from "../ui/confirm-dialog";
 import { replaceLocationHash } from "../ui/use-location-hash";
@@ -38,14 +37,10 @@ import { RegisterButton } from "./register-button";
  * typing never waits for the table).
  */
 /**
- * The storage code (Dexie, zod, the engine for re-assessment) loads when a row is changed, or
- * when there was no current database to read as the page started: the list itself is read
- * without it (history-route.tsx).
+ * Storage (lib/storage) loads Dexie when a row is changed, or when there was no current database
+ * to read as the page started: the list itself is read without it (history-route.tsx).
  */
-const storage = () => import("@/lib/storage/assessments");
-/** Every row, read in parts (quick-read.ts); through Dexie when there is no current database. */
-const listHistoryRows = () =>
-  readHistoryRows().then((rows) => rows ?? storage().then((s) => s.listHistoryRows()));
+const listHistoryRows = listHistory;
 
 /** How long the address waits after a keystroke in the search box (one write per pause). */
 const SEARCH_URL_DELAY_MS = 300;
@@ -175,9 +170,7 @@ export default function HistoryWorkspace({
   const onReassess = useCallback(
     (row: HistoryRow) => {
       setNotice(t("reassessing"));
-      void storage()
-        .then((s) => s.reassessAssessment(row.id))
-        .then((draft) => router.push(`/assess/?id=${draft.id}`));
+      void reassess(row.id).then((draft) => router.push(`/assess/?id=${draft.id}`));
     },
     [t, router],
   );
@@ -192,7 +185,7 @@ export default function HistoryWorkspace({
     const row = toDelete;
     setToDelete(null);
     if (!row) return;
-    const removed = await (await storage()).deleteAssessment(row.id);
+    const removed = await deleteAssessment(row.id);
     setSelected((s) => new Set([...s].filter((id) => id !== row.id)));
     setUndo(removed ?? null);
     setNotice(t("deleted", { name: nameOf(row) }));
@@ -201,7 +194,7 @@ export default function HistoryWorkspace({
 
   async function undoDelete() {
     if (!undo) return;
-    await (await storage()).undeleteAssessment(undo);
+    await restoreDeleted(undo);
     setNotice(t("restored", { name: nameOf({ project: engagementOf(undo.answers).project ?? "" }) }));
     setUndo(null);
     reload();

@@ -3,12 +3,16 @@
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 
-import type { DuplicateChoice, ImportError } from "@/lib/storage/exchange";
-import type { Importer } from "@/lib/storage/importer";
+import {
+  createImporter,
+  type DuplicateChoice,
+  type ImportError,
+  type Importer,
+  importErrorOf,
+} from "@/lib/storage";
 import { isLocale } from "@/lib/i18n/routing";
 
 /** The import's code (zod, Dexie, the checks) loads when a file is imported, not with the page. */
-const importCode = () => Promise.all([import("@/lib/storage/importer"), import("@/lib/storage/exchange")]);
 
 type Outcome = { kind: "ok" | "error"; text: string };
 
@@ -32,10 +36,10 @@ export function ImportForm({ onImported }: { onImported: () => void }) {
   useEffect(() => () => importer.current?.dispose(), []);
 
   async function fail(error: unknown) {
-    const [, { ImportError }] = await importCode();
+    const refused = await importErrorOf(error);
     const text =
-      error instanceof ImportError
-        ? `${importErrorText(error)} ${t("nothingChanged")}`
+      refused !== null
+        ? `${importErrorText(refused)} ${t("nothingChanged")}`
         : `${t("errors.storage", { detail: String(error) })} ${t("nothingChanged")}`;
     setOutcome({ kind: "error", text });
   }
@@ -63,8 +67,7 @@ export function ImportForm({ onImported }: { onImported: () => void }) {
     importer.current?.dispose();
     importer.current = null;
     try {
-      const [{ createImporter }] = await importCode();
-      importer.current = createImporter((done, total) =>
+      importer.current = await createImporter((done, total) =>
         setOutcome({
           kind: "ok",
           text: t("checkingProgress", { done: format.number(done), total: format.number(total) }),

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { rowDate } from "@/lib/history/query";
 import type { ChecklistText } from "@/lib/i18n/checklist-text";
 import { type RegisterColumn, registerCsv } from "@/lib/history/register-csv";
-import type { HistoryRow } from "@/lib/storage/history-row";
+import type { HistoryRow } from "@/lib/storage";
 
 import { downloadText } from "./download";
 

@@ -1,11 +1,11 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 
+import { useDates } from "@/components/ui/use-dates";
 import { Link } from "@/lib/i18n/navigation";
-import type { HistoryRow } from "@/lib/storage/history-row";
-import { listRecentDrafts } from "@/lib/storage/quick-read";
+import { type HistoryRow, listRecentDrafts } from "@/lib/storage";
 
 /** How many drafts the home page lists; the history lists them all. */
 export const HOME_DRAFTS = 10;
@@ -17,7 +17,7 @@ export const HOME_DRAFTS = 10;
 export default function DraftList() {
   const t = useTranslations("home");
   const more = useTranslations("integrity.drafts");
-  const format = useFormatter();
+  const dates = useDates();
   const [drafts, setDrafts] = useState<{ rows: HistoryRow[]; total: number } | null>(null);
   useEffect(() => {
     let live = true;
@@ -38,7 +38,7 @@ export default function DraftList() {
             <Link href={`/assess/?id=${d.id}`}>{d.project || t("untitled")}</Link>{" "}
             <span className="muted">
               {d.counterparty ? `${d.counterparty} · ` : ""}
-              {format.dateTime(new Date(d.updatedAt), { dateStyle: "medium", timeStyle: "short" })}
+              {dates.dateTime(d.updatedAt)}
             </span>
           </li>
         ))}

@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 
 import type { AnswerValue } from "@/lib/checklist/types";
 import { isLocale } from "@/lib/i18n/routing";
-import { type AnswerSource, isRecordedAnswer } from "@/lib/letter/answer-sources";
+import { type AnswerSource, isRecordedAnswer } from "@/lib/assessment/answer-sources";
 import { letterDate } from "@/lib/letter/client-questions";
 
 import { ClientAnswerMark } from "./client-answer-mark";

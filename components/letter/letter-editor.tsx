@@ -7,8 +7,8 @@ import type { Assessment } from "@/lib/assessment/assessment";
 import { localDate } from "@/lib/assessment/dates";
 import { engagementOf } from "@/lib/assessment/engagement";
 import type { Checklist } from "@/lib/checklist/types";
-import { LOCALES, type Locale } from "@/lib/i18n/locale";
-import { isLocale } from "@/lib/i18n/routing";
+import { LOCALES, type Locale } from "@/lib/base/locale";
+import { htmlLang, isLocale } from "@/lib/i18n/routing";
 import { composeLetter, letterFileName, unansweredClientQuestions } from "@/lib/letter/letter";
 
 import { downloadText } from "../history/download";
@@ -109,7 +109,7 @@ export function LetterEditor({ assessment, checklist }: { assessment: Assessment
                       setStatus({ kind: "idle" });
                     }}
                   />
-                  <span lang={locale === "zh" ? "zh-CN" : "en"}>{LANGUAGE_NAMES[locale]}</span>
+                  <span lang={htmlLang(locale)}>{LANGUAGE_NAMES[locale]}</span>
                 </label>
               ))}
             </div>
@@ -127,7 +127,7 @@ export function LetterEditor({ assessment, checklist }: { assessment: Assessment
             <textarea
               id="letter-text"
               className="letter-text"
-              lang={language === "zh" ? "zh-CN" : "en"}
+              lang={htmlLang(language)}
               aria-describedby="letter-text-note"
               value={value}
               onChange={(event) => setEdited((e) => ({ ...e, [language]: event.target.value }))}

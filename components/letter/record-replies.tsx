@@ -11,10 +11,10 @@ import type { Answers, Checklist, Question } from "@/lib/checklist/types";
 import type { ChecklistText } from "@/lib/i18n/checklist-text";
 import { useRouter } from "@/lib/i18n/navigation";
 import { isLocale } from "@/lib/i18n/routing";
-import { recordReplies } from "@/lib/letter/answer-sources";
+import { recordReplies } from "@/lib/assessment/answer-sources";
 import { isFutureDate } from "@/lib/assessment/dates";
 import { letterDate, openClientQuestions } from "@/lib/letter/letter";
-import { getAssessment, reassessAssessment, writeDraft } from "@/lib/storage/assessments";
+import { readAssessment, reassess, saveEdit } from "@/lib/storage";
 
 import { QuestionField } from "../checklist/question-field";
 import { errorId } from "../ui/field";
@@ -61,7 +61,7 @@ function Reassess({ id }: { id: string }) {
         type="button"
         className="button button--secondary"
         onClick={() =>
-          void reassessAssessment(id)
+          void reassess(id)
             .then((draft) => router.push(`/letter/?id=${draft.id}`))
             .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))
         }
@@ -108,9 +108,9 @@ function RepliesForm({ assessment, checklist, text, onSaved }: Props) {
     setStatus({ kind: "saving" });
     try {
       // The stored draft, not this page's copy: another tab may have changed other answers.
-      const latest = (await getAssessment(assessment.id)) ?? assessment;
+      const latest = (await readAssessment(assessment.id)) ?? assessment;
       const recorded = recordReplies(latest, given, date);
-      const { stored: next } = await writeDraft({
+      const { stored: next } = await saveEdit({
         id: latest.id,
         base: latest.answers,
         changed: given,

@@ -3,12 +3,13 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 
+import { useDates } from "@/components/ui/use-dates";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { localDate } from "@/lib/assessment/dates";
 import { listAgeDays, STALE_AFTER_DAYS } from "@/lib/screening/outcome";
 import type { ScreeningList } from "@/lib/screening/types";
-import { deleteScreeningList } from "@/lib/storage/screening-lists";
+import { deleteScreeningList } from "@/lib/storage";
 
 type Props = { lists: ScreeningList[]; onChanged: () => void; onReplace: (list: ScreeningList) => void };
 
@@ -16,6 +17,7 @@ type Props = { lists: ScreeningList[]; onChanged: () => void; onReplace: (list: 
 export function ListTable({ lists, onChanged, onReplace }: Props) {
   const t = useTranslations("screening");
   const format = useFormatter();
+  const dates = useDates();
   const [deleting, setDeleting] = useState<ScreeningList | null>(null);
   const [status, setStatus] = useState("");
   const today = localDate();
@@ -58,12 +60,7 @@ export function ListTable({ lists, onChanged, onReplace }: Props) {
                     <td>
                       <code title={list.sha256}>{list.sha256.slice(0, 12)}…</code>
                     </td>
-                    <td>
-                      {format.dateTime(new Date(list.importedAt), {
-                        dateStyle: "medium",
-                        timeStyle: "short",
-                      })}
-                    </td>
+                    <td>{dates.dateTime(list.importedAt)}</td>
                     <td className="history-table__actions">
                       <button
                         type="button"

@@ -15,7 +15,7 @@ import { buildRecord, decide, hitId } from "@/lib/screening/build-record";
 import { screeningAnswers } from "@/lib/screening/outcome";
 import { screeningHitView, screeningOutcomeLines } from "@/lib/screening/record-view";
 import type { HitDecision, NameRole, ScreenedName, ScreeningRecord } from "@/lib/screening/record";
-import { getDraftScreening, putDraftScreening } from "@/lib/storage/screening-lists";
+import { getDraftScreening, putDraftScreening } from "@/lib/storage";
 
 import { listErrorText } from "./list-error";
 import { ScreeningOutcomes, ScreeningHitItem, useScreeningWords } from "./screening-record";

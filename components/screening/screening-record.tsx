@@ -8,10 +8,11 @@ import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useId, useState } from "react";
 
 import type { Assessment } from "@/lib/assessment/assessment";
-import type { Locale, Translate } from "@/lib/i18n/locale";
+import type { Locale, Translate } from "@/lib/base/locale";
 import { isLocale } from "@/lib/i18n/routing";
 import type { HitDecision, ScreeningRecord } from "@/lib/screening/record";
 import type { ScreeningHitView, ScreeningOutcomeLine, ScreeningView } from "@/lib/screening/record-view";
+import { getDraftScreening } from "@/lib/storage";
 
 import { HitDetails } from "./hit-details";
 
@@ -32,11 +33,9 @@ export function useScreeningRecord(assessment: Assessment): ScreeningRecord | un
     if (assessment.screening || assessment.status !== "draft") return;
     let live = true;
     // Storage (Dexie) loads only for a draft, which keeps its record in its own store.
-    void import("@/lib/storage/screening-lists")
-      .then((storage) => storage.getDraftScreening(assessment.id))
-      .then((record) => {
-        if (live) setDraft({ id: assessment.id, record });
-      });
+    void getDraftScreening(assessment.id).then((record) => {
+      if (live) setDraft({ id: assessment.id, record });
+    });
     return () => {
       live = false;
     };

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 
 import { createScreeningClient, type ScreeningClient } from "@/lib/screening/screening-client";
 import type { ScreeningList } from "@/lib/screening/types";
-import { listScreeningLists } from "@/lib/storage/screening-lists";
+import { listScreeningLists } from "@/lib/storage";
 
 /** The screening worker (started on first use, stopped with the component) and the stored lists. */
 export function useScreening() {

@@ -8,6 +8,7 @@ import type { SummaryView } from "@/lib/summary/summary-view";
 import { isReassessmentDue, localDate } from "@/lib/assessment/dates";
 import { engagementOf } from "@/lib/assessment/engagement";
 import { Link, useRouter } from "@/lib/i18n/navigation";
+import { reassess, setReassessBy } from "@/lib/storage";
 
 import { AuditTrail } from "./audit-trail";
 import { SignOffForm } from "./sign-off-form";
@@ -32,9 +33,8 @@ export function ReviewPanel({
   const due = isReassessmentDue(assessment, localDate());
   const assessor = engagementOf(assessment.answers).assessor ?? "";
 
-  async function reassess() {
-    const { reassessAssessment } = await import("@/lib/storage/assessments");
-    const draft = await reassessAssessment(assessment.id);
+  async function startReassessment() {
+    const draft = await reassess(assessment.id);
     router.push(`/assess/?id=${draft.id}`);
   }
 
@@ -68,11 +68,7 @@ export function ReviewPanel({
             type="button"
             className="button button--secondary"
             disabled={!date || date === assessment.reassessBy}
-            onClick={() =>
-              void import("@/lib/storage/assessments")
-                .then((s) => s.setReassessBy(assessment.id, date, assessor))
-                .then(onChange)
-            }
+            onClick={() => void setReassessBy(assessment.id, date, assessor).then(onChange)}
           >
             {t("reassessBySave")}
           </button>
@@ -80,7 +76,7 @@ export function ReviewPanel({
             {t("reassessByHelp")}
           </p>
           <div className="actions">
-            <button type="button" className="button" onClick={() => void reassess()}>
+            <button type="button" className="button" onClick={() => void startReassessment()}>
               {t("reassess")}
             </button>
           </div>

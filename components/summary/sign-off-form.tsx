@@ -5,6 +5,7 @@ import { type FormEvent, useEffect, useState } from "react";
 
 import { type Assessment, SIGN_OFF_DECISIONS, type SignOffDecision } from "@/lib/assessment/assessment";
 import { shortFingerprint } from "@/lib/assessment/signature";
+import { signingKeys, signOff } from "@/lib/storage";
 
 /** A reviewer's decision on a completed assessment; appended, never edited. */
 export function SignOffForm({ id, onSigned }: { id: string; onSigned: (a: Assessment) => void }) {
@@ -22,7 +23,7 @@ export function SignOffForm({ id, onSigned }: { id: string; onSigned: (a: Assess
 
   useEffect(() => {
     let live = true;
-    void import("@/lib/storage/signing-keys")
+    void signingKeys()
       .then((keys) => keys.getDeviceKey())
       // A key made by a sign-off meanwhile wins over what this first read found.
       .then((k) => live && setKey((current) => current ?? k?.fingerprint ?? null))
@@ -39,16 +40,15 @@ export function SignOffForm({ id, onSigned }: { id: string; onSigned: (a: Assess
     setStatus(t("saving"));
     let signer;
     try {
-      signer = await (await import("@/lib/storage/signing-keys")).deviceKey();
+      signer = await (await signingKeys()).deviceKey();
       setKey(signer.fingerprint);
     } catch (error) {
       setStatus(t("keyFailed", { reason: error instanceof Error ? error.message : String(error) }));
       return;
     }
     try {
-      const { signOffAssessment } = await import("@/lib/storage/assessments");
       const input = { decision, name: name.trim(), role: role.trim(), comment };
-      const signed = await signOffAssessment(id, input, signer);
+      const signed = await signOff(id, input, signer);
       onSigned(signed);
       setDecision("");
       setComment("");

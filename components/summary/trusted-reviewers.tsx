@@ -4,11 +4,9 @@ import { useTranslations } from "next-intl";
 import { type FormEvent, useEffect, useState } from "react";
 
 import { shortFingerprint } from "@/lib/assessment/signature";
-import type { TrustedReviewer } from "@/lib/storage/signing-keys";
+import { signingKeys as keys, type TrustedReviewer } from "@/lib/storage";
 
 import { downloadText } from "../history/download";
-
-const keys = () => import("@/lib/storage/signing-keys");
 
 /** A fingerprint as typed or pasted: spaces and case do not matter. */
 function normaliseKey(typed: string): string {

@@ -4,6 +4,7 @@ import { useEffect, useMemo, useState } from "react";
 
 import type { Assessment } from "@/lib/assessment/assessment";
 import { checkSignOffs, type SignOffCheck } from "@/lib/assessment/signature";
+import { signingKeys } from "@/lib/storage";
 
 export interface Signatures {
   /** Each sign-off's signature checked, in order; null while checking. */
@@ -38,7 +39,7 @@ export function useSignatures(assessment: Assessment): Signatures {
     if (!signed) return;
     let live = true;
     let unsubscribe = () => {};
-    void import("@/lib/storage/signing-keys").then((keys) => {
+    void signingKeys().then((keys) => {
       const load = () =>
         void keys
           .listTrustedReviewers()

@@ -8,7 +8,7 @@ import { createAuditText } from "@/lib/assessment/audit-text";
 import type { Checklist } from "@/lib/checklist/types";
 import type { ChecklistText } from "@/lib/i18n/checklist-text";
 import type { RiskSummary } from "@/lib/risk/evaluate-risk";
-import type { Translate } from "@/lib/i18n/locale";
+import type { Translate } from "@/lib/base/locale";
 import type { ScreeningRecord } from "@/lib/screening/record";
 import { buildSummaryView, type SummaryView } from "@/lib/summary/summary-view";
 

@@ -7,6 +7,7 @@ import { useRouter } from "@/lib/i18n/navigation";
 import { labelled } from "@/lib/i18n/routing";
 import type { Answers } from "@/lib/checklist/types";
 import type { SummaryView } from "@/lib/summary/summary-view";
+import { reassess } from "@/lib/storage";
 
 import { LevelBadge } from "./level-badge";
 
@@ -31,8 +32,7 @@ export function WhatWouldChange({ id, view, items }: Props) {
 
   async function assessNarrower(changes: (typeof items)[number]["changes"]) {
     try {
-      const { reassessAssessment } = await import("@/lib/storage/assessments");
-      const draft = await reassessAssessment(id, changes);
+      const draft = await reassess(id, changes);
       router.push(`/assess/?id=${draft.id}`);
     } catch (error) {
       setFailed(error instanceof Error ? error.message : String(error));

@@ -4,9 +4,9 @@
 import type { Answers } from "@/lib/checklist/types";
 
 import { answerValueSchema, BOUNDS, idString, riskSummarySchema, withoutProtoKey } from "./summary-schema";
-import * as z from "./zod";
+import * as z from "@/lib/base/zod";
 import { screeningRecordSchema } from "@/lib/screening/record";
-import { answerSourcesSchema } from "@/lib/letter/answer-sources";
+import { answerSourcesSchema } from "@/lib/assessment/answer-sources";
 import { signatureSchema } from "./signature";
 
 /**

@@ -2,7 +2,9 @@
 // PDF): one place that turns a stored entry into what a reader sees.
 import { type AbstractIntlMessages, createTranslator } from "next-intl";
 
-import type { Translate } from "@/lib/i18n/locale";
+import type { Translate } from "@/lib/base/locale";
+import { formatDateTime } from "@/lib/i18n/profile";
+import { isLocale } from "@/lib/i18n/routing";
 
 import type { AuditEntry, SignOff, SignOffDecision } from "./assessment";
 import { shortFingerprint } from "./signature";
@@ -16,12 +18,9 @@ export function createAuditText(locale: string, messages: AbstractIntlMessages) 
     createTranslator({ locale, messages, namespace }) as unknown as Translate;
   const review = translator("review");
   const history = translator("history");
-  const dateTime = new Intl.DateTimeFormat(locale === "zh" ? "zh-CN" : "en-GB", {
-    dateStyle: "medium",
-    timeStyle: "short",
-  });
+
   const decision = (d: SignOffDecision) => history(`signOff.${d}`);
-  const at = (iso: string) => dateTime.format(new Date(iso));
+  const at = (iso: string) => formatDateTime(iso, isLocale(locale) ? locale : "en");
   return {
     decision,
     /** What happened, in words: "Signed off: Approved", "Re-assess-by date set to 2027-11-28". */
@@ -48,7 +47,7 @@ export function createAuditText(locale: string, messages: AbstractIntlMessages) 
     /** What the signature says: trusted reviewer (named), valid but unknown key, unverified… */
     verification: (v: Verification, key: string | undefined, name: string | undefined) =>
       review(`signature.${v}`, { key: key ? shortFingerprint(key) : "", name: name ?? "" }),
-    /** Who signed, in what role, when: "Zhang Min (Legal counsel), 28 Nov 2026, 10:00". */
+    /** Who signed, in what role, when: "Zhang Min (Legal counsel), 28 November 2026 at 10:00". */
     signer: (s: SignOff) => review("signer", { name: s.name, role: s.role, at: at(s.at) }),
   };
 }

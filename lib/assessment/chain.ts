@@ -10,7 +10,7 @@
 // An entry added, removed, reordered or edited without recomputing the chain no longer matches.
 // Like the fingerprint, the recipe is public: it proves consistency, not who wrote the file.
 import type { Assessment } from "./assessment";
-import { canonicalJson, sha256Hex } from "./fingerprint";
+import { canonicalJson, sha256Hex } from "./canonical-json";
 
 export type ChainedPart = Pick<Assessment, "fingerprint" | "audit" | "signOffs" | "reassessBy">;
 

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
-import { canonicalJson, fingerprint } from "./fingerprint";
+import { canonicalJson } from "./canonical-json";
+import { fingerprint } from "./fingerprint";
 
 const base = {
   id: "7d3c2a9e-52a5-4d2b-9a44-0c1f7f4a1b11",

@@ -10,7 +10,8 @@ import { CHECKLISTS } from "@/lib/checklist/registry";
 import { readExchangeText } from "@/lib/storage/exchange";
 
 import { restoreAssessment } from "./assessment";
-import { canonicalJson, fingerprint } from "./fingerprint";
+import { canonicalJson } from "./canonical-json";
+import { fingerprint } from "./fingerprint";
 import { checkIntegrity, rederive } from "./integrity";
 
 const RELEASED = ["2026.1", "2026.2"] as const;

@@ -14,7 +14,8 @@ import { screeningAnswers } from "@/lib/screening/outcome";
 import type { Assessment } from "./assessment";
 import { isFutureDate } from "./dates";
 import { chainHead } from "./chain";
-import { canonicalJson, fingerprint } from "./fingerprint";
+import { canonicalJson } from "./canonical-json";
+import { fingerprint } from "./fingerprint";
 
 export const INTEGRITY_PROBLEMS = [
   /** A draft that carries a summary, fingerprint, completion time, chain or sign-off. */

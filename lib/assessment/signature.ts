@@ -12,8 +12,8 @@
 // What a valid signature proves: this key signed exactly this decision on exactly this content.
 // Not who holds the key — that is what the trusted reviewers list (fingerprints someone checked
 // with the reviewer) is for.
-import * as z from "./zod";
-import { canonicalJson, sha256Hex } from "./fingerprint";
+import * as z from "@/lib/base/zod";
+import { canonicalJson, sha256Hex } from "./canonical-json";
 
 /** The public half of a reviewer's key: exactly the members a P-256 public JWK needs. */
 export const publicJwkSchema = z.strictObject({

@@ -19,7 +19,7 @@ import {
 } from "@/lib/checklist/types";
 import type { ReportingReason, RiskSummary } from "@/lib/risk/evaluate-risk";
 
-import * as z from "./zod";
+import * as z from "@/lib/base/zod";
 
 /** Bounds of what a stored record may hold; generous for real use, small enough to stay fast. */
 export const BOUNDS = {

@@ -5,7 +5,7 @@
 import { LAWS } from "./laws";
 import type { LegalRef } from "./types";
 
-import type { Locale } from "@/lib/i18n/locale";
+import type { Locale } from "@/lib/base/locale";
 
 const DIGITS = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"] as const;
 const UNITS = ["", "十", "百", "千"] as const;

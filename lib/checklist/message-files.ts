@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
-import type { Locale, Messages } from "@/lib/i18n/locale";
+import type { Locale, Messages } from "@/lib/base/locale";
 
 import { overlayMessages } from "./messages";
 import { getRelease } from "./registry";

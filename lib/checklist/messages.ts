@@ -17,7 +17,7 @@
 // message-files.ts (every version and language at once: tests, scripts) and are loaded one version
 // and language at a time by lib/i18n/load-checklist-text.ts (the app).
 import type { LawId } from "./laws";
-import type { Messages } from "@/lib/i18n/locale";
+import type { Messages } from "@/lib/base/locale";
 import type { Decision, Level, Question, RuleId, SectionId, Severity, Unit } from "./types";
 
 export function sectionKeys(id: SectionId) {

@@ -7,7 +7,7 @@
 // migration chain of a re-assessment (migrations/migrate.ts), and the texts tests and scripts read
 // at once (message-files.ts). An assessment names the version it was answered against and is
 // always rendered and scored with that definition.
-import type { Locale, Messages } from "@/lib/i18n/locale";
+import type { Locale, Messages } from "@/lib/base/locale";
 
 import { checklist2026_1 } from "./2026.1/checklist";
 import { checklist2026_2 } from "./2026.2/checklist";

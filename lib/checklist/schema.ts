@@ -2,7 +2,7 @@
 // for a whole answers object (import of files), one per section (one form step). Every issue
 // message is a message KEY (validation.*) that the UI translates; min/max issues carry the bound
 // in `params` ({ min } / { max }).
-import * as z from "@/lib/assessment/zod";
+import * as z from "@/lib/base/zod";
 
 import { VALIDATION_KEYS, type ValidationCode } from "./messages";
 import type { AnswerValue, Checklist, Question, SectionId } from "./types";

@@ -5,7 +5,7 @@
 // the example. The copy is theirs to check, change and complete.
 import type { Assessment } from "@/lib/assessment/assessment";
 import { CURRENT_CHECKLIST_VERSION, getChecklist } from "@/lib/checklist/registry";
-import type { Locale } from "@/lib/i18n/locale";
+import type { Locale } from "@/lib/base/locale";
 import { createDraft, newDraft } from "@/lib/storage/assessments";
 
 import { currentAnswers } from "./example-assessment";

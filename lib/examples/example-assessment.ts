@@ -7,7 +7,7 @@ import { ASSESSMENT_SCHEMA_VERSION } from "@/lib/assessment/assessment";
 import { migrateAnswersToCurrent } from "@/lib/checklist/migrations/migrate";
 import { CURRENT_CHECKLIST_VERSION, getChecklist } from "@/lib/checklist/registry";
 import type { Answers, Checklist } from "@/lib/checklist/types";
-import type { Locale } from "@/lib/i18n/locale";
+import type { Locale } from "@/lib/base/locale";
 import { evaluateRisk, type RiskSummary } from "@/lib/risk/evaluate-risk";
 
 import type { ExampleCase } from "./example-case";

@@ -1,5 +1,5 @@
 import type { Answers, Decision, Level } from "@/lib/checklist/types";
-import type { Locale } from "@/lib/i18n/locale";
+import type { Locale } from "@/lib/base/locale";
 
 /** The engagement basics a case puts in words: written in each language the app speaks. */
 export type CaseWords = {

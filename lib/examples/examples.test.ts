@@ -6,7 +6,7 @@ import en from "@/messages/en.json";
 import zh from "@/messages/zh.json";
 import { answerProblem, visibleQuestions } from "@/lib/checklist/schema";
 import { CURRENT_CHECKLIST_VERSION, getChecklist } from "@/lib/checklist/registry";
-import { LOCALES } from "@/lib/i18n/locale";
+import { LOCALES } from "@/lib/base/locale";
 import { evaluateRisk } from "@/lib/risk/evaluate-risk";
 import { assessmentReadiness } from "@/lib/risk/readiness";
 import { getAssessment, listAssessments } from "@/lib/storage/assessments";

@@ -4,7 +4,7 @@
 // examples.test.ts checks every claim against the engine. Card texts are message keys under
 // `examples.cases.<id>` in messages/{en,zh}.json.
 import type { Answers } from "@/lib/checklist/types";
-import type { Locale } from "@/lib/i18n/locale";
+import type { Locale } from "@/lib/base/locale";
 
 import { railwayCase } from "./cases/railway";
 import { tradeFairCase } from "./cases/trade-fair";

@@ -4,7 +4,7 @@
 import { getChecklistMessages } from "@/lib/checklist/message-files";
 
 import { checklistTextFrom } from "./checklist-text";
-import type { Locale } from "./locale";
+import type { Locale } from "@/lib/base/locale";
 
 export function createChecklistText(version: string, locale: Locale) {
   return checklistTextFrom(getChecklistMessages(version, locale), version, locale);

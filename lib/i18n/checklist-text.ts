@@ -37,7 +37,7 @@ import {
 } from "@/lib/checklist/types";
 
 import { countryName } from "./countries";
-import type { Locale, Messages } from "./locale";
+import type { Locale, Messages } from "@/lib/base/locale";
 import { parenthesised } from "./routing";
 
 type Values = Record<string, string | number>;

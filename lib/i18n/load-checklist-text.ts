@@ -6,7 +6,7 @@ import { overlayMessages } from "@/lib/checklist/messages";
 import { getRelease, isKnownChecklistVersion } from "@/lib/checklist/registry";
 
 import { type ChecklistText, checklistTextFrom, type FormChecklistText } from "./checklist-text";
-import type { Locale, Messages } from "./locale";
+import type { Locale, Messages } from "@/lib/base/locale";
 
 /**
  * Every text of a version, the assessment form's part (without the summary's texts) or the part

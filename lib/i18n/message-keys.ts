@@ -1,4 +1,4 @@
-import type { Messages } from "./locale";
+import type { Messages } from "@/lib/base/locale";
 
 /** Every leaf key of a nested message object, as dotted paths. */
 export function keyPaths(messages: Messages, prefix = ""): string[] {

@@ -1,6 +1,6 @@
 import { defineRouting } from "next-intl/routing";
 
-import { LOCALES, type Locale } from "./locale";
+import { LOCALES, type Locale } from "@/lib/base/locale";
 
 export const routing = defineRouting({
   locales: LOCALES,

@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 
+import { answerSourcesSchema, clientAnswers, recordReplies } from "@/lib/assessment/answer-sources";
 import { assessmentSchema } from "@/lib/assessment/assessment";
 import { newDraft } from "@/lib/storage/assessments";
-
-import { answerSourcesSchema, clientAnswers, recordReplies } from "./answer-sources";
 
 describe("answers recorded from the client's letter", () => {
   const before = {

@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { createAuditText } from "@/lib/assessment/audit-text";
 import { getChecklist } from "@/lib/checklist/registry";
 import { createChecklistText } from "@/lib/i18n/checklist-text-sync";
-import type { Translate } from "@/lib/i18n/locale";
+import type { Translate } from "@/lib/base/locale";
 import { makeSummaryPdf } from "@/lib/pdf/make-summary-pdf";
 import { evaluateRisk } from "@/lib/risk/evaluate-risk";
 import { railwayBeforeSigning } from "@/lib/risk/fixtures/railway";
@@ -18,7 +18,7 @@ import { newDraft } from "@/lib/storage/assessments";
 import { buildSummaryView } from "@/lib/summary/summary-view";
 import en from "@/messages/en.json";
 
-import { recordReplies } from "./answer-sources";
+import { recordReplies } from "@/lib/assessment/answer-sources";
 import { clientAnswerItems, withClientAnswerNotes } from "./client-answers-view";
 
 const checklist = getChecklist("2026.1");

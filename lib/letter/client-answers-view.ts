@@ -8,7 +8,7 @@ import type { ChecklistText } from "@/lib/i18n/checklist-text";
 import { parenthesised } from "@/lib/i18n/routing";
 import type { SummaryView } from "@/lib/summary/summary-view";
 
-import { clientAnswers } from "./answer-sources";
+import { clientAnswers } from "@/lib/assessment/answer-sources";
 import { letterDate } from "./client-questions";
 
 export interface ClientAnswerItem {

@@ -15,7 +15,8 @@ import {
   visibleQuestions,
 } from "@/lib/checklist/conditions";
 import type { Answers, Checklist, Condition, Question } from "@/lib/checklist/types";
-import type { Locale } from "@/lib/i18n/locale";
+import type { Locale } from "@/lib/base/locale";
+import { formatDate } from "@/lib/i18n/profile";
 
 /** The letter's headings group the requests; each topic has `topics.<id>` in the letter texts. */
 export const LETTER_TOPICS = [
@@ -128,9 +129,5 @@ export function unansweredClientQuestions(checklist: Checklist, answers: Answers
 
 /** A date (YYYY-MM-DD) as a letter writes it: "1 December 2026", "2026年12月1日". */
 export function letterDate(date: string, locale: Locale): string {
-  const [y, m, d] = date.split("-").map(Number);
-  return new Intl.DateTimeFormat(locale === "zh" ? "zh-CN" : "en-GB", {
-    dateStyle: "long",
-    timeZone: "UTC",
-  }).format(new Date(Date.UTC(y!, m! - 1, d!)));
+  return formatDate(date, locale);
 }

@@ -4,7 +4,7 @@
 import type { Block } from "@/lib/pdf/engine/document";
 import type { FontReader } from "@/lib/pdf/engine/fonts";
 import { renderPdf } from "@/lib/pdf/engine/render";
-import type { Locale } from "@/lib/i18n/locale";
+import type { Locale } from "@/lib/base/locale";
 import { htmlLang } from "@/lib/i18n/routing";
 
 export interface LetterPdfInput {

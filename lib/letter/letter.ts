@@ -7,7 +7,7 @@ import { createTranslator } from "next-intl";
 import { engagementOf } from "@/lib/assessment/engagement";
 import type { Answers, Checklist } from "@/lib/checklist/types";
 import { fileNamePart } from "@/lib/pdf/file-name";
-import type { Locale, Translate } from "@/lib/i18n/locale";
+import type { Locale, Translate } from "@/lib/base/locale";
 
 import {
   clientQuestion,

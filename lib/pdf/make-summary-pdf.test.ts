@@ -13,7 +13,7 @@ import { createAuditText } from "@/lib/assessment/audit-text";
 import { getChecklist } from "@/lib/checklist/registry";
 import type { Answers } from "@/lib/checklist/types";
 import { createChecklistText } from "@/lib/i18n/checklist-text-sync";
-import type { Locale, Translate } from "@/lib/i18n/locale";
+import type { Locale, Translate } from "@/lib/base/locale";
 import { evaluateRisk } from "@/lib/risk/evaluate-risk";
 import { railwayBeforeSigning, railwayBeforeSigning2026_3 } from "@/lib/risk/fixtures/railway";
 import { SCREENED } from "@/lib/screening/fixtures/screened";

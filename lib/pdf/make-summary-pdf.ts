@@ -3,7 +3,7 @@
 // first load. The document is drawn from the summary view model, never from the page's DOM.
 import { type AbstractIntlMessages, createTranslator } from "next-intl";
 
-import type { Translate } from "@/lib/i18n/locale";
+import type { Translate } from "@/lib/base/locale";
 import type { SummaryView } from "@/lib/summary/summary-view";
 
 import type { FontReader } from "./engine/fonts";

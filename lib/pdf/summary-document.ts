@@ -2,8 +2,9 @@
 // (lib/summary/summary-view.ts) in the model's language, and adds only what a printed file needs:
 // the running footer, lines to sign on paper, the disclaimer.
 import type { Level, Severity } from "@/lib/checklist/types";
-import type { Translate } from "@/lib/i18n/locale";
-import { labelled } from "@/lib/i18n/routing";
+import type { Translate } from "@/lib/base/locale";
+import { PROFILES } from "@/lib/i18n/profile";
+import { labelled, parenthesised } from "@/lib/i18n/routing";
 import type { ScreeningView } from "@/lib/screening/record-view";
 import type { FlagView, SummaryView } from "@/lib/summary/summary-view";
 
@@ -167,12 +168,12 @@ export function summaryDocument(view: SummaryView, t: Translate, p: Translate): 
                     items: view.whatWouldChange.map((change) => [
                       change.answers
                         .map((a) => `${a.label}${a.answer}`)
-                        .join(view.locale === "zh" ? "；" : "; "),
-                      view.locale === "zh" ? "。" : ". ",
+                        .join(PROFILES[view.locale].clauseSeparator),
+                      PROFILES[view.locale].sentenceEnd,
                       bold(
                         label(t("changeReaches")) +
                           change.levelLabel +
-                          (view.locale === "zh" ? "，" : ", ") +
+                          PROFILES[view.locale].listSeparator +
                           change.decisionLabel,
                       ),
                     ]),
@@ -216,9 +217,7 @@ export function summaryDocument(view: SummaryView, t: Translate, p: Translate): 
         list(
           view.unknowns.items.map((u) => [
             `${u.section}${u.label} — ${u.status}`,
-            ...(u.key
-              ? [bold(view.locale === "zh" ? `（${t("keyUnknown")}）` : ` (${t("keyUnknown")})`)]
-              : []),
+            ...(u.key ? [bold(parenthesised(t("keyUnknown"), view.locale))] : []),
           ]),
         ),
       ]),

@@ -3,8 +3,9 @@
 // decision. The summary view model (lib/summary/summary-view.ts) carries it to the summary page,
 // the print view and the PDF; the identity step and the one-name check draw its outcome and hit
 // parts. Pure: `t` is a translator of the `screening` namespace.
-import type { Locale, Translate } from "@/lib/i18n/locale";
-import { htmlLang, labelled } from "@/lib/i18n/routing";
+import type { Locale, Translate } from "@/lib/base/locale";
+import { formatDateTime, PROFILES } from "@/lib/i18n/profile";
+import { labelled } from "@/lib/i18n/routing";
 
 import { hitId } from "./build-record";
 import { recordRows, type ScopeOutcome } from "./outcome";
@@ -66,9 +67,9 @@ export interface ScreeningView {
   hits: ScreeningHitView[];
 }
 
-const separator = (locale: Locale) => (locale === "zh" ? "、" : ", ");
+const separator = (locale: Locale) => PROFILES[locale].enumeration;
 /** Joins a remark to what it qualifies: an English spaced dash, a Chinese double dash. */
-const dash = (locale: Locale) => (locale === "zh" ? "——" : " — ");
+const dash = (locale: Locale) => PROFILES[locale].dash;
 
 const dated = (t: Translate, list: Pick<ScreenedList, "name" | "asOf">) =>
   t("listDated", { name: list.name, date: list.asOf });
@@ -98,7 +99,7 @@ export function hitDetailRows(
     ["hit.listed", hit.entryName],
     [
       "hit.matched",
-      hit.alias ? hit.matchedName + (locale === "zh" ? "" : " ") + t("hit.alias") : hit.matchedName,
+      hit.alias ? hit.matchedName + PROFILES[locale].wordSpace + t("hit.alias") : hit.matchedName,
     ],
     ["hit.list", hit.list ? `${listName} · ${hit.list}` : listName],
     ["hit.programme", hit.programme],
@@ -143,10 +144,7 @@ export function screeningHitView(
 export function screeningView(record: ScreeningRecord, t: Translate, locale: Locale): ScreeningView {
   const rows = recordRows(record);
   const lists = new Map(record.lists.map((l) => [l.id, l]));
-  const screenedAt = new Intl.DateTimeFormat(htmlLang(locale), {
-    dateStyle: "long",
-    timeStyle: "short",
-  }).format(new Date(rows.screenedAt));
+  const screenedAt = formatDateTime(rows.screenedAt, locale);
   return {
     title: t("record.title"),
     screenedAt: t("record.screenedAt", { date: screenedAt }),

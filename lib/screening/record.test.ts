@@ -5,15 +5,12 @@ import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 
 import { restoreAssessment } from "@/lib/assessment/assessment";
-import { canonicalJson, fingerprint } from "@/lib/assessment/fingerprint";
+import { canonicalJson } from "@/lib/assessment/canonical-json";
+import { fingerprint } from "@/lib/assessment/fingerprint";
 import { getChecklist } from "@/lib/checklist/registry";
 import { evaluateRisk } from "@/lib/risk/evaluate-risk";
-import {
-  completeAssessment,
-  ScreeningDisagreesError,
-  createDraft,
-  writeDraft,
-} from "@/lib/storage/assessments";
+import { completeAssessment, createDraft, writeDraft } from "@/lib/storage/assessments";
+import { ScreeningDisagreesError } from "@/lib/storage/draft-events";
 import { putDraftScreening } from "@/lib/storage/screening-lists";
 
 import en from "@/messages/en.json";

@@ -2,9 +2,9 @@
 // which names, every possible match with its explanation, and the user's decision on each. It is
 // an optional member of the assessment (lib/assessment/assessment.ts), frozen at completion,
 // exported with it and covered by its fingerprint when present.
-// (lib/assessment/zod.ts sets interpreted parsing also in the screening worker, where the page's
+// (lib/base/zod.ts sets interpreted parsing also in the screening worker, where the page's
 // head does not reach.)
-import * as z from "@/lib/assessment/zod";
+import * as z from "@/lib/base/zod";
 
 import { LIST_FORMATS, LIST_SCOPES } from "./types";
 

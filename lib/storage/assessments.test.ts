@@ -13,7 +13,6 @@ import { DamagedRecordError } from "@/lib/assessment/assessment";
 import { newSigner } from "@/lib/assessment/signature";
 
 import {
-  AssessmentFrozenError,
   completeAssessment,
   createDraft,
   deleteAssessment,
@@ -24,6 +23,7 @@ import {
   undeleteAssessment,
   writeDraft,
 } from "./assessments";
+import { AssessmentFrozenError } from "./draft-events";
 import { SCREENED } from "@/lib/screening/fixtures/screened";
 
 import { getDb } from "./db";

@@ -1,6 +1,7 @@
-// Repository for assessments in this browser's IndexedDB. Components call these functions (or
-// the hooks built on them); nothing else touches the database. Everything read is parsed with
-// restoreAssessment, so the rest of the app only sees the current Assessment shape.
+// Assessments in this browser's IndexedDB, through Dexie. The app reaches these functions through
+// lib/storage's public module (index.ts), which loads this module when something is written.
+// Everything read is parsed with restoreAssessment, so the rest of the app only sees the current
+// Assessment shape.
 //
 // Every write puts the assessment and its history row (history-row.ts) in one transaction.
 // Audit entries and sign-offs are only ever appended; they sit outside the fingerprint.
@@ -17,17 +18,18 @@ import {
 import { chainHead } from "@/lib/assessment/chain";
 import { defaultReassessBy } from "@/lib/assessment/dates";
 import { engagementOf } from "@/lib/assessment/engagement";
-import { canonicalJson, fingerprint } from "@/lib/assessment/fingerprint";
+import { canonicalJson } from "@/lib/assessment/canonical-json";
+import { fingerprint } from "@/lib/assessment/fingerprint";
 import { checkIntegrity, type IntegrityProblem, screeningAgrees } from "@/lib/assessment/integrity";
 import { checkSignOffs, type Signer, signSignOff } from "@/lib/assessment/signature";
 import { migrateAnswersToCurrent } from "@/lib/checklist/migrations/migrate";
 import { CURRENT_CHECKLIST_VERSION, getChecklist } from "@/lib/checklist/registry";
 import type { Answers } from "@/lib/checklist/types";
-import { clientAnswers } from "@/lib/letter/answer-sources";
+import { clientAnswers } from "@/lib/assessment/answer-sources";
 import { evaluateRisk, type RiskSummary } from "@/lib/risk/evaluate-risk";
 
 import { getDb } from "./db";
-import { newDraft } from "./quick-create";
+import { newDraft } from "./new-draft";
 import {
   announce,
   AssessmentChangedError,
@@ -37,24 +39,14 @@ import {
   type JournalledEdit,
   journalEdit,
   type Overwritten,
+  ScreeningDisagreesError,
   THIS_TAB,
 } from "./draft-events";
 import { type HistoryRow, historyRowOf } from "./history-row";
 import { forgetJournal, journalled, sequenceOf, tabOf, written } from "./journal";
 import { getDraftScreening, putDraftScreening, screeningDraftsTable } from "./screening-lists";
 
-export {
-  ASSESSMENT_EVENTS,
-  type AssessmentEvent,
-  AssessmentChangedError,
-  AssessmentFrozenError,
-  AssessmentNotFoundError,
-  type DraftEdit,
-  type JournalledEdit,
-  type Overwritten,
-  THIS_TAB,
-} from "./draft-events";
-export { newDraft } from "./quick-create";
+export { newDraft } from "./new-draft";
 
 /** A completed record whose trail or verdict does not match: nothing is appended to it. */
 export class IntegrityError extends Error {
@@ -64,16 +56,6 @@ export class IntegrityError extends Error {
   ) {
     super(`Assessment ${id} does not match its own content (${problem})`);
     this.name = "IntegrityError";
-  }
-}
-
-/** Completion refused: a list question's answer is not what the draft's screening found. */
-export class ScreeningDisagreesError extends Error {
-  constructor(readonly id: string) {
-    super(
-      "The answer to a list question is not what the screening found. Screen the names again in the identity step, or change the answer back.",
-    );
-    this.name = "ScreeningDisagreesError";
   }
 }
 

@@ -1,19 +1,15 @@
-// The only module that opens IndexedDB. Schema changes are new Dexie versions with an upgrade
-// function and a test (db.test.ts); never edit a released version's stores.
-//
-// Version 2 adds `historyRows`: one small denormalised row per assessment (history-row.ts),
-// written in the same transaction as the assessment, so the history can list, search and sort
-// thousands of assessments without reading their answers and summaries. Version 3 indexes
-// history rows by [status+updatedAt] for the home page's newest drafts.
-import Dexie, { type EntityTable } from "dexie";
+// The only module that opens IndexedDB through Dexie. Its stores are declared once, in schema.ts
+// (which the direct reads of quick-read.ts and quick-create.ts use too); here each version is
+// declared from it, with version 2's upgrade (the history rows of the assessments stored before).
+import Dexie, { type EntityTable, type Transaction } from "dexie";
 
 import { type Assessment, assessmentSchema } from "@/lib/assessment/assessment";
 import type { Answers } from "@/lib/checklist/types";
 
 import { type HistoryRow, historyRowOf } from "./history-row";
-import { declareScreeningStores } from "./screening-schema";
+import { DB_NAME, VERSIONS } from "./schema";
 
-export const DB_NAME = "commission-check";
+export { DB_NAME } from "./schema";
 
 /** One autosave write, journalled before it is applied (see journal.ts and assessments.ts writeDraft). */
 export interface PendingEdit {
@@ -43,34 +39,25 @@ export type CommissionCheckDb = Dexie & {
   appliedEdits: EntityTable<AppliedEdits, "key">;
 };
 
+/** Version 2's upgrade: a history row for every assessment already stored. */
+async function historyRowsOfStoredAssessments(tx: Transaction) {
+  const rows: HistoryRow[] = [];
+  await tx
+    .table("assessments")
+    .toCollection()
+    .each((raw: unknown) => {
+      const parsed = assessmentSchema.safeParse(raw);
+      if (parsed.success) rows.push(historyRowOf(parsed.data));
+    });
+  await tx.table("historyRows").bulkPut(rows);
+}
+
 export function openDb(name = DB_NAME): CommissionCheckDb {
   const db = new Dexie(name) as CommissionCheckDb;
-  db.version(1).stores({ assessments: "id, status, updatedAt, completedAt" });
-  db.version(2)
-    .stores({ historyRows: "id, status, updatedAt" })
-    .upgrade(async (tx) => {
-      const rows: HistoryRow[] = [];
-      await tx
-        .table("assessments")
-        .toCollection()
-        .each((raw: unknown) => {
-          const parsed = assessmentSchema.safeParse(raw);
-          if (parsed.success) rows.push(historyRowOf(parsed.data));
-        });
-      await tx.table("historyRows").bulkPut(rows);
-    });
-  // Version 3: the home page lists the newest drafts through [status+updatedAt] without reading
-  // every row (an index only; nothing to convert).
-  // pendingEdits: autosave's journal until release 2026-12 (now in localStorage, journal.ts); a
-  // draft opened still applies what an older release left there.
-  db.version(3).stores({
-    historyRows: "id, status, updatedAt, [status+updatedAt]",
-    pendingEdits: "key, id",
-  });
-  declareScreeningStores(db);
-  // Version 5: appliedEdits, each tab's last edit written to each draft, so that a draft opened
-  // later replays only journal entries that never landed (journal.ts).
-  db.version(5).stores({ appliedEdits: "key, id" });
+  for (const { version, stores } of VERSIONS) {
+    const declared = db.version(version).stores(stores);
+    if (version === 2) declared.upgrade(historyRowsOfStoredAssessments);
+  }
   return db;
 }
 

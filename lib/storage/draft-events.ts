@@ -98,3 +98,13 @@ export function journalEdit(edit: DraftEdit): JournalledEdit {
   journal({ ...edit, key, base }, THIS_TAB);
   return { edit, sequence: n };
 }
+
+/** Completion refused: a list question's answer is not what the draft's screening found. */
+export class ScreeningDisagreesError extends Error {
+  constructor(readonly id: string) {
+    super(
+      "The answer to a list question is not what the screening found. Screen the names again in the identity step, or change the answer back.",
+    );
+    this.name = "ScreeningDisagreesError";
+  }
+}

@@ -12,7 +12,7 @@
 // checklist version, answers against that version, fingerprint — and only then writes, in one
 // transaction: every record or none. Every failure is an ImportError with its own code, which
 // the UI turns into a message in the user's language.
-import * as z from "@/lib/assessment/zod";
+import * as z from "@/lib/base/zod";
 
 import {
   type Assessment,
@@ -27,16 +27,22 @@ import { checkIntegrity, futureDate, type IntegrityProblem } from "@/lib/assessm
 import { checkSignOffs } from "@/lib/assessment/signature";
 import { getChecklist, isKnownChecklistVersion } from "@/lib/checklist/registry";
 import { answersSchema } from "@/lib/checklist/schema";
-import type { Locale } from "@/lib/i18n/locale";
+import type { Locale } from "@/lib/base/locale";
 
 import { getDb } from "./db";
 import { decryptText, encryptText, MAX_PBKDF2_ITERATIONS, PBKDF2_ITERATIONS } from "./exchange-crypto";
 import { historyRowOf } from "./history-row";
 import { getDraftScreenings, screeningDraftsTable, writeImportedDraftScreenings } from "./screening-lists";
 
-export const EXPORT_FORMAT = "commission-check/assessments";
-export const ENCRYPTED_FORMAT = "commission-check/assessments+aes-gcm";
-export const EXPORT_FORMAT_VERSION = 1;
+import { ENCRYPTED_FORMAT, EXPORT_FORMAT, EXPORT_FORMAT_VERSION, plainExport } from "./export-file";
+
+export {
+  ENCRYPTED_FORMAT,
+  EXPORT_FORMAT,
+  EXPORT_FORMAT_VERSION,
+  exportFileName,
+  plainExport,
+} from "./export-file";
 /** Larger files are refused before they are read (10,000 assessments take about 60 MB). */
 export const MAX_IMPORT_BYTES = 256 * 1024 * 1024;
 
@@ -125,22 +131,6 @@ const encryptedFileSchema = z.object({
 
 // ---------------------------------------------------------------------------------------------
 // Export.
-
-export function exportFileName(count: number, encrypted: boolean, now = new Date()): string {
-  const date = now.toISOString().slice(0, 10);
-  return `commission-check-${count === 1 ? "assessment" : `${count}-assessments`}-${date}${encrypted ? ".encrypted" : ""}.json`;
-}
-
-/** The text of an unencrypted export file (synchronous: the save-failure download needs it at once). */
-export function plainExport(assessments: readonly Assessment[], now = new Date()): string {
-  return JSON.stringify({
-    format: EXPORT_FORMAT,
-    formatVersion: EXPORT_FORMAT_VERSION,
-    exportedAt: now.toISOString(),
-    checklistVersions: [...new Set(assessments.map((a) => a.checklistVersion))].sort(),
-    assessments,
-  });
-}
 
 /** The text of an export file; encrypted when a passphrase is given. */
 export async function serialiseExport(
@@ -379,16 +369,29 @@ function withoutScreening(a: Assessment): Assessment {
   return rest;
 }
 
+/** Records read per step of an export (each step reports its progress). */
+const EXPORT_PART = 250;
+
 /**
- * Every stored assessment with the given ids, in that order (for export). A draft carries its
- * current screening record as `screening`; a completed one its frozen record, as fingerprinted.
+ * Every stored assessment with the given ids, in that order (for export), read EXPORT_PART at a
+ * time with `onProgress(done, total)` after each part. A draft carries its current screening
+ * record as `screening`; a completed one its frozen record, as fingerprinted.
  */
-export async function getAssessmentsForExport(ids: readonly string[]): Promise<Assessment[]> {
-  const raw = await getDb().assessments.bulkGet([...ids]);
-  const records = raw.flatMap((r) => (r === undefined ? [] : [restoreAssessment(r)]));
-  const screenings = await getDraftScreenings(records.filter((a) => a.status === "draft").map((a) => a.id));
-  return records.map((a) => {
-    const screening = a.status === "draft" ? screenings.get(a.id) : undefined;
-    return screening ? { ...a, screening } : a;
-  });
+export async function getAssessmentsForExport(
+  ids: readonly string[],
+  onProgress: (done: number, total: number) => void = () => {},
+): Promise<Assessment[]> {
+  const records: Assessment[] = [];
+  for (let start = 0; start < ids.length; start += EXPORT_PART) {
+    const part = ids.slice(start, start + EXPORT_PART);
+    const raw = await getDb().assessments.bulkGet(part);
+    const read = raw.flatMap((r) => (r === undefined ? [] : [restoreAssessment(r)]));
+    const screenings = await getDraftScreenings(read.filter((a) => a.status === "draft").map((a) => a.id));
+    for (const a of read) {
+      const screening = a.status === "draft" ? screenings.get(a.id) : undefined;
+      records.push(screening ? { ...a, screening } : a);
+    }
+    onProgress(start + part.length, ids.length);
+  }
+  return records;
 }

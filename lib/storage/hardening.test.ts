@@ -8,7 +8,8 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type Assessment, DamagedRecordError, restoreAssessment } from "@/lib/assessment/assessment";
 import { chainHead } from "@/lib/assessment/chain";
 import { localDate } from "@/lib/assessment/dates";
-import { canonicalJson, fingerprint } from "@/lib/assessment/fingerprint";
+import { canonicalJson } from "@/lib/assessment/canonical-json";
+import { fingerprint } from "@/lib/assessment/fingerprint";
 import { checkIntegrity } from "@/lib/assessment/integrity";
 import { describeIssues } from "@/lib/assessment/issues";
 import { newSigner } from "@/lib/assessment/signature";
@@ -23,15 +24,13 @@ import zh from "@/messages/zh.json";
 
 import {
   applyJournalledEdit,
-  AssessmentChangedError,
-  AssessmentFrozenError,
   completeAssessment,
   createDraft,
   getAssessment,
   signOffAssessment,
-  THIS_TAB,
   writeDraft,
 } from "./assessments";
+import { AssessmentChangedError, AssessmentFrozenError, THIS_TAB } from "./draft-events";
 import { listRecentDrafts } from "./quick-read";
 import { getDb } from "./db";
 import { IMPORT_ERRORS, ImportError, readExchangeText, serialiseExport } from "./exchange";

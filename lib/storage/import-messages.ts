@@ -1,5 +1,5 @@
 // What the page and the import worker say to each other (structured-cloneable data only).
-import type { Locale } from "@/lib/i18n/locale";
+import type { Locale } from "@/lib/base/locale";
 
 import type { DuplicateChoice, ImportErrorCode, ImportErrorValues } from "./exchange";
 

@@ -1,7 +1,7 @@
 // The page's side of an import: a worker (import.worker.ts) does the checking and the writing.
 // Where a worker cannot start, the same functions run on the page instead.
 import type { Assessment } from "@/lib/assessment/assessment";
-import type { Locale } from "@/lib/i18n/locale";
+import type { Locale } from "@/lib/base/locale";
 
 import {
   type DuplicateChoice,

@@ -3,25 +3,12 @@
 // first change, use-autosave.ts). The record and its history row are the ones assessments.ts
 // createDraft writes, in one transaction. When there is no database yet, or one an older version
 // of the app left, Dexie (createDraft) creates or upgrades it and writes the draft.
-import { ASSESSMENT_SCHEMA_VERSION, type Assessment, restoreAssessment } from "@/lib/assessment/assessment";
+import { type Assessment, restoreAssessment } from "@/lib/assessment/assessment";
 
 import { historyRowOf } from "./history-row";
-import { DATABASE, hasCurrentStores, openExisting } from "./quick-read";
-
-export function newDraft(checklistVersion: string, firstStep: string, now = new Date()): Assessment {
-  const at = now.toISOString();
-  return {
-    id: crypto.randomUUID(),
-    schemaVersion: ASSESSMENT_SCHEMA_VERSION,
-    checklistVersion,
-    status: "draft",
-    answers: {},
-    step: firstStep,
-    createdAt: at,
-    updatedAt: at,
-    audit: [{ at, action: "created", by: "" }],
-  };
-}
+import { newDraft } from "./new-draft";
+import { openExisting } from "./quick-read";
+import { DB_NAME, isCurrent, STORE } from "./schema";
 
 /**
  * A new, empty draft on `checklistVersion`, stored in this browser, opening at `firstStep`.
@@ -30,19 +17,19 @@ export function newDraft(checklistVersion: string, firstStep: string, now = new 
 export async function startDraft(
   checklistVersion: string,
   firstStep: string,
-  name = DATABASE,
+  name = DB_NAME,
 ): Promise<Assessment> {
   const db = await openExisting(name);
-  if (db === null || !hasCurrentStores(db)) {
+  if (db === null || !isCurrent(db)) {
     db?.close();
     return (await import("./assessments")).createDraft(checklistVersion, firstStep);
   }
   const draft = restoreAssessment(newDraft(checklistVersion, firstStep));
   try {
     await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction(["assessments", "historyRows"], "readwrite");
-      tx.objectStore("assessments").add(draft);
-      tx.objectStore("historyRows").put(historyRowOf(draft));
+      const tx = db.transaction([STORE.assessments, STORE.historyRows], "readwrite");
+      tx.objectStore(STORE.assessments).add(draft);
+      tx.objectStore(STORE.historyRows).put(historyRowOf(draft));
       tx.oncomplete = () => resolve();
       tx.onabort = () => reject(tx.error ?? new Error("IndexedDB"));
     });

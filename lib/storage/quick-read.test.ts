@@ -11,7 +11,6 @@ import { startDraft } from "./quick-create";
 import { installMemoryStorage } from "./testing/memory-storage";
 import { type HistoryRow, historyRowOf } from "./history-row";
 import {
-  DATABASE,
   listRecentDrafts,
   readHistoryRows,
   type NewestRows,
@@ -26,10 +25,6 @@ function draft(minute: number, project: string) {
 }
 
 describe("history rows read without Dexie", () => {
-  it("reads the app's own database", () => {
-    expect(DATABASE).toBe(DB_NAME);
-  });
-
   it("lists the newest drafts first, up to the limit, and counts them all; completed ones are not drafts", async () => {
     const name = `recent-${crypto.randomUUID()}`;
     const db = openDb(name);

@@ -2,15 +2,14 @@
 // checklist, for the two pages that list rows before anything else: the home page's newest drafts
 // (the [status+updatedAt] index of db.ts's version 3; its first load stays the shell) and the
 // history's first list (started as the page starts, while the history's code is still arriving).
-// Rows are the ones db.ts writes. A database that does not exist yet is not created here; one
-// that an older version of the app left (no such index) is upgraded by Dexie first (db.ts).
+// Rows are the ones db.ts writes. Store and index names, and whether a database is current, come
+// from schema.ts (Dexie's declaration is built from it too). A database that does not exist yet is
+// not created here; one that an older version of the app left is upgraded by Dexie first (db.ts).
 import type { HistoryRow } from "./history-row";
 import { journalled } from "./journal";
+import { DB_NAME, INDEX, isCurrent, STORE } from "./schema";
 
-/** db.ts's DB_NAME, repeated so this module does not bring Dexie (quick-read.test.ts checks). */
-export const DATABASE = "commission-check";
-const ROWS = "historyRows";
-const BY_STATUS_AND_DATE = "[status+updatedAt]";
+const ROWS = STORE.historyRows;
 
 /** The database as it is, or null when there is none yet (nothing has been stored). */
 export function openExisting(name: string): Promise<IDBDatabase | null> {
@@ -35,14 +34,14 @@ function read(db: IDBDatabase, limit: number): Promise<{ rows: HistoryRow[]; tot
     const rows: HistoryRow[] = [];
     let total = 0;
     const range = IDBKeyRange.bound(["draft", -Infinity], ["draft", []]);
-    const cursor = store.index(BY_STATUS_AND_DATE).openCursor(range, "prev");
+    const cursor = store.index(INDEX.statusAndDate).openCursor(range, "prev");
     cursor.onsuccess = () => {
       const at = cursor.result;
       if (!at || rows.length >= limit) return;
       rows.push(at.value as HistoryRow);
       at.continue();
     };
-    const count = store.index("status").count("draft");
+    const count = store.index(INDEX.status).count("draft");
     count.onsuccess = () => (total = count.result);
     tx.oncomplete = () => resolve({ rows, total });
     tx.onerror = () => reject(tx.error ?? new Error("IndexedDB"));
@@ -61,14 +60,11 @@ const ROWS_PER_READ = 20_000;
  * requests on the store only between them, so a page opened while the history is still reading
  * 100,000 rows (or the history's own delete) does not wait seconds for the whole list.
  */
-export async function readHistoryRows(
-  name = DATABASE,
-  perRead = ROWS_PER_READ,
-): Promise<HistoryRow[] | null> {
+export async function readHistoryRows(name = DB_NAME, perRead = ROWS_PER_READ): Promise<HistoryRow[] | null> {
   const db = await openExisting(name);
   if (db === null) return null;
   try {
-    return hasIndex(db) ? await readInParts(db, perRead) : null;
+    return isCurrent(db) ? await readInParts(db, perRead) : null;
   } finally {
     db.close();
   }
@@ -105,12 +101,12 @@ export type NewestRows = { rows: HistoryRow[]; total: number };
 export async function readHistory(
   limit: number,
   onNewest: (newest: NewestRows) => void,
-  { name = DATABASE, moreThan = ROWS_PER_READ, perRead = ROWS_PER_READ } = {},
+  { name = DB_NAME, moreThan = ROWS_PER_READ, perRead = ROWS_PER_READ } = {},
 ): Promise<HistoryRow[] | null> {
   const db = await openExisting(name);
   if (db === null) return null;
   try {
-    if (!hasIndex(db)) return null;
+    if (!isCurrent(db)) return null;
     const first = await new Promise<{ all: HistoryRow[] } | NewestRows>((resolve, reject) => {
       const tx = db.transaction(ROWS, "readonly");
       const store = tx.objectStore(ROWS);
@@ -145,7 +141,7 @@ function newestRows(store: IDBObjectStore, limit: number, done: (rows: HistoryRo
   const rows: HistoryRow[] = [];
   /** The `limit` latest dates seen so far, newest first. */
   const latest: string[] = [];
-  const cursor = store.index("updatedAt").openCursor(null, "prev");
+  const cursor = store.index(INDEX.updatedAt).openCursor(null, "prev");
   cursor.onsuccess = () => {
     const at = cursor.result;
     if (!at || (latest.length >= limit && latest[limit - 1]! > (at.key as string))) {
@@ -163,36 +159,22 @@ function newestRows(store: IDBObjectStore, limit: number, done: (rows: HistoryRo
   };
 }
 
-function hasIndex(db: IDBDatabase): boolean {
-  if (!db.objectStoreNames.contains(ROWS)) return false;
-  const tx = db.transaction(ROWS, "readonly");
-  return tx.objectStore(ROWS).indexNames.contains(BY_STATUS_AND_DATE);
-}
-
-/** The stores of db.ts's newest version an assessment's read needs (autosave's journal included). */
-const ASSESSMENT_STORES = ["assessments", "pendingEdits", "appliedEdits"];
-
-/** Whether `db` has db.ts's newest stores (else Dexie must upgrade it before it is read or written). */
-export function hasCurrentStores(db: IDBDatabase): boolean {
-  return [...ASSESSMENT_STORES, ROWS].every((store) => db.objectStoreNames.contains(store)) && hasIndex(db);
-}
-
 /**
  * One stored assessment as IndexedDB holds it (not yet parsed), for the pages that show one
  * (summary, compare, the form): `null` when it is not stored, `undefined` when this read cannot
  * answer and Dexie must (no current database yet, or autosave's journal holds edits of it that
  * never reached it: assessments.ts getAssessment applies them first).
  */
-export async function readStoredAssessment(id: string, name = DATABASE): Promise<unknown> {
+export async function readStoredAssessment(id: string, name = DB_NAME): Promise<unknown> {
   if (journalled(id).edits.length > 0) return undefined;
   const db = await openExisting(name);
   if (db === null) return null;
   try {
-    if (!ASSESSMENT_STORES.every((store) => db.objectStoreNames.contains(store))) return undefined;
+    if (!isCurrent(db)) return undefined;
     return await new Promise<unknown>((resolve, reject) => {
-      const tx = db.transaction(["assessments", "pendingEdits"], "readonly");
-      const journal = tx.objectStore("pendingEdits").index("id").count(id);
-      const record = tx.objectStore("assessments").get(id);
+      const tx = db.transaction([STORE.assessments, STORE.pendingEdits], "readonly");
+      const journal = tx.objectStore(STORE.pendingEdits).index(INDEX.id).count(id);
+      const record = tx.objectStore(STORE.assessments).get(id);
       tx.oncomplete = () => resolve(journal.result > 0 ? undefined : ((record.result as unknown) ?? null));
       tx.onerror = () => reject(tx.error ?? new Error("IndexedDB"));
     });
@@ -204,11 +186,11 @@ export async function readStoredAssessment(id: string, name = DATABASE): Promise
 /** The `limit` most recently changed drafts, newest first, and how many drafts there are. */
 export async function listRecentDrafts(
   limit: number,
-  name = DATABASE,
+  name = DB_NAME,
 ): Promise<{ rows: HistoryRow[]; total: number }> {
   let db = await openExisting(name);
   if (db === null) return { rows: [], total: 0 };
-  if (!hasIndex(db)) {
+  if (!isCurrent(db)) {
     db.close();
     const { openDb } = await import("./db");
     const upgraded = openDb(name);

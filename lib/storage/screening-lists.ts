@@ -1,5 +1,5 @@
 // Restricted-party lists and draft screening records in this browser's IndexedDB (stores declared
-// in screening-schema.ts). A list snapshot is written in one transaction with its entries, and a
+// in schema.ts, version 4). A list snapshot is written in one transaction with its entries, and a
 // replacement removes the old snapshot in that same transaction: a failed write changes nothing.
 import type { EntityTable } from "dexie";
 

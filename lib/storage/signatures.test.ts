@@ -20,7 +20,7 @@ import { benignTranslation } from "@/lib/risk/fixtures/benign-translation";
 import { SCREENED } from "@/lib/screening/fixtures/screened";
 import { screeningAnswers } from "@/lib/screening/outcome";
 import { createChecklistText } from "@/lib/i18n/checklist-text-sync";
-import type { Translate } from "@/lib/i18n/locale";
+import type { Translate } from "@/lib/base/locale";
 import { buildSummaryView } from "@/lib/summary/summary-view";
 import en from "@/messages/en.json";
 

@@ -6,7 +6,7 @@
 // CryptoKey, stored as such (IndexedDB keeps CryptoKey objects): the page can sign with it but no
 // script can read it out, and it never appears in an export. Clearing the site's data deletes it;
 // sign-offs made with it still verify (they carry the public key) but no new ones can be made.
-import * as z from "@/lib/assessment/zod";
+import * as z from "@/lib/base/zod";
 import { keyFingerprint, newSigner, type PublicJwk, type Signer } from "@/lib/assessment/signature";
 
 export const KEYS_DB_NAME = "commission-check-keys";

@@ -4,7 +4,7 @@ import type { Assessment } from "@/lib/assessment/assessment";
 import { getChecklist } from "@/lib/checklist/registry";
 import type { Answers } from "@/lib/checklist/types";
 import { createChecklistText } from "@/lib/i18n/checklist-text-sync";
-import type { Locale } from "@/lib/i18n/locale";
+import type { Locale } from "@/lib/base/locale";
 import { evaluateRisk } from "@/lib/risk/evaluate-risk";
 import { benignTranslation2026_3 } from "@/lib/risk/fixtures/benign-translation";
 import { railwayBeforeSigning2026_3 } from "@/lib/risk/fixtures/railway";

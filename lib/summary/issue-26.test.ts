@@ -12,7 +12,7 @@ import { CURRENT_CHECKLIST_VERSION, getChecklist } from "@/lib/checklist/registr
 import { answersSchema } from "@/lib/checklist/schema";
 import { type Answers, compareSeverity } from "@/lib/checklist/types";
 import { createChecklistText } from "@/lib/i18n/checklist-text-sync";
-import type { Locale, Translate } from "@/lib/i18n/locale";
+import type { Locale, Translate } from "@/lib/base/locale";
 import { keyPaths } from "@/lib/i18n/message-keys";
 import { lookupMessage } from "@/lib/checklist/messages";
 import { buildSummaryView } from "./summary-view";

@@ -6,7 +6,7 @@ import { createAuditText } from "@/lib/assessment/audit-text";
 import { getChecklist } from "@/lib/checklist/registry";
 import type { Answers } from "@/lib/checklist/types";
 import { createChecklistText } from "@/lib/i18n/checklist-text-sync";
-import type { Locale } from "@/lib/i18n/locale";
+import type { Locale } from "@/lib/base/locale";
 import { evaluateRisk } from "@/lib/risk/evaluate-risk";
 import { RAILWAY_FLAGS_BEFORE_SIGNING, railwayBeforeSigning } from "@/lib/risk/fixtures/railway";
 import { SCREENED } from "@/lib/screening/fixtures/screened";
@@ -14,7 +14,7 @@ import type { ScreeningRecord } from "@/lib/screening/record";
 import en from "@/messages/en.json";
 import zh from "@/messages/zh.json";
 
-import type { Translate } from "@/lib/i18n/locale";
+import type { Translate } from "@/lib/base/locale";
 import { buildSummaryView } from "./summary-view";
 
 const checklist = getChecklist("2026.1");

@@ -22,7 +22,8 @@ import {
   type Severity,
 } from "@/lib/checklist/types";
 import type { ChecklistText } from "@/lib/i18n/checklist-text";
-import type { Translate } from "@/lib/i18n/locale";
+import type { Translate } from "@/lib/base/locale";
+import { formatDateTime, joinList } from "@/lib/i18n/profile";
 import { htmlLang, labelled, parenthesised } from "@/lib/i18n/routing";
 import type { RiskSummary } from "@/lib/risk/evaluate-risk";
 import { contradictedControls, evaluateRisk } from "@/lib/risk/evaluate-risk";
@@ -239,12 +240,11 @@ export function buildSummaryView(input: SummaryViewInput): SummaryView {
     ? text.answer(questions.get(ENGAGEMENT_QUESTIONS.clientCountry)!, engagement.clientCountry)
     : undefined;
   const joined = (parts: readonly (string | undefined)[]) =>
-    parts.filter((p): p is string => Boolean(p)).join(locale === "zh" ? "，" : ", ");
-  const completedAt = assessment.completedAt
-    ? new Intl.DateTimeFormat(htmlLang(locale), { dateStyle: "long", timeStyle: "short" }).format(
-        new Date(assessment.completedAt),
-      )
-    : undefined;
+    joinList(
+      parts.filter((p): p is string => Boolean(p)),
+      locale,
+    );
+  const completedAt = assessment.completedAt ? formatDateTime(assessment.completedAt, locale) : undefined;
   const factValues: Record<FactId, string | undefined> = {
     company: engagement.company,
     counterparty: joined([engagement.client, country]),

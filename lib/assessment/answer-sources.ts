@@ -4,7 +4,7 @@
 // form, the record no longer matches and the answer is no longer shown as the client's (the
 // form needs to know nothing about this). Inside the fingerprint for records of seal 2 and later.
 import { BOUNDS, idString, withoutProtoKey } from "@/lib/assessment/summary-schema";
-import * as z from "@/lib/assessment/zod";
+import * as z from "@/lib/base/zod";
 import type { AnswerValue, Answers } from "@/lib/checklist/types";
 
 export const answerSourceSchema = z.strictObject({

@@ -1,4 +1,4 @@
-// The one zod the app's own code imports (`import * as z from "@/lib/assessment/zod"`): zod/mini
+// The one zod the app's own code imports (`import * as z from "@/lib/base/zod"`): zod/mini
 // (the same package; functions instead of methods), named one by one. The browser build bundles
 // this module with the zod it reaches (scripts/bundle-module-loader.cjs, next.config.js), so a
 // page ships only the zod named here: add a zod function to the list below to use it.

@@ -1,0 +1,169 @@
+// lib/storage's public module: everything the app stores in this browser goes through these
+// functions, and components import nothing else of lib/storage (ESLint enforces it). Each call
+// picks its own path: the pages' first reads and a new draft go straight to IndexedDB
+// (quick-read.ts, quick-create.ts), without Dexie; every other write, and a read only Dexie can
+// answer (no current database yet, or autosave's journal holds edits to apply first), loads Dexie
+// and the rest of lib/storage (behind-dexie.ts) with one import() at that moment. So what this module
+// imports statically stays small and free of Dexie: the size budget (scripts/size-budget.mjs)
+// fails a build that puts Dexie in a page's first load.
+import type { Assessment } from "@/lib/assessment/assessment";
+import type { Signer } from "@/lib/assessment/signature";
+import type { Answers } from "@/lib/checklist/types";
+import type { RiskSummary } from "@/lib/risk/evaluate-risk";
+import type { ScreeningRecord } from "@/lib/screening/record";
+
+import type { SignOffInput } from "./assessments";
+import type { DraftEdit, JournalledEdit } from "./draft-events";
+import type { ImportError } from "./exchange";
+import type { ExportedFile } from "./export-messages";
+import type { HistoryRow } from "./history-row";
+import type { Importer } from "./importer";
+import { readHistoryRows, readStoredAssessment } from "./quick-read";
+
+export {
+  ASSESSMENT_EVENTS,
+  type AssessmentEvent,
+  AssessmentChangedError,
+  AssessmentFrozenError,
+  AssessmentNotFoundError,
+  type DraftEdit,
+  journalEdit,
+  type JournalledEdit,
+  type Overwritten,
+  ScreeningDisagreesError,
+  THIS_TAB,
+} from "./draft-events";
+export type { DuplicateChoice, ImportError } from "./exchange";
+export { exportFileName, plainExport } from "./export-file";
+export type { ExportedFile } from "./export-messages";
+export type { HistoryRow } from "./history-row";
+export { type HistoryReads, startHistoryReads } from "./history-reads";
+export type { Importer, ImportResult } from "./importer";
+export { listRecentDrafts } from "./quick-read";
+export type { SignOffInput } from "./assessments";
+export type { TrustedReviewer } from "./signing-keys";
+
+/** This device's signing key and the trusted reviewers (their own small database, no Dexie). */
+export const signingKeys = () => import("./signing-keys");
+
+let loading: ReturnType<typeof loadWrites> | undefined;
+const loadWrites = () => import("./behind-dexie");
+/**
+ * Dexie and the writes, loaded once, when first needed (again after a failed load). Every caller
+ * waits on the same load, so writes asked for in order start in that order (autosave's edits).
+ */
+function writes() {
+  const load = (loading ??= loadWrites());
+  load.catch(() => (loading = undefined));
+  return load;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reads.
+
+/**
+ * One stored assessment, parsed (a damaged record throws DamagedRecordError); undefined when it
+ * is not stored.
+ */
+export async function readAssessment(id: string): Promise<Assessment | undefined> {
+  const stored = await readStoredAssessment(id);
+  if (stored === undefined) return (await writes()).getAssessment(id);
+  if (stored === null) return undefined;
+  const { restoreAssessment } = await import("@/lib/assessment/assessment");
+  return restoreAssessment(stored);
+}
+
+/** Every history row, in storage order (the history sorts and filters them). */
+export async function listHistory(): Promise<HistoryRow[]> {
+  return (await readHistoryRows()) ?? (await writes()).listHistoryRows();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writes.
+
+/** A new, empty draft on `checklistVersion`, stored in this browser, opening at `firstStep`. */
+export async function startDraft(checklistVersion: string, firstStep: string): Promise<Assessment> {
+  return (await import("./quick-create")).startDraft(checklistVersion, firstStep);
+}
+
+/** An edit of a draft: journalled at once, then written (see assessments.ts writeDraft). */
+export async function saveEdit(edit: DraftEdit) {
+  return (await writes()).writeDraft(edit);
+}
+
+/** The second half of autosave's write, for an edit the form journalled on the keystroke itself. */
+export async function saveJournalledEdit(edit: JournalledEdit) {
+  return (await writes()).applyJournalledEdit(edit);
+}
+
+/** Freezes a draft with the summary that was shown (refused if its answers changed meanwhile). */
+export async function completeDraft(id: string, answers: Answers, summary: RiskSummary): Promise<Assessment> {
+  return (await writes()).completeAssessment(id, answers, summary);
+}
+
+export async function signOff(id: string, input: SignOffInput, signer: Signer): Promise<Assessment> {
+  return (await writes()).signOffAssessment(id, input, signer);
+}
+
+export async function setReassessBy(id: string, date: string, by: string): Promise<Assessment> {
+  return (await writes()).setReassessBy(id, date, by);
+}
+
+/** A new draft on the current checklist from a stored assessment; `changes` replace answers. */
+export async function reassess(id: string, changes?: Answers): Promise<Assessment> {
+  return (await writes()).reassessAssessment(id, changes);
+}
+
+/** Deletes an assessment; gives back what Undo writes (restore). */
+export async function deleteAssessment(id: string): Promise<Assessment | undefined> {
+  return (await writes()).deleteAssessment(id);
+}
+
+export async function restoreDeleted(record: Assessment): Promise<void> {
+  return (await writes()).undeleteAssessment(record);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Exchange files.
+
+/** An import of an exchange file, checked and written in a worker (importer.ts). */
+export async function createImporter(onProgress: (done: number, total: number) => void): Promise<Importer> {
+  return (await writes()).createImporter(onProgress);
+}
+
+/** The error as an ImportError (with its code for the message), or null for any other failure. */
+export async function importErrorOf(error: unknown): Promise<ImportError | null> {
+  const { ImportError } = await writes();
+  return error instanceof ImportError ? error : null;
+}
+
+/**
+ * The stored assessments with these ids as one export file, encrypted when a passphrase is given,
+ * made in a worker; `onProgress(done, total)` as the records are read.
+ */
+export async function exportAssessments(
+  ids: readonly string[],
+  passphrase: string | undefined,
+  onProgress: (done: number, total: number) => void,
+): Promise<ExportedFile> {
+  return (await writes()).exportInWorker(ids, passphrase, onProgress);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Screening lists and a draft's screening record.
+
+export async function listScreeningLists() {
+  return (await writes()).listScreeningLists();
+}
+
+export async function deleteScreeningList(id: string): Promise<void> {
+  return (await writes()).deleteScreeningList(id);
+}
+
+export async function getDraftScreening(assessmentId: string): Promise<ScreeningRecord | undefined> {
+  return (await writes()).getDraftScreening(assessmentId);
+}
+
+export async function putDraftScreening(assessmentId: string, record: ScreeningRecord): Promise<void> {
+  return (await writes()).putDraftScreening(assessmentId, record);
+}
