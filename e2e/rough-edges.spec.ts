@@ -107,7 +107,8 @@ for (const locale of ["en", "zh"] as const) {
     await expect(reply.input).toBeEnabled();
     await reply.input.fill("3000");
     await page.getByRole("button", { name: ui.letter.save }).click();
-    await expect(replies.getByRole("status")).not.toBeEmpty();
+    // "1 answer recorded from the client's letter of 20 November 2026", not "Saving…".
+    await expect(replies.getByRole("status")).toContainText("2026");
 
     await page.goto(`/${locale}/assess/?id=${draft.id}`);
     await driver(page, locale).expectStep("data");
