@@ -54,7 +54,10 @@ export function prepareParts(entries: readonly IndexedEntry[]): PreparedPart[] {
   for (let at = 0; at < Math.max(1, entries.length); at += PART_ENTRIES) {
     parts.push({
       part: parts.length,
-      entries: entries.slice(at, at + PART_ENTRIES).map(({ keys: _keys, ...entry }) => JSON.stringify(entry)),
+      // The postings stand for `keys`, so the text leaves them out.
+      entries: entries
+        .slice(at, at + PART_ENTRIES)
+        .map((entry) => JSON.stringify({ ...entry, keys: undefined })),
     });
   }
   parts[0]!.postings = preparePostings(entries);
