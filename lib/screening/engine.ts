@@ -93,7 +93,11 @@ export async function importList(request: ListImport, progress: PhaseProgress): 
   try {
     progress("store", 0, entries.length);
     await storeScreeningList(list, parts, request.replaces, (done, total) =>
-      progress("store", Math.min(entries.length, Math.round((done / total) * entries.length)), entries.length),
+      progress(
+        "store",
+        Math.min(entries.length, Math.round((done / total) * entries.length)),
+        entries.length,
+      ),
     );
   } catch (error) {
     throw new ListFileError("storage", undefined, error instanceof Error ? error.message : String(error));
