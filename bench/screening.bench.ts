@@ -144,7 +144,13 @@ test("screening: a 100 MB list file through the page, then one name at a time in
   console.log("frame gaps on the page (ms); floor = the same page idle for 2 s");
   printRow("floor: idle page", quantiles(idle));
   printRow("while importing", quantiles(during), quantiles(idle));
-  console.log(`longest main-thread task while importing: ${longest.toFixed(0)} ms (target ≤ 50)`);
+  console.log(
+    `longest main-thread task while importing: ${longest > 0 ? `${longest.toFixed(0)} ms` : "none over 50 ms"} (target ≤ 50)`,
+  );
+
+  // After a reload: the worker starts afresh, and the first screening reads the stored index.
+  await page.reload();
+  await page.getByLabel("Name to screen").waitFor();
 
   // One name at a time, timed inside the worker (the first screening also loads the index).
   const names = queries(parties, NAMES);
@@ -170,7 +176,9 @@ test("screening: a 100 MB list file through the page, then one name at a time in
   console.log(
     `\nScreening one name against ${ENTITIES.toLocaleString("en")} entities, in the worker (${NAMES - 1} names, ms; target p95 ≤ ${TARGET_P95_MS})`,
   );
-  console.log(`first screening, loading the index from IndexedDB: ${first} ms (page round trip)`);
+  console.log(
+    `first screening after reload, ${ENTITIES.toLocaleString("en")} entities: ${first} ms (target ≤ 1,000; page round trip: worker start, index read from IndexedDB, one name)`,
+  );
   const q = quantiles(times);
   printRow("one name", q);
   console.log(

@@ -9,6 +9,7 @@ import {
 } from "@/lib/storage/screening-lists";
 
 import { ListFileError, MAX_LIST_BYTES, parseListFiles, type ListFileText } from "./formats";
+import { PreparedList, type PreparedPart, prepareParts } from "./prepared-index";
 import { indexEntry, ScreeningIndex } from "./screen-index";
 import { estimateListBytes, freeBytes, megabytes } from "./space";
 import type { IndexedEntry, ListFormat, ListScope, ScreeningHit, ScreeningList } from "./types";
@@ -77,6 +78,7 @@ export async function importList(request: ListImport, progress: PhaseProgress): 
     entries.push(indexEntry(entry));
     if (i % 1000 === 0) progress("index", i, parsed.length);
   });
+  const parts = prepareParts(entries);
   const list: ScreeningList = {
     id: crypto.randomUUID(),
     name: request.name.trim(),
@@ -89,8 +91,13 @@ export async function importList(request: ListImport, progress: PhaseProgress): 
     files: request.files.map((f) => f.name),
   };
   try {
-    await storeScreeningList(list, entries, request.replaces, (done, total) =>
-      progress("store", done, total),
+    progress("store", 0, entries.length);
+    await storeScreeningList(list, parts, request.replaces, (done, total) =>
+      progress(
+        "store",
+        Math.min(entries.length, Math.round((done / total) * entries.length)),
+        entries.length,
+      ),
     );
   } catch (error) {
     throw new ListFileError("storage", undefined, error instanceof Error ? error.message : String(error));
@@ -107,12 +114,17 @@ async function currentIndex() {
   const lists = await listScreeningLists();
   const key = lists.map((l) => l.id).join(",");
   if (cached?.key !== key) {
-    const loaded = await Promise.all(
-      lists.map(async (l) => ({ id: l.id, entries: await listEntries(l.id) })),
-    );
-    cached = { key, lists, index: new ScreeningIndex(loaded) };
+    cached = { key, lists, index: new ScreeningIndex(await Promise.all(lists.map((l) => readList(l.id)))) };
   }
   return cached;
+}
+
+/** A stored list as screening reads it; a list stored before the prepared format is prepared here. */
+export async function readList(id: string): Promise<PreparedList> {
+  const rows = await listEntries(id);
+  const parts = rows.filter((row): row is PreparedPart => "part" in row);
+  if (parts.length > 0 || rows.length === 0) return PreparedList.fromParts(id, parts);
+  return PreparedList.fromEntries(id, rows as IndexedEntry[]);
 }
 
 /** Screens each name against every stored list. */

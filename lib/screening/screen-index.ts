@@ -3,6 +3,7 @@
 // name is compared with a few candidates rather than with every name of a 20,000-entry list.
 import { compareNames, MATCH_THRESHOLD, splitScripts } from "./match";
 import { type NameForm, normaliseName, type Token } from "./normalise";
+import { PreparedList, postingsOf, type ScreenedEntry } from "./prepared-index";
 import type { IndexedEntry, ListEntry, ScreeningHit } from "./types";
 
 /** Hits kept per screened name and list, best first. */
@@ -102,21 +103,12 @@ export interface IndexedList {
 }
 
 export class ScreeningIndex {
-  private readonly postings = new Map<string, number[]>();
+  private readonly lists: readonly PreparedList[];
 
-  constructor(private readonly lists: readonly IndexedList[]) {
-    lists.forEach((list, l) =>
-      list.entries.forEach((entry, e) => {
-        const keys = new Set(
-          entry.forms.flatMap((form) => nameKeys(form.tokens, "listed").map(([key]) => key)),
-        );
-        for (const key of keys) {
-          const id = l * ENTRY_SPAN + e;
-          const posting = this.postings.get(key);
-          if (posting) posting.push(id);
-          else this.postings.set(key, [id]);
-        }
-      }),
+  /** Lists as stored (prepared-index.ts), or entries in memory, whose postings are built here. */
+  constructor(lists: readonly (IndexedList | PreparedList)[]) {
+    this.lists = lists.map((list) =>
+      list instanceof PreparedList ? list : PreparedList.fromEntries(list.id, list.entries),
     );
   }
 
@@ -145,9 +137,12 @@ export class ScreeningIndex {
           (script === "latin" && key.startsWith("s:")) || (script === "han" && key.startsWith("w:"));
         const into = across ? cross : same;
         const mask = tokens.reduce((m, t) => m | bit(t), 0);
-        for (const id of this.postings.get(key) ?? []) {
-          into.set(id, (into.get(id) ?? 0) | mask);
-        }
+        this.lists.forEach((list, l) => {
+          for (const e of postingsOf(list.postings, key)) {
+            const id = l * ENTRY_SPAN + e;
+            into.set(id, (into.get(id) ?? 0) | mask);
+          }
+        });
       }
       if (distinctive === 0) {
         for (const id of same.keys()) candidates.add(id);
@@ -164,7 +159,7 @@ export class ScreeningIndex {
     const hits: ScreeningHit[] = [];
     for (const id of candidates) {
       const list = this.lists[Math.floor(id / ENTRY_SPAN)]!;
-      const hit = bestHit(queries, list.entries[id % ENTRY_SPAN]!, list.id);
+      const hit = bestHit(queries, list.entry(id % ENTRY_SPAN), list.id);
       if (hit) hits.push(hit);
     }
     hits.sort((a, b) => b.score - a.score || a.entryName.localeCompare(b.entryName));
@@ -177,7 +172,7 @@ export class ScreeningIndex {
   }
 }
 
-function bestHit(queries: NameForm[], entry: IndexedEntry, listId: string): ScreeningHit | null {
+function bestHit(queries: NameForm[], entry: ScreenedEntry, listId: string): ScreeningHit | null {
   let best: ScreeningHit | null = null;
   entry.forms.forEach((form, n) => {
     for (const listed of splitScripts(form)) {

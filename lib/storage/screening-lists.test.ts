@@ -3,7 +3,7 @@ import "fake-indexeddb/auto";
 import Dexie from "dexie";
 import { describe, expect, it } from "vitest";
 
-import { importList } from "@/lib/screening/engine";
+import { importList, readList } from "@/lib/screening/engine";
 import { ListFileError } from "@/lib/screening/formats";
 
 import { openDb } from "./db";
@@ -50,8 +50,8 @@ describe("stored lists", () => {
     const first = await importList(request(GOOD), () => undefined);
     expect(first).toMatchObject({ name: "Sample", entityCount: 2, asOf: "2026-11-01", files: ["list.csv"] });
     expect(first.sha256).toMatch(/^[0-9a-f]{64}$/);
-    const entries = await listEntries(first.id);
-    expect(entries[0]!.forms[0]!.tokens.map((t) => t.text)).toEqual(["brightwave", "analytics"]);
+    const stored = await readList(first.id);
+    expect(stored.entry(0).forms[0]!.tokens.map((t) => t.text)).toEqual(["brightwave", "analytics"]);
 
     const second = await importList(request(`${GOOD}Harbour Light,,SG\n`, first.id), () => undefined);
     expect((await listScreeningLists()).map((l) => [l.id, l.entityCount])).toEqual([[second.id, 3]]);
@@ -65,6 +65,6 @@ describe("stored lists", () => {
       importList(request("name,listed_on\nAcme,yesterday\n", replaces), () => undefined),
     ).rejects.toEqual(new ListFileError("bad_date", 2, "list.csv: yesterday"));
     expect(await listScreeningLists()).toEqual(before);
-    expect(await listEntries(replaces)).toHaveLength(3);
+    expect((await readList(replaces)).size).toBe(3);
   });
 });

@@ -4,11 +4,15 @@
 import type { EntityTable } from "dexie";
 
 import { type ScreeningRecord, screeningRecordSchema } from "@/lib/screening/record";
+import type { PreparedPart } from "@/lib/screening/prepared-index";
 import type { IndexedEntry, ScreeningList } from "@/lib/screening/types";
 
 import { type CommissionCheckDb, getDb } from "./db";
 
-export type StoredEntry = IndexedEntry & { seq?: number; listId: string };
+/** A list's rows: its prepared index in parts (lib/screening/prepared-index.ts), or, as lists
+ * stored before that format were, one entry per row. */
+export type ListRow = PreparedPart | IndexedEntry;
+export type StoredEntry = ListRow & { seq?: number; listId: string };
 export type DraftScreening = { assessmentId: string; record: ScreeningRecord };
 
 type ScreeningDb = CommissionCheckDb & {
@@ -19,7 +23,7 @@ type ScreeningDb = CommissionCheckDb & {
 
 const db = () => getDb() as ScreeningDb;
 
-/** Entries written per bulkAdd, so that progress can be reported while a large list lands. */
+/** Rows written per bulkAdd, so that progress can be reported while a large list lands. */
 const CHUNK = 5000;
 
 export async function listScreeningLists(): Promise<ScreeningList[]> {
@@ -30,7 +34,7 @@ export async function listScreeningLists(): Promise<ScreeningList[]> {
 /** Writes a list snapshot and its entries; with `replaces`, removes that snapshot in the same transaction. */
 export async function storeScreeningList(
   list: ScreeningList,
-  entries: readonly IndexedEntry[],
+  entries: readonly ListRow[],
   replaces?: string,
   onProgress?: (done: number, total: number) => void,
 ): Promise<void> {
@@ -56,7 +60,7 @@ export async function deleteScreeningList(id: string): Promise<void> {
   });
 }
 
-export async function listEntries(listId: string): Promise<IndexedEntry[]> {
+export async function listEntries(listId: string): Promise<ListRow[]> {
   return db().screeningEntries.where("listId").equals(listId).toArray();
 }
 
