@@ -6,7 +6,8 @@
 import type { Assessment } from "@/lib/assessment/assessment";
 import { CURRENT_CHECKLIST_VERSION, getChecklist } from "@/lib/checklist/registry";
 import type { Locale } from "@/lib/base/locale";
-import { createDraft, newDraft } from "@/lib/storage/assessments";
+import { startDraftWith } from "@/lib/storage";
+import { newDraft } from "@/lib/storage/new-draft";
 
 import { currentAnswers } from "./example-assessment";
 import type { Example } from "./examples";
@@ -21,5 +22,5 @@ export function draftFromExample(example: Example, locale: Locale, now = new Dat
 /** Stores a copy of the example as a new draft, in one transaction, and returns it. */
 export function copyExample(example: Example, locale: Locale): Promise<Assessment> {
   const draft = draftFromExample(example, locale);
-  return createDraft(draft.checklistVersion, draft.step, draft.answers);
+  return startDraftWith(draft.checklistVersion, draft.step, draft.answers);
 }

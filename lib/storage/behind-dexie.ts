@@ -4,6 +4,7 @@
 export {
   applyJournalledEdit,
   completeAssessment,
+  createDraft,
   deleteAssessment,
   getAssessment,
   listHistoryRows,

@@ -81,6 +81,15 @@ export async function listHistory(): Promise<HistoryRow[]> {
 // ---------------------------------------------------------------------------------------------
 // Writes.
 
+/** A new draft that already holds `answers` (a worked example's copy), stored in this browser. */
+export async function startDraftWith(
+  checklistVersion: string,
+  firstStep: string,
+  answers: Answers,
+): Promise<Assessment> {
+  return (await writes()).createDraft(checklistVersion, firstStep, answers);
+}
+
 /** A new, empty draft on `checklistVersion`, stored in this browser, opening at `firstStep`. */
 export async function startDraft(checklistVersion: string, firstStep: string): Promise<Assessment> {
   return (await import("./quick-create")).startDraft(checklistVersion, firstStep);
