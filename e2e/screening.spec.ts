@@ -33,6 +33,8 @@ delete answers.listed_abroad;
 
 async function loadList(page: Page, ui: ReturnType<typeof driver>["ui"], file: string, name: string) {
   const s = ui.screening;
+  // The list is parsed and stored by a worker whose script the service worker serves.
+  expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
   await page.getByLabel(s.files).setInputFiles(fixture(file));
   await page.getByLabel(s.format).selectOption("simple_csv");
   await page.getByLabel(s.sourceName).fill(name);
@@ -167,7 +169,7 @@ for (const locale of LOCALES) {
 test("a list is replaced by a new snapshot and deleted, and an old list is flagged", async ({ page }) => {
   const d = driver(page, "en");
   const s = d.ui.screening;
-  await page.goto("/en/screening/");
+  await openUnderServiceWorker(page, "/en/screening/");
   await loadList(page, d.ui, "sample-list.csv", "Old list");
   const row = page.locator('tr[data-list="Old list"]');
   await expect(row).toBeVisible();
