@@ -16,7 +16,7 @@ import {
   type SignOff,
 } from "@/lib/assessment/assessment";
 import { chainHead } from "@/lib/assessment/chain";
-import { defaultReassessBy } from "@/lib/assessment/dates";
+import { defaultReassessBy, localDate } from "@/lib/assessment/dates";
 import { engagementOf } from "@/lib/assessment/engagement";
 import { canonicalJson } from "@/lib/assessment/canonical-json";
 import { fingerprint } from "@/lib/assessment/fingerprint";
@@ -27,6 +27,7 @@ import { CURRENT_CHECKLIST_VERSION, getChecklist } from "@/lib/checklist/registr
 import type { Answers } from "@/lib/checklist/types";
 import { clientAnswers } from "@/lib/assessment/answer-sources";
 import { evaluateRisk, type RiskSummary } from "@/lib/risk/evaluate-risk";
+import { deriveTracking, TrackingRefusedError } from "@/lib/tracking/model";
 
 import { getDb } from "./db";
 import { newDraft } from "./new-draft";
@@ -287,7 +288,7 @@ export async function undeleteAssessment(record: Assessment): Promise<void> {
  * A record that does not match its answers, fingerprint or chain is refused; the chain is
  * extended over the new trail (and started, for a record completed before the chain existed).
  */
-async function appendToCompleted(
+export async function appendToCompleted(
   id: string,
   change: (a: Assessment, at: string) => Partial<Assessment> | Promise<Partial<Assessment>>,
 ) {
@@ -317,6 +318,9 @@ export type SignOffInput = Omit<SignOff, "at" | "signature">;
  */
 export function signOffAssessment(id: string, input: SignOffInput, signer: Signer): Promise<Assessment> {
   return appendToCompleted(id, async (a, at) => {
+    // A clearance only when every condition and approval is met, waived or not needed (lib/tracking).
+    if (input.decision === "cleared" && !deriveTracking({ ...a, summary: a.summary! }, localDate()).clearable)
+      throw new TrackingRefusedError("not_clearable");
     const entry: AuditEntry = {
       at,
       action: "signed_off",
