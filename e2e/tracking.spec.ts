@@ -156,7 +156,7 @@ for (const locale of ["en", "zh"] as const) {
     );
 
     // The history: cleared filter, column, and the CSV register's counts.
-    await page.goto(`/${locale}/history/?conditions=cleared`);
+    await page.goto(`/${locale}/history/#conditions=cleared`);
     const clearedRow = page.getByRole("row").filter({ hasText: project });
     await expect(clearedRow.locator('[data-col="conditions"]')).toHaveText(tt.history.cellCleared);
     await page.getByLabel(tt.history.filter, { exact: true }).selectOption("open");
