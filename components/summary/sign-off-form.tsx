@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { type FormEvent, useEffect, useState } from "react";
 
-import { type Assessment, SIGN_OFF_DECISIONS, type SignOffDecision } from "@/lib/assessment/assessment";
+import { type Assessment, REVIEW_DECISIONS, type SignOffDecision } from "@/lib/assessment/assessment";
 import { shortFingerprint } from "@/lib/assessment/signature";
 import { signingKeys, signOff } from "@/lib/storage";
 
@@ -79,7 +79,7 @@ export function SignOffForm({ id, onSigned }: { id: string; onSigned: (a: Assess
       <p className="muted">{t("lead")}</p>
       <fieldset {...invalid("decision")}>
         <legend>{t("decision")}</legend>
-        {SIGN_OFF_DECISIONS.map((d) => (
+        {REVIEW_DECISIONS.map((d) => (
           <p key={d} className="checkbox-line">
             <input
               id={`sign-off-${d}`}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import dynamic from "next/dynamic";
 import { useMemo, useState } from "react";
 
 import type { Assessment } from "@/lib/assessment/assessment";
@@ -17,8 +18,12 @@ import { type LoadedAssessment, useAssessment } from "../checklist/use-assessmen
 import { IntegrityBanner, IntegrityChecking, useIntegrity } from "./integrity-banner";
 import { ReviewPanel } from "./review-panel";
 import { RiskSummaryView } from "./risk-summary";
+import { TrackingLine, useTracking } from "./tracking-line";
 import { useSignatures } from "./use-signatures";
 import { useSummaryView } from "./use-summary-view";
+
+/** Only a verdict with conditions or approvals to track loads the section's forms and files. */
+const TrackingSection = dynamic(() => import("./tracking-section"), { ssr: false });
 
 /**
  * The summary of one assessment: a completed one shows the summary frozen at completion (never
@@ -51,6 +56,7 @@ function LoadedSummary(state: Extract<LoadedAssessment, { status: "ready" }>) {
   );
   // A stored verdict is shown only if it is what its answers give (and its seals match).
   const integrity = useIntegrity(assessment);
+  const tracking = useTracking(assessment);
   if (integrity.status === "checking") return <IntegrityChecking />;
   if (integrity.problem) return <IntegrityBanner id={assessment.id} problem={integrity.problem} />;
   return (
@@ -61,7 +67,17 @@ function LoadedSummary(state: Extract<LoadedAssessment, { status: "ready" }>) {
         checklist={state.checklist}
         text={state.text}
         summary={summary}
+        afterVerdict={tracking ? <TrackingLine tracking={tracking} checks={signatures.checks} /> : null}
       />
+      {tracking ? (
+        <TrackingSection
+          assessment={assessment}
+          tracking={tracking}
+          view={view}
+          checks={signatures.checks}
+          onChange={setChanged}
+        />
+      ) : null}
       <SummaryLetterSection assessment={assessment} checklist={state.checklist} text={state.text} />
       <ReviewPanel assessment={assessment} view={view} onChange={setChanged} />
     </>

@@ -31,7 +31,13 @@ export type AssessmentStatus = z.infer<typeof assessmentStatusSchema>;
 
 const isoDateTime = z.iso.datetime({ offset: true });
 
-export const SIGN_OFF_DECISIONS = ["approved", "approved_with_conditions", "rejected"] as const;
+/** The decisions a reviewer records on the verdict (the sign-off form offers these). */
+export const REVIEW_DECISIONS = ["approved", "approved_with_conditions", "rejected"] as const;
+/**
+ * Every sign-off decision: the review decisions and "cleared", the clearance a reviewer signs when
+ * every condition and approval of the verdict is met, waived or not needed (lib/tracking).
+ */
+export const SIGN_OFF_DECISIONS = [...REVIEW_DECISIONS, "cleared"] as const;
 export const signOffDecisionSchema = z.enum(SIGN_OFF_DECISIONS);
 export type SignOffDecision = z.infer<typeof signOffDecisionSchema>;
 
@@ -58,7 +64,62 @@ export const AUDIT_ACTIONS = [
   "signed_off",
   "reassess_by_set",
   "copied_on_import",
+  // lib/tracking: a condition's or approval's status set, an evidence file added or removed.
+  "item_status_set",
+  "evidence_added",
+  "evidence_removed",
 ] as const;
+
+/** The status of a condition or required approval of a completed assessment (lib/tracking). */
+export const TRACKED_STATUSES = ["open", "met", "waived", "not_needed"] as const;
+export type TrackedStatus = (typeof TRACKED_STATUSES)[number];
+
+/** The types an evidence file is stored as, detected from its content (lib/tracking/evidence.ts). */
+export const EVIDENCE_TYPES = [
+  "application/pdf",
+  "image/png",
+  "image/jpeg",
+  "image/gif",
+  "image/webp",
+  "application/zip",
+  "application/x-ole-storage",
+  "text/plain",
+  "application/octet-stream",
+] as const;
+export type EvidenceType = (typeof EVIDENCE_TYPES)[number];
+
+/** 25 MB: the largest evidence file (lib/tracking/evidence.ts has the other limits). */
+export const MAX_EVIDENCE_BYTES = 25 * 1024 * 1024;
+
+/** An evidence file as the audit trail records it: enough to check its bytes, never the bytes. */
+export const evidenceRefSchema = z.strictObject({
+  id: z.uuid(),
+  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+  /** The original name, sanitised (lib/tracking/evidence.ts sanitiseFileName). */
+  name: z.string().check(z.minLength(1), z.maxLength(255)),
+  size: z.int().check(z.minimum(0), z.maximum(MAX_EVIDENCE_BYTES)),
+  type: z.enum(EVIDENCE_TYPES),
+});
+export type EvidenceRef = z.infer<typeof evidenceRefSchema>;
+
+/** "condition:<control id>", "approval:<approval id>", or "assessment" (a file on the whole record). */
+export const trackedKeySchema = z
+  .string()
+  .check(z.maxLength(120), z.regex(/^(?:(?:condition|approval):[a-z0-9_]{1,100}|assessment)$/));
+
+/** What a tracking audit entry changed (lib/tracking derives each item's state from these). */
+export const trackingChangeSchema = z.strictObject({
+  item: trackedKeySchema,
+  /** item_status_set: the new status. */
+  status: z.optional(z.enum(TRACKED_STATUSES)),
+  /** When the condition was met (YYYY-MM-DD; may be earlier than the entry). */
+  date: z.optional(z.iso.date()),
+  /** What was done, or why it was waived or is not needed. */
+  note: z.optional(z.string().check(z.maxLength(4000))),
+  /** evidence_added, evidence_removed: the file. */
+  evidence: z.optional(evidenceRefSchema),
+});
+export type TrackingChange = z.infer<typeof trackingChangeSchema>;
 export const auditEntrySchema = z.object({
   at: isoDateTime,
   action: z.enum(AUDIT_ACTIONS),
@@ -67,6 +128,8 @@ export const auditEntrySchema = z.object({
   /** What, in data: the sign-off decision, the id of a re-assessment's source or of the
    *  re-assessment made from this one, the new date. */
   detail: z.optional(z.string().check(z.maxLength(4000))),
+  /** A tracking action's change (lib/tracking); inside the chain like the rest of the entry. */
+  tracking: z.optional(trackingChangeSchema),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 

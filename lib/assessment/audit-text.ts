@@ -18,6 +18,7 @@ export function createAuditText(locale: string, messages: AbstractIntlMessages) 
     createTranslator({ locale, messages, namespace }) as unknown as Translate;
   const review = translator("review");
   const history = translator("history");
+  const tracking = translator("tracking");
 
   const decision = (d: SignOffDecision) => history(`signOff.${d}`);
   const at = (iso: string) => formatDateTime(iso, isLocale(locale) ? locale : "en");
@@ -25,6 +26,7 @@ export function createAuditText(locale: string, messages: AbstractIntlMessages) 
     decision,
     /** What happened, in words: "Signed off: Approved", "Re-assess-by date set to 2027-11-28". */
     event(entry: AuditEntry): string {
+      const status = entry.action === "item_status_set" ? entry.tracking?.status : undefined;
       const detail =
         entry.action === "signed_off" && entry.detail
           ? decision(entry.detail as SignOffDecision)
@@ -32,7 +34,9 @@ export function createAuditText(locale: string, messages: AbstractIntlMessages) 
             ? (entry.detail ?? "").slice(0, 8)
             : entry.action === "copied_on_import" || entry.action === "reassessed_from"
               ? ""
-              : (entry.detail ?? "");
+              : status
+                ? tracking(`status.${status}`)
+                : (entry.detail ?? "");
       return review(`actions.${entry.action}`, { detail });
     },
     /** Who did it, or a dash when nobody was named. */

@@ -13,7 +13,11 @@
 // Not who holds the key — that is what the trusted reviewers list (fingerprints someone checked
 // with the reviewer) is for.
 import * as z from "@/lib/base/zod";
+import { clearanceBinds } from "@/lib/tracking/clearance";
+
 import { canonicalJson, sha256Hex } from "./canonical-json";
+
+type ClearanceTrail = Parameters<typeof clearanceBinds>[0];
 
 /** The public half of a reviewer's key: exactly the members a P-256 public JWK needs. */
 export const publicJwkSchema = z.strictObject({
@@ -118,16 +122,21 @@ export type SignOffCheck =
   { status: "signed"; key: string } | { status: "unverified" } | { status: "unsigned" };
 
 /** Each sign-off of a record, checked (in order). */
-export async function checkSignOffs(a: {
-  fingerprint?: string;
-  sealVersion?: number;
-  signOffs?: readonly (SignedFields & { signature?: Signature })[];
-}): Promise<SignOffCheck[]> {
+export async function checkSignOffs(
+  a: {
+    fingerprint?: string;
+    sealVersion?: number;
+    signOffs?: readonly (SignedFields & { signature?: Signature })[];
+  } & Omit<Parameters<typeof clearanceBinds>[0], "signOffs">,
+): Promise<SignOffCheck[]> {
   return Promise.all(
-    (a.signOffs ?? []).map(async (s): Promise<SignOffCheck> => {
+    (a.signOffs ?? []).map(async (s, index): Promise<SignOffCheck> => {
       if (!s.signature)
         return a.sealVersion === undefined ? { status: "unsigned" } : { status: "unverified" };
       if (!a.fingerprint || !(await verifySignature(a.fingerprint, s, s.signature)))
+        return { status: "unverified" };
+      // A clearance must also have been made on the trail the record has (lib/tracking/clearance.ts).
+      if (s.decision === "cleared" && !(await clearanceBinds(a as ClearanceTrail, index, s.signature.chain)))
         return { status: "unverified" };
       return { status: "signed", key: await keyFingerprint(s.signature.key) };
     }),

@@ -16,7 +16,7 @@ import {
   type SignOff,
 } from "@/lib/assessment/assessment";
 import { chainHead } from "@/lib/assessment/chain";
-import { defaultReassessBy } from "@/lib/assessment/dates";
+import { defaultReassessBy, localDate } from "@/lib/assessment/dates";
 import { engagementOf } from "@/lib/assessment/engagement";
 import { canonicalJson } from "@/lib/assessment/canonical-json";
 import { fingerprint } from "@/lib/assessment/fingerprint";
@@ -27,8 +27,9 @@ import { CURRENT_CHECKLIST_VERSION, getChecklist } from "@/lib/checklist/registr
 import type { Answers } from "@/lib/checklist/types";
 import { clientAnswers } from "@/lib/assessment/answer-sources";
 import { evaluateRisk, type RiskSummary } from "@/lib/risk/evaluate-risk";
+import { deriveTracking, TrackingRefusedError } from "@/lib/tracking/model";
 
-import { getDb } from "./db";
+import { type EvidenceRow, getDb } from "./db";
 import { newDraft } from "./new-draft";
 import {
   announce,
@@ -252,34 +253,55 @@ export async function listHistoryRows(): Promise<HistoryRow[]> {
 }
 
 /**
- * Deletes an assessment, with a draft's screening record, and returns the record (a draft's
- * screening record inside it, as in an export file) so that "Undo" can put both back unchanged.
+ * The evidence files of deleted assessments, by the record deleteAssessment returned, for "Undo":
+ * their Blob handles only (the browser keeps a stored Blob readable while it is referenced).
+ */
+const deletedEvidence = new WeakMap<Assessment, EvidenceRow[]>();
+
+/**
+ * Deletes an assessment, with a draft's screening record and its evidence files, and returns the
+ * record (a draft's screening record inside it, as in an export file) so that "Undo" can put them
+ * back unchanged.
  */
 export async function deleteAssessment(id: string): Promise<Assessment | undefined> {
   forgetJournal(id);
   const db = getDb();
   const drafts = screeningDraftsTable();
-  return db.transaction("rw", [db.assessments, db.historyRows, drafts], async () => {
+  return db.transaction("rw", [db.assessments, db.historyRows, drafts, db.evidence], async () => {
     const raw = await db.assessments.get(id);
     const screening = await drafts.get(id);
+    const files = await db.evidence.where("assessmentId").equals(id).toArray();
     await db.assessments.delete(id);
     await db.historyRows.delete(id);
     await drafts.delete(id);
+    await db.evidence.bulkDelete(files.map((f) => f.id));
     if (raw === undefined) return undefined;
     const record = restoreAssessment(raw);
-    return screening && record.status === "draft" ? { ...record, screening: screening.record } : record;
+    const deleted =
+      screening && record.status === "draft" ? { ...record, screening: screening.record } : record;
+    if (files.length > 0) deletedEvidence.set(deleted, files);
+    return deleted;
   });
 }
 
-/** Undo of a delete: writes the record exactly as it was (a draft's screening record to its store). */
+/** Undo of a delete: writes the record exactly as it was (a draft's screening record to its store,
+ *  a completed one's evidence files back to theirs). */
 export async function undeleteAssessment(record: Assessment): Promise<void> {
   const { screening, ...draft } = record;
-  if (record.status !== "draft" || !screening) return putWithRows([restoreAssessment(record)]);
+  const files = deletedEvidence.get(record) ?? [];
   const db = getDb();
-  await db.transaction("rw", [db.assessments, db.historyRows, screeningDraftsTable()], async () => {
-    await putWithRows([restoreAssessment(draft)]);
-    await putDraftScreening(record.id, screening);
-  });
+  await db.transaction(
+    "rw",
+    [db.assessments, db.historyRows, screeningDraftsTable(), db.evidence],
+    async () => {
+      if (record.status !== "draft" || !screening) await putWithRows([restoreAssessment(record)]);
+      else {
+        await putWithRows([restoreAssessment(draft)]);
+        await putDraftScreening(record.id, screening);
+      }
+      await db.evidence.bulkPut(files);
+    },
+  );
 }
 
 /**
@@ -287,7 +309,7 @@ export async function undeleteAssessment(record: Assessment): Promise<void> {
  * A record that does not match its answers, fingerprint or chain is refused; the chain is
  * extended over the new trail (and started, for a record completed before the chain existed).
  */
-async function appendToCompleted(
+export async function appendToCompleted(
   id: string,
   change: (a: Assessment, at: string) => Partial<Assessment> | Promise<Partial<Assessment>>,
 ) {
@@ -317,6 +339,9 @@ export type SignOffInput = Omit<SignOff, "at" | "signature">;
  */
 export function signOffAssessment(id: string, input: SignOffInput, signer: Signer): Promise<Assessment> {
   return appendToCompleted(id, async (a, at) => {
+    // A clearance only when every condition and approval is met, waived or not needed (lib/tracking).
+    if (input.decision === "cleared" && !deriveTracking({ ...a, summary: a.summary! }, localDate()).clearable)
+      throw new TrackingRefusedError("not_clearable");
     const entry: AuditEntry = {
       at,
       action: "signed_off",

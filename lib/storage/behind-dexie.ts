@@ -14,6 +14,7 @@ export {
   undeleteAssessment,
   writeDraft,
 } from "./assessments";
+export { addEvidence, clearAssessment, readEvidence, removeEvidence, setItemStatus } from "./evidence";
 export { ImportError } from "./exchange";
 export { exportInWorker } from "./exporter";
 export { createImporter } from "./importer";

@@ -3,7 +3,7 @@
 // declared from it, with version 2's upgrade (the history rows of the assessments stored before).
 import Dexie, { type EntityTable, type Transaction } from "dexie";
 
-import { type Assessment, assessmentSchema } from "@/lib/assessment/assessment";
+import { type Assessment, assessmentSchema, type EvidenceRef } from "@/lib/assessment/assessment";
 import type { Answers } from "@/lib/checklist/types";
 
 import { type HistoryRow, historyRowOf } from "./history-row";
@@ -32,11 +32,21 @@ export interface AppliedEdits {
   sequence: number;
 }
 
+/** An evidence file's bytes and what was checked of them when it was added (lib/tracking). */
+export interface EvidenceRow extends EvidenceRef {
+  assessmentId: string;
+  /** The condition or approval it is attached to, or "assessment". */
+  item: string;
+  blob: Blob;
+  addedAt: string;
+}
+
 export type CommissionCheckDb = Dexie & {
   assessments: EntityTable<Assessment, "id">;
   historyRows: EntityTable<HistoryRow, "id">;
   pendingEdits: EntityTable<PendingEdit, "key">;
   appliedEdits: EntityTable<AppliedEdits, "key">;
+  evidence: EntityTable<EvidenceRow, "id">;
 };
 
 /** Version 2's upgrade: a history row for every assessment already stored. */

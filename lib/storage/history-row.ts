@@ -5,6 +5,8 @@ import type { Assessment, SignOffDecision } from "@/lib/assessment/assessment";
 import { engagementOf } from "@/lib/assessment/engagement";
 import type { SignOffCheck } from "@/lib/assessment/signature";
 import type { Decision, Level } from "@/lib/checklist/types";
+import { localDate } from "@/lib/assessment/dates";
+import { deriveTracking, trackingApplies } from "@/lib/tracking/model";
 
 export interface HistoryRow {
   id: string;
@@ -25,6 +27,12 @@ export interface HistoryRow {
   completedAt?: string;
   reassessBy?: string;
   reassessedFrom?: string;
+  /**
+   * Its tracked conditions and approvals (lib/tracking), when its verdict has any: how many, how
+   * many still open, the earliest due date among the open ones (overdue is read against today by
+   * the history), and the date of a clearance whose signature verifies.
+   */
+  conditions?: { total: number; open: number; nextDue?: string; cleared?: string };
   /** Lower-cased project, counterparty, end client and assessor, for search as you type. */
   search: string;
 }
@@ -56,6 +64,7 @@ export function historyRowOf(a: Assessment, checks?: readonly SignOffCheck[]): H
     completedAt: a.completedAt,
     reassessBy: a.reassessBy,
     reassessedFrom: a.reassessedFrom,
+    ...conditionsOf(a, checks),
     search: [project, counterparty, endClient, assessor].join("\n").toLocaleLowerCase(),
   };
 }
@@ -67,4 +76,22 @@ function latestSignOff(a: Assessment, checks: readonly SignOffCheck[] | undefine
   if (check) return check.status === "unverified" ? "unverified" : last.decision;
   // Unchecked: only a sign-off made before signatures (nothing to check) keeps its decision.
   return a.sealVersion === undefined && !last.signature ? last.decision : "unverified";
+}
+
+/** The row's conditions member, for a completed assessment whose verdict has items to track. */
+function conditionsOf(a: Assessment, checks: readonly SignOffCheck[] | undefined): Partial<HistoryRow> {
+  if (a.status !== "completed" || !a.summary || !trackingApplies(a.summary)) return {};
+  const tracking = deriveTracking({ ...a, summary: a.summary }, localDate());
+  const open = tracking.items.filter((i) => i.status === "open");
+  const nextDue = open.flatMap((i) => (i.due?.date ? [i.due.date] : [])).sort()[0];
+  const clearance = tracking.clearance;
+  const verified = clearance && checks?.[clearance.signOff]?.status === "signed";
+  return {
+    conditions: {
+      total: tracking.counts.total,
+      open: tracking.counts.open,
+      ...(nextDue ? { nextDue } : {}),
+      ...(verified ? { cleared: clearance.at } : {}),
+    },
+  };
 }

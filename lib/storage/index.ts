@@ -12,7 +12,11 @@ import type { Answers } from "@/lib/checklist/types";
 import type { RiskSummary } from "@/lib/risk/evaluate-risk";
 import type { ScreeningRecord } from "@/lib/screening/record";
 
+import type { EvidenceRef } from "@/lib/assessment/assessment";
+import type { ItemStatusInput } from "@/lib/tracking/model";
+
 import type { SignOffInput } from "./assessments";
+import type { EvidenceInput, StoredEvidence } from "./evidence";
 import type { DraftEdit, JournalledEdit } from "./draft-events";
 import type { ImportError } from "./exchange";
 import type { ExportedFile } from "./export-messages";
@@ -41,6 +45,7 @@ export { type HistoryReads, startHistoryReads } from "./history-reads";
 export type { Importer, ImportResult } from "./importer";
 export { listRecentDrafts } from "./quick-read";
 export type { SignOffInput } from "./assessments";
+export type { EvidenceInput, StoredEvidence } from "./evidence";
 export type { TrustedReviewer } from "./signing-keys";
 
 /** This device's signing key and the trusted reviewers (their own small database, no Dexie). */
@@ -175,4 +180,75 @@ export async function getDraftScreening(assessmentId: string): Promise<Screening
 
 export async function putDraftScreening(assessmentId: string, record: ScreeningRecord): Promise<void> {
   return (await writes()).putDraftScreening(assessmentId, record);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tracked conditions and approvals, and their evidence files (lib/tracking; evidence.ts).
+
+/** Sets a condition's or approval's status; refused (TrackingRefusedError) when the change is not allowed. */
+export async function setItemStatus(id: string, input: ItemStatusInput): Promise<Assessment> {
+  return (await writes()).setItemStatus(id, input);
+}
+
+/**
+ * Stores an evidence file with its audit entry; refused (EvidenceRefusedError) past a limit or the
+ * browser's quota, with nothing written.
+ */
+export async function addEvidence(id: string, input: EvidenceInput): Promise<EvidenceRef> {
+  return (await writes()).addEvidence(id, input);
+}
+
+/** Removes a file's content; its hash and name stay on record. */
+export async function removeEvidence(
+  id: string,
+  fileId: string,
+  by: string,
+  note?: string,
+): Promise<Assessment> {
+  return (await writes()).removeEvidence(id, fileId, by, note);
+}
+
+/** The stored content of these files, each checked against its recorded hash (null: not stored). */
+export async function readEvidence(
+  id: string,
+  refs: readonly EvidenceRef[],
+): Promise<Map<string, StoredEvidence | null>> {
+  return (await writes()).readEvidence(id, refs);
+}
+
+/** The reviewer's signed clearance; refused while an item is open. */
+export async function clearAssessment(
+  id: string,
+  input: Omit<SignOffInput, "decision">,
+  signer: Signer,
+): Promise<Assessment> {
+  return (await writes()).clearAssessment(id, input, signer);
+}
+
+/** How much this browser lets the app store, and whether it keeps it under storage pressure. */
+export interface StorageUse {
+  usage?: number;
+  quota?: number;
+  persisted?: boolean;
+}
+
+export async function storageUse(): Promise<StorageUse> {
+  const storage = typeof navigator === "undefined" ? undefined : navigator.storage;
+  if (!storage) return {};
+  const [estimate, persisted] = await Promise.all([
+    storage.estimate?.().catch(() => undefined),
+    storage.persisted?.().catch(() => undefined),
+  ]);
+  return { usage: estimate?.usage, quota: estimate?.quota, persisted };
+}
+
+/**
+ * Asks the browser to keep this app's data under storage pressure (asked when the first evidence
+ * file is added); the answer, or undefined where the browser cannot be asked.
+ */
+export async function askPersistentStorage(): Promise<boolean | undefined> {
+  const storage = typeof navigator === "undefined" ? undefined : navigator.storage;
+  if (!storage?.persist) return undefined;
+  if (await storage.persisted?.().catch(() => false)) return true;
+  return storage.persist().catch(() => undefined);
 }

@@ -33,6 +33,9 @@ export const VERSIONS = [
   // appliedEdits: each tab's last edit written to each draft, so that a draft opened later replays
   // only journal entries that never landed (journal.ts).
   { version: 5, stores: { appliedEdits: "key, id" } },
+  // evidence: the files kept for a completed assessment's conditions and approvals (lib/tracking),
+  // one row per file with its bytes as a Blob; the record's audit trail holds each one's hash.
+  { version: 6, stores: { evidence: "id, assessmentId" } },
 ] as const satisfies readonly { version: number; stores: Record<string, string> }[];
 
 /** The newest version, as Dexie numbers it (IndexedDB sees ten times this: Dexie's convention). */
