@@ -49,20 +49,12 @@ const withNextIntl = createNextIntlPlugin({
 })(nextConfig);
 
 // next-intl's rule names its message folders by a glob; ours are messages/ and every
-// messages/ folder under lib/ (each checklist version's, the letter's): a path pattern says so.
-// A checklist version's file imported with `?form` or `?reading` is the part of it the assessment
-// form, or a page showing an assessment, reads (scripts/messages-part-loader.cjs; registry.ts).
+// messages/ folder under lib/ (each checklist version's, split by who reads it into en.json,
+// en.form.json and en.reading.json, and the letter's): a path pattern says so.
 const catalogRule = withNextIntl.turbopack.rules["*.json"];
-const catalogs = { path: /(^|[\\/])messages[\\/](en|zh)\.json$/ };
-const partOf = (part) => ({
+withNextIntl.turbopack.rules["*.json"] = {
   ...catalogRule,
-  condition: { all: [catalogs, { query: new RegExp(`^\\?${part}$`) }] },
-  loaders: [...catalogRule.loaders, { loader: "./scripts/messages-part-loader.cjs", options: { part } }],
-});
-withNextIntl.turbopack.rules["*.json"] = [
-  partOf("form"),
-  partOf("reading"),
-  { ...catalogRule, condition: { all: [catalogs, { not: { query: /^\?(form|reading)$/ } }] } },
-];
+  condition: { path: /(^|[\\/])messages[\\/](en|zh)(\.form|\.reading)?\.json$/ },
+};
 
 module.exports = withNextIntl;
