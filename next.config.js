@@ -3,7 +3,23 @@
 // loading this file. The npm scripts set it for every command (`next dev` records in a parent
 // process that never loads this file).
 process.env.NEXT_TELEMETRY_DISABLED = "1";
+const { createHash } = require("node:crypto");
+const { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } = require("node:fs");
+const { join } = require("node:path");
 const createNextIntlPlugin = require("next-intl/plugin");
+
+// Turbopack's persistent cache (.next/cache/turbopack) does not notice that a loader of ours
+// changed, and would keep serving modules the old loader made: drop it when one has.
+const LOADERS = ["scripts/bundle-module-loader.cjs"];
+const loadersHash = createHash("sha256")
+  .update(LOADERS.map((file) => readFileSync(join(__dirname, file), "utf8")).join("\0"))
+  .digest("hex");
+const hashFile = join(__dirname, ".next", "cache", "loaders.sha256");
+if (!existsSync(hashFile) || readFileSync(hashFile, "utf8") !== loadersHash) {
+  rmSync(join(__dirname, ".next", "cache", "turbopack"), { recursive: true, force: true });
+  mkdirSync(join(__dirname, ".next", "cache"), { recursive: true });
+  writeFileSync(hashFile, loadersHash);
+}
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -30,7 +46,7 @@ const nextConfig = {
       "*.ts": [
         {
           condition: { path: /^lib\/base\/zod\.ts$/ },
-          loaders: ["./scripts/bundle-module-loader.cjs"],
+          loaders: [`./${LOADERS[0]}`],
           as: "*.js",
         },
       ],
