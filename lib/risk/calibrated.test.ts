@@ -1,4 +1,4 @@
-// Checklist 2026.3's calibration points that the calibration set (lib/risk/calibration/) relies on,
+// Checklist 2026.3's calibration points that the calibration set (test/calibration/) relies on,
 // tested on the published fixtures: the railway case still declines and advises reporting; an
 // untouched draft is not yet assessed; "does not apply" is an answer, never an open unknown.
 import { describe, expect, it } from "vitest";

@@ -1,4 +1,4 @@
-import { railwayBeforeSigning2026_3 } from "../fixtures/railway";
+import { railwayBeforeSigning2026_3 } from "@/lib/risk/fixtures/railway";
 
 import type { CalibrationCase } from "./case";
 
