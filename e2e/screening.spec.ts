@@ -8,7 +8,7 @@ import { resolve } from "node:path";
 import type { Page } from "@playwright/test";
 
 import type { Answers } from "@/lib/checklist/types";
-import { benignTranslation2026_3 } from "@/lib/risk/fixtures/benign-translation";
+import { benignTranslation2026_3 } from "@/test/fixtures/risk/benign-translation";
 
 import { driver } from "./checklist-driver";
 import { expect, expectAccessible, openUnderServiceWorker, test } from "./fixtures";

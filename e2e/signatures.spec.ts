@@ -10,7 +10,7 @@ import type { Browser, Page } from "@playwright/test";
 import type { Assessment } from "@/lib/assessment/assessment";
 import { newSigner } from "@/lib/assessment/signature";
 import { CURRENT_CHECKLIST_VERSION } from "@/lib/checklist/registry";
-import { benignTranslation2026_3 } from "@/lib/risk/fixtures/benign-translation";
+import { benignTranslation2026_3 } from "@/test/fixtures/risk/benign-translation";
 import { SCREENED } from "@/lib/screening/fixtures/screened";
 import { screeningAnswers } from "@/lib/screening/outcome";
 import { newDraft } from "@/lib/storage/assessments";

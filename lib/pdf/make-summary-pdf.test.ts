@@ -15,7 +15,7 @@ import type { Answers } from "@/lib/checklist/types";
 import { createChecklistText } from "@/lib/i18n/checklist-text-sync";
 import type { Locale, Translate } from "@/lib/base/locale";
 import { evaluateRisk } from "@/lib/risk/evaluate-risk";
-import { railwayBeforeSigning, railwayBeforeSigning2026_3 } from "@/lib/risk/fixtures/railway";
+import { railwayBeforeSigning, railwayBeforeSigning2026_3 } from "@/test/fixtures/risk/railway";
 import { SCREENED } from "@/lib/screening/fixtures/screened";
 import type { ScreeningRecord } from "@/lib/screening/record";
 import { buildSummaryView } from "@/lib/summary/summary-view";

@@ -6,9 +6,9 @@ import { describe, expect, it } from "vitest";
 import { getChecklist } from "@/lib/checklist/registry";
 
 import { evaluateRisk } from "./evaluate-risk";
-import { benignTranslation2026_3 } from "./fixtures/benign-translation";
-import { licensedSurveyApprovalUnknown } from "./fixtures/licensed-survey";
-import { railwayBeforeSigning2026_3 } from "./fixtures/railway";
+import { benignTranslation2026_3 } from "@/test/fixtures/risk/benign-translation";
+import { licensedSurveyApprovalUnknown } from "@/test/fixtures/risk/licensed-survey";
+import { railwayBeforeSigning2026_3 } from "@/test/fixtures/risk/railway";
 import { assessmentReadiness } from "./readiness";
 import { whatWouldChange } from "./what-would-change";
 

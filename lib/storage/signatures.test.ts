@@ -16,7 +16,7 @@ import { checkSignOffs, keyFingerprint, newSigner, type Signer } from "@/lib/ass
 import { getChecklist } from "@/lib/checklist/registry";
 import type { Answers } from "@/lib/checklist/types";
 import { evaluateRisk } from "@/lib/risk/evaluate-risk";
-import { benignTranslation } from "@/lib/risk/fixtures/benign-translation";
+import { benignTranslation } from "@/test/fixtures/risk/benign-translation";
 import { SCREENED } from "@/lib/screening/fixtures/screened";
 import { screeningAnswers } from "@/lib/screening/outcome";
 import { createChecklistText } from "@/lib/i18n/checklist-text-sync";

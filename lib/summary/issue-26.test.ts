@@ -36,7 +36,7 @@ import { transcriptsAbroadContradictedControl } from "@/test/calibration/transcr
 import { vagueEndClientSecretTerms } from "@/test/calibration/vague-end-client-secret-terms";
 import { sectionsThatCanLower } from "@/lib/risk/can-lower";
 import { evaluateRisk } from "@/lib/risk/evaluate-risk";
-import { railwayBeforeSigning2026_3 } from "@/lib/risk/fixtures/railway";
+import { railwayBeforeSigning2026_3 } from "@/test/fixtures/risk/railway";
 import { whatWouldChange } from "@/lib/risk/what-would-change";
 
 const checklist = getChecklist("2026.4");

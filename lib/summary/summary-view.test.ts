@@ -8,7 +8,7 @@ import type { Answers } from "@/lib/checklist/types";
 import { createChecklistText } from "@/lib/i18n/checklist-text-sync";
 import type { Locale } from "@/lib/base/locale";
 import { evaluateRisk } from "@/lib/risk/evaluate-risk";
-import { RAILWAY_FLAGS_BEFORE_SIGNING, railwayBeforeSigning } from "@/lib/risk/fixtures/railway";
+import { RAILWAY_FLAGS_BEFORE_SIGNING, railwayBeforeSigning } from "@/test/fixtures/risk/railway";
 import { SCREENED } from "@/lib/screening/fixtures/screened";
 import type { ScreeningRecord } from "@/lib/screening/record";
 import en from "@/messages/en.json";
