@@ -22,7 +22,7 @@ test.describe.configure({ timeout: 240_000 });
 test.use({ serviceWorkers: "allow" });
 
 /** Playwright runs from the project root. */
-const fixture = (name: string) => resolve("lib/screening/fixtures", name);
+const fixture = (name: string) => resolve("test/fixtures/screening", name);
 
 const CLIENT = "Brightwave Analytics GmbH";
 const END_CLIENT = "Harbour Light Consulting";

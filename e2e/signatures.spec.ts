@@ -11,7 +11,7 @@ import type { Assessment } from "@/lib/assessment/assessment";
 import { newSigner } from "@/lib/assessment/signature";
 import { CURRENT_CHECKLIST_VERSION } from "@/lib/checklist/registry";
 import { benignTranslation2026_3 } from "@/test/fixtures/risk/benign-translation";
-import { SCREENED } from "@/lib/screening/fixtures/screened";
+import { SCREENED } from "@/test/fixtures/screening/screened";
 import { screeningAnswers } from "@/lib/screening/outcome";
 import { newDraft } from "@/lib/storage/assessments";
 import en from "@/messages/en.json";

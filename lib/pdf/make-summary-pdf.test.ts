@@ -16,7 +16,7 @@ import { createChecklistText } from "@/lib/i18n/checklist-text-sync";
 import type { Locale, Translate } from "@/lib/base/locale";
 import { evaluateRisk } from "@/lib/risk/evaluate-risk";
 import { railwayBeforeSigning, railwayBeforeSigning2026_3 } from "@/test/fixtures/risk/railway";
-import { SCREENED } from "@/lib/screening/fixtures/screened";
+import { SCREENED } from "@/test/fixtures/screening/screened";
 import type { ScreeningRecord } from "@/lib/screening/record";
 import { buildSummaryView } from "@/lib/summary/summary-view";
 import en from "@/messages/en.json";

@@ -9,7 +9,7 @@ import { getChecklist } from "@/lib/checklist/registry";
 import { benignTranslation } from "@/test/fixtures/risk/benign-translation";
 import { railwayBeforeSigning } from "@/test/fixtures/risk/railway";
 import { evaluateRisk } from "@/lib/risk/evaluate-risk";
-import { SCREENED } from "@/lib/screening/fixtures/screened";
+import { SCREENED } from "@/test/fixtures/screening/screened";
 import { screeningAnswers } from "@/lib/screening/outcome";
 
 import { newDraft } from "./assessments";

@@ -17,7 +17,7 @@ import { getChecklist } from "@/lib/checklist/registry";
 import type { Answers } from "@/lib/checklist/types";
 import { evaluateRisk } from "@/lib/risk/evaluate-risk";
 import { benignTranslation } from "@/test/fixtures/risk/benign-translation";
-import { SCREENED } from "@/lib/screening/fixtures/screened";
+import { SCREENED } from "@/test/fixtures/screening/screened";
 import { screeningAnswers } from "@/lib/screening/outcome";
 import { createChecklistText } from "@/lib/i18n/checklist-text-sync";
 import type { Translate } from "@/lib/base/locale";

@@ -9,7 +9,7 @@ import { createChecklistText } from "@/lib/i18n/checklist-text-sync";
 import type { Locale } from "@/lib/base/locale";
 import { evaluateRisk } from "@/lib/risk/evaluate-risk";
 import { RAILWAY_FLAGS_BEFORE_SIGNING, railwayBeforeSigning } from "@/test/fixtures/risk/railway";
-import { SCREENED } from "@/lib/screening/fixtures/screened";
+import { SCREENED } from "@/test/fixtures/screening/screened";
 import type { ScreeningRecord } from "@/lib/screening/record";
 import en from "@/messages/en.json";
 import zh from "@/messages/zh.json";
