@@ -17,14 +17,7 @@ import {
   sortRows,
 } from "@/lib/history/query";
 import { useRouter } from "@/lib/i18n/navigation";
-import {
-  deleteAssessment,
-  type HistoryRow,
-  listHistory,
-  type NewestRows,
-  reassess,
-  restoreDeleted,
-} from "@/lib/storage";
+import { deleteAssessment, type HistoryRow, listHistory, reassess, restoreDeleted } from "@/lib/storage";
 
 import { ConfirmDialog } from "../ui/confirm-dialog";
 import { replaceLocationHash } from "../ui/use-location-hash";
@@ -44,8 +37,8 @@ import { RegisterButton } from "./register-button";
  * typing never waits for the table).
  */
 /**
- * Storage (lib/storage) loads Dexie when a row is changed, or when there is no current database
- * to read: the list itself is read without it.
+ * Storage (lib/storage) loads Dexie when a row is changed, or when there was no current database
+ * to read as the page started: the list itself is read without it (history-route.tsx).
  */
 const listHistoryRows = listHistory;
 
@@ -53,12 +46,25 @@ const listHistoryRows = listHistory;
 const SEARCH_URL_DELAY_MS = 300;
 
 /**
- * When more than a page is stored, the history shows the first page in the default order, with
- * the count of everything stored, while every row is still being read (storage's listHistory:
- * 100,000 rows take seconds); anything but the default view waits for the full list, and so do
- * the register and the exports, which must never cover part of it.
+ * `firstRows`: the rows, read straight from IndexedDB as the page started (history-route.tsx),
+ * while this code was still on its way; null when there was no current database to read (Dexie
+ * then opens or upgrades it).
  */
-export default function HistoryWorkspace() {
+type NewestRows = { rows: HistoryRow[]; total: number };
+
+/**
+ * `newestRows` (quick-read.ts readNewestRows): the first page in the default order, with the
+ * count of everything stored. When more than a page is stored the history shows it while every
+ * row is still being read (100,000 rows take seconds); anything but the default view waits for
+ * the full list, and so do the register and the exports, which must never cover part of it.
+ */
+export default function HistoryWorkspace({
+  firstRows,
+  newestRows,
+}: {
+  firstRows: Promise<HistoryRow[] | null> | null;
+  newestRows?: Promise<NewestRows | null> | null;
+}) {
   const t = useTranslations("history");
   const router = useRouter();
   const vocab = useVocabulary();
@@ -79,11 +85,19 @@ export default function HistoryWorkspace() {
   const reload = useCallback((pending: Promise<HistoryRow[]> = listHistoryRows()) => {
     pending.then(setRows).catch((error: unknown) => setLoadError(String(error)));
   }, []);
-  // Read once, as this component is first made (not again when an effect runs twice).
-  const [first] = useState(() =>
-    listHistory({ pageSize: PAGE_SIZE, onNewest: (found) => found.total > PAGE_SIZE && setNewest(found) }),
-  );
+  const [first] = useState(() => firstRows?.then((rows) => rows ?? listHistoryRows()) ?? listHistoryRows());
   useEffect(() => reload(first), [reload, first]);
+  useEffect(() => {
+    let live = true;
+    newestRows
+      ?.then((found) => {
+        if (live && found && found.total > PAGE_SIZE) setNewest(found);
+      })
+      .catch(() => {});
+    return () => {
+      live = false;
+    };
+  }, [newestRows]);
   /** Only the newest page is in: the full list is still being read. */
   const reading = rows === null && newest !== null;
   const listed = rows ?? newest?.rows ?? null;

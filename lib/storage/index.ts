@@ -18,7 +18,7 @@ import type { ImportError } from "./exchange";
 import type { ExportedFile } from "./export-messages";
 import type { HistoryRow } from "./history-row";
 import type { Importer } from "./importer";
-import { type NewestRows, readHistory, readHistoryRows, readStoredAssessment } from "./quick-read";
+import { readHistoryRows, readStoredAssessment } from "./quick-read";
 
 export {
   ASSESSMENT_EVENTS,
@@ -37,8 +37,9 @@ export type { DuplicateChoice, ImportError } from "./exchange";
 export { exportFileName, plainExport } from "./export-file";
 export type { ExportedFile } from "./export-messages";
 export type { HistoryRow } from "./history-row";
+export { type HistoryReads, startHistoryReads } from "./history-reads";
 export type { Importer, ImportResult } from "./importer";
-export { listRecentDrafts, type NewestRows } from "./quick-read";
+export { listRecentDrafts } from "./quick-read";
 export type { SignOffInput } from "./assessments";
 export type { TrustedReviewer } from "./signing-keys";
 
@@ -72,21 +73,9 @@ export async function readAssessment(id: string): Promise<Assessment | undefined
   return restoreAssessment(stored);
 }
 
-/**
- * Every history row, in storage order (the history sorts and filters them). With `newest`, a
- * store of more rows than one read takes (100,000 take seconds) first gives `onNewest` the
- * `pageSize` rows the history's first page shows in its default order and the count of every row
- * (quick-read.ts readHistory), so the history can show them while the rest is read.
- */
-export async function listHistory(newest?: {
-  pageSize: number;
-  onNewest: (found: NewestRows) => void;
-}): Promise<HistoryRow[]> {
-  // A failure of the first read leaves the list to Dexie, which also opens or upgrades the database.
-  const rows = newest
-    ? await readHistory(newest.pageSize, newest.onNewest).catch(() => null)
-    : await readHistoryRows();
-  return rows ?? (await writes()).listHistoryRows();
+/** Every history row, in storage order (the history sorts and filters them). */
+export async function listHistory(): Promise<HistoryRow[]> {
+  return (await readHistoryRows()) ?? (await writes()).listHistoryRows();
 }
 
 // ---------------------------------------------------------------------------------------------

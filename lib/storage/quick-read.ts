@@ -1,7 +1,7 @@
 // Read-only queries of the history rows straight from IndexedDB, without Dexie, zod or the
 // checklist, for the two pages that list rows before anything else: the home page's newest drafts
 // (the [status+updatedAt] index of db.ts's version 3; its first load stays the shell) and the
-// history's first list.
+// history's first list (started as the page starts, while the history's code is still arriving).
 // Rows are the ones db.ts writes. Store and index names, and whether a database is current, come
 // from schema.ts (Dexie's declaration is built from it too). A database that does not exist yet is
 // not created here; one that an older version of the app left is upgraded by Dexie first (db.ts).
@@ -96,7 +96,7 @@ export type NewestRows = { rows: HistoryRow[]; total: number };
  * rows take seconds). They are read before the rest, not alongside: IndexedDB answers a later
  * request on the store only after a large getAll has finished. A smaller store is read whole in
  * the transaction that counts it (`onNewest` is not called): the fewer round trips, the sooner
- * the list, while the page is still busy starting.
+ * the list, as the page starts and the main thread is busy.
  */
 export async function readHistory(
   limit: number,
