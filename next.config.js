@@ -3,7 +3,23 @@
 // loading this file. The npm scripts set it for every command (`next dev` records in a parent
 // process that never loads this file).
 process.env.NEXT_TELEMETRY_DISABLED = "1";
+const { createHash } = require("node:crypto");
+const { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } = require("node:fs");
+const { join } = require("node:path");
 const createNextIntlPlugin = require("next-intl/plugin");
+
+// Turbopack's persistent cache (.next/cache/turbopack) does not notice that a loader of ours
+// changed, and would keep serving modules the old loader made: drop it when one has.
+const LOADERS = ["scripts/bundle-module-loader.cjs"];
+const loadersHash = createHash("sha256")
+  .update(LOADERS.map((file) => readFileSync(join(__dirname, file), "utf8")).join("\0"))
+  .digest("hex");
+const hashFile = join(__dirname, ".next", "cache", "loaders.sha256");
+if (!existsSync(hashFile) || readFileSync(hashFile, "utf8") !== loadersHash) {
+  rmSync(join(__dirname, ".next", "cache", "turbopack"), { recursive: true, force: true });
+  mkdirSync(join(__dirname, ".next", "cache"), { recursive: true });
+  writeFileSync(hashFile, loadersHash);
+}
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -30,7 +46,7 @@ const nextConfig = {
       "*.ts": [
         {
           condition: { path: /^lib\/base\/zod\.ts$/ },
-          loaders: ["./scripts/bundle-module-loader.cjs"],
+          loaders: [`./${LOADERS[0]}`],
           as: "*.js",
         },
       ],
@@ -49,20 +65,12 @@ const withNextIntl = createNextIntlPlugin({
 })(nextConfig);
 
 // next-intl's rule names its message folders by a glob; ours are messages/ and every
-// messages/ folder under lib/ (each checklist version's, the letter's): a path pattern says so.
-// A checklist version's file imported with `?form` or `?reading` is the part of it the assessment
-// form, or a page showing an assessment, reads (scripts/messages-part-loader.cjs; registry.ts).
+// messages/ folder under lib/ (each checklist version's, split by who reads it into en.json,
+// en.form.json and en.reading.json, and the letter's): a path pattern says so.
 const catalogRule = withNextIntl.turbopack.rules["*.json"];
-const catalogs = { path: /(^|[\\/])messages[\\/](en|zh)\.json$/ };
-const partOf = (part) => ({
+withNextIntl.turbopack.rules["*.json"] = {
   ...catalogRule,
-  condition: { all: [catalogs, { query: new RegExp(`^\\?${part}$`) }] },
-  loaders: [...catalogRule.loaders, { loader: "./scripts/messages-part-loader.cjs", options: { part } }],
-});
-withNextIntl.turbopack.rules["*.json"] = [
-  partOf("form"),
-  partOf("reading"),
-  { ...catalogRule, condition: { all: [catalogs, { not: { query: /^\?(form|reading)$/ } }] } },
-];
+  condition: { path: /(^|[\\/])messages[\\/](en|zh)(\.form|\.reading)?\.json$/ },
+};
 
 module.exports = withNextIntl;

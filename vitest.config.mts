@@ -7,6 +7,11 @@ export default defineConfig({
     environment: "node",
     // Property tests over fake IndexedDB take seconds; on a busy 2-core machine 5 s is not enough.
     testTimeout: 30_000,
-    include: ["lib/**/*.test.ts", "components/**/*.test.{ts,tsx}", "scripts/**/*.test.{ts,mts}"],
+    include: [
+      "lib/**/*.test.ts",
+      "test/**/*.test.ts",
+      "components/**/*.test.{ts,tsx}",
+      "scripts/**/*.test.{ts,mts}",
+    ],
   },
 });

@@ -1,12 +1,12 @@
-// `npm run bench`, calibration part: the calibration set (lib/risk/calibration) evaluated by the
+// `npm run bench`, calibration part: the calibration set (test/calibration) evaluated by the
 // pure engine, printed as confusion matrices (expected × got, for levels and for decisions) and
 // the list of cases that miss, with why. No browser and no build: scripts/bench.mjs loads this
 // module through Vite. Figures are printed, never asserted (the table test asserts).
 import { DECISIONS, LEVELS } from "@/lib/checklist/types";
 import { getChecklist } from "@/lib/checklist/registry";
-import { CALIBRATION_CASES } from "@/lib/risk/calibration/cases";
-import { runCalibrationCase, runCautiousReader } from "@/lib/risk/calibration/run";
-import { sensitivity } from "@/lib/risk/calibration/sensitivity";
+import { CALIBRATION_CASES } from "@/test/calibration/cases";
+import { runCalibrationCase, runCautiousReader } from "@/test/calibration/run";
+import { sensitivity } from "@/test/calibration/sensitivity";
 import { evaluateRisk } from "@/lib/risk/evaluate-risk";
 import { whatWouldChange } from "@/lib/risk/what-would-change";
 

@@ -1,6 +1,6 @@
 import { test } from "@playwright/test";
 
-import { railwayBeforeSigning2026_3 } from "@/lib/risk/fixtures/railway";
+import { railwayBeforeSigning2026_3 } from "@/test/fixtures/risk/railway";
 
 import { driver } from "../e2e/checklist-driver";
 

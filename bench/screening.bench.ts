@@ -4,7 +4,7 @@ import { join } from "node:path";
 
 import { type Page, test } from "@playwright/test";
 
-import { MATCH_TABLE } from "@/lib/screening/fixtures/match-table";
+import { MATCH_TABLE } from "@/test/fixtures/screening/match-table";
 import { indexEntry, ScreeningIndex } from "@/lib/screening/screen-index";
 
 import { printRow, quantiles } from "./report";

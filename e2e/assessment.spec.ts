@@ -2,8 +2,8 @@ import { readFile } from "node:fs/promises";
 
 import type { BrowserContext, Page } from "@playwright/test";
 
-import { RAILWAY_FLAGS_BEFORE_SIGNING, railwayBeforeSigning2026_3 } from "@/lib/risk/fixtures/railway";
-import { benignTranslation2026_3 } from "@/lib/risk/fixtures/benign-translation";
+import { RAILWAY_FLAGS_BEFORE_SIGNING, railwayBeforeSigning2026_3 } from "@/test/fixtures/risk/railway";
+import { benignTranslation2026_3 } from "@/test/fixtures/risk/benign-translation";
 
 import { driver } from "./checklist-driver";
 import { importThroughUi } from "./exchange-files";

@@ -1,8 +1,8 @@
 // Calibrated judgement (checklist 2026.3), answered through the form as a person would: ordinary
 // work is not escalated, the kind of work decides what is asked, an open approval is a condition,
 // a listed counterparty declines without the espionage box, and a new draft has no verdict yet.
-import { benignTranslation2026_3 } from "@/lib/risk/fixtures/benign-translation";
-import { licensedSurveyApprovalUnknown } from "@/lib/risk/fixtures/licensed-survey";
+import { benignTranslation2026_3 } from "@/test/fixtures/risk/benign-translation";
+import { licensedSurveyApprovalUnknown } from "@/test/fixtures/risk/licensed-survey";
 
 import { driver } from "./checklist-driver";
 import { expect, expectAccessible, test } from "./fixtures";

@@ -12,8 +12,8 @@ import type { Assessment } from "@/lib/assessment/assessment";
 import { fingerprint } from "@/lib/assessment/fingerprint";
 import { CURRENT_CHECKLIST_VERSION, getChecklist } from "@/lib/checklist/registry";
 import { evaluateRisk } from "@/lib/risk/evaluate-risk";
-import { benignTranslation2026_3 } from "@/lib/risk/fixtures/benign-translation";
-import { railwayBeforeSigning2026_3 } from "@/lib/risk/fixtures/railway";
+import { benignTranslation2026_3 } from "@/test/fixtures/risk/benign-translation";
+import { railwayBeforeSigning2026_3 } from "@/test/fixtures/risk/railway";
 import { newDraft } from "@/lib/storage/assessments";
 
 import { driver, UI } from "./checklist-driver";

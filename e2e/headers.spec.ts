@@ -1,4 +1,4 @@
-import { benignTranslation2026_3 } from "@/lib/risk/fixtures/benign-translation";
+import { benignTranslation2026_3 } from "@/test/fixtures/risk/benign-translation";
 
 import { driver } from "./checklist-driver";
 import type { Page } from "@playwright/test";

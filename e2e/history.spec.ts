@@ -2,8 +2,8 @@ import { readFile } from "node:fs/promises";
 
 import type { Page } from "@playwright/test";
 
-import { benignTranslation, benignTranslation2026_3 } from "@/lib/risk/fixtures/benign-translation";
-import { railwayBeforeSigning2026_3 } from "@/lib/risk/fixtures/railway";
+import { benignTranslation, benignTranslation2026_3 } from "@/test/fixtures/risk/benign-translation";
+import { railwayBeforeSigning2026_3 } from "@/test/fixtures/risk/railway";
 import { newDraft } from "@/lib/storage/assessments";
 
 import { UI } from "./checklist-driver";

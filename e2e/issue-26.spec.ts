@@ -2,9 +2,9 @@
 // risk names the sections that could still lower it (6), a contradicted control is said to be
 // uncounted beside the control (9), and a change request's additions are shown apart from the
 // original scope, which can be assessed alone (5).
-import { clinicalTrialSampleLogistics } from "@/lib/risk/calibration/clinical-trial-sample-logistics";
-import { surveyingChangeRequestAdditions } from "@/lib/risk/calibration/surveying-change-request-additions";
-import { transcriptsAbroadContradictedControl } from "@/lib/risk/calibration/transcripts-abroad-contradicted-control";
+import { clinicalTrialSampleLogistics } from "@/test/calibration/clinical-trial-sample-logistics";
+import { surveyingChangeRequestAdditions } from "@/test/calibration/surveying-change-request-additions";
+import { transcriptsAbroadContradictedControl } from "@/test/calibration/transcripts-abroad-contradicted-control";
 
 import { driver } from "./checklist-driver";
 import { expect, expectAccessible, test } from "./fixtures";

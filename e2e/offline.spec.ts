@@ -11,7 +11,7 @@ import { join } from "node:path";
 
 import type { Page } from "@playwright/test";
 
-import { benignTranslation2026_3 } from "@/lib/risk/fixtures/benign-translation";
+import { benignTranslation2026_3 } from "@/test/fixtures/risk/benign-translation";
 
 import { driver, UI } from "./checklist-driver";
 import { expect, test } from "./fixtures";

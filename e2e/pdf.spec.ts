@@ -6,7 +6,7 @@ import { execFileSync } from "node:child_process";
 import type { Page } from "@playwright/test";
 
 import type { Locale } from "@/lib/base/locale";
-import { RAILWAY_FLAGS_BEFORE_SIGNING, railwayBeforeSigning2026_3 } from "@/lib/risk/fixtures/railway";
+import { RAILWAY_FLAGS_BEFORE_SIGNING, railwayBeforeSigning2026_3 } from "@/test/fixtures/risk/railway";
 
 import { driver } from "./checklist-driver";
 import { expect, test } from "./fixtures";

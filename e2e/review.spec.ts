@@ -1,4 +1,4 @@
-import { railwayBeforeSigning } from "@/lib/risk/fixtures/railway";
+import { railwayBeforeSigning } from "@/test/fixtures/risk/railway";
 
 import { driver } from "./checklist-driver";
 import { completedAssessment, exportText, importThroughUi } from "./exchange-files";

@@ -9,7 +9,7 @@ import { CURRENT_CHECKLIST_VERSION } from "@/lib/checklist/registry";
 import type { Answers } from "@/lib/checklist/types";
 import { UNKNOWN } from "@/lib/checklist/types";
 import { LETTER_MESSAGES } from "@/lib/letter/letter";
-import { benignTranslation2026_3 } from "@/lib/risk/fixtures/benign-translation";
+import { benignTranslation2026_3 } from "@/test/fixtures/risk/benign-translation";
 import { newDraft } from "@/lib/storage/assessments";
 
 import { driver, UI } from "./checklist-driver";

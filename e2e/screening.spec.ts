@@ -8,7 +8,7 @@ import { resolve } from "node:path";
 import type { Page } from "@playwright/test";
 
 import type { Answers } from "@/lib/checklist/types";
-import { benignTranslation2026_3 } from "@/lib/risk/fixtures/benign-translation";
+import { benignTranslation2026_3 } from "@/test/fixtures/risk/benign-translation";
 
 import { driver } from "./checklist-driver";
 import { expect, expectAccessible, openUnderServiceWorker, test } from "./fixtures";
@@ -22,7 +22,7 @@ test.describe.configure({ timeout: 240_000 });
 test.use({ serviceWorkers: "allow" });
 
 /** Playwright runs from the project root. */
-const fixture = (name: string) => resolve("lib/screening/fixtures", name);
+const fixture = (name: string) => resolve("test/fixtures/screening", name);
 
 const CLIENT = "Brightwave Analytics GmbH";
 const END_CLIENT = "Harbour Light Consulting";

@@ -5,7 +5,7 @@ import type { Page } from "@playwright/test";
 import type { Assessment } from "@/lib/assessment/assessment";
 import type { Answers } from "@/lib/checklist/types";
 import { CURRENT_CHECKLIST_VERSION } from "@/lib/checklist/registry";
-import { benignTranslation2026_3 } from "@/lib/risk/fixtures/benign-translation";
+import { benignTranslation2026_3 } from "@/test/fixtures/risk/benign-translation";
 import { newDraft } from "@/lib/storage/assessments";
 
 import { driver } from "./checklist-driver";

@@ -1,5 +1,5 @@
 // `npm run bench:calibration` (also the first part of `npm run bench`): the calibration set
-// (lib/risk/calibration) on the pure engine, with no build and no browser: the confusion matrices,
+// (test/calibration) on the pure engine, with no build and no browser: the confusion matrices,
 // the cautious/confident agreement and the sensitivity table. A few seconds.
 import { fileURLToPath } from "node:url";
 

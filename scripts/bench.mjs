@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 
 import { runnerImport } from "vite";
 
-// Calibration: the pure engine on lib/risk/calibration, before (and without) any build or browser
+// Calibration: the pure engine on test/calibration, before (and without) any build or browser
 // (alone: `npm run bench:calibration`, scripts/bench-calibration.mjs).
 const { module: calibration } = await runnerImport("./bench/calibration.ts", {
   configFile: false,

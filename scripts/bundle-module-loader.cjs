@@ -3,7 +3,8 @@
 // of zod core's schema classes, and Turbopack keeps every class a kept module refers to, so without
 // this each page that validates shipped all of zod core (about 21 KB gzip); rolldown keeps only what
 // the named exports reach. The module is the same code either way: tests and Node import it as written.
-// Turbopack's persistent cache does not notice a change to this file: delete .next/ after editing it.
+// Turbopack's persistent cache does not notice a change to this file: next.config.js drops that
+// cache when this file's contents changed.
 module.exports = function bundleModuleLoader() {
   const callback = this.async();
   const input = this.resourcePath;

@@ -61,8 +61,8 @@ function appTextChars() {
   const files = ["messages/en.json", "messages/zh.json"];
   for (const version of readdirSync("lib/checklist", { withFileTypes: true })) {
     if (version.isDirectory() && /^\d{4}\.\d+$/.test(version.name))
-      for (const name of ["en.json", "zh.json"])
-        files.push(join("lib/checklist", version.name, "messages", name));
+      for (const name of readdirSync(join("lib/checklist", version.name, "messages")))
+        if (name.endsWith(".json")) files.push(join("lib/checklist", version.name, "messages", name));
   }
   return files.flatMap((file) => [...readFileSync(file, "utf8")]);
 }

@@ -3,8 +3,10 @@
 //   the higher ones; a folder may import its own files and any folder below it), and
 // - any cycle of imports between files (static, dynamic and type-only imports alike: a cycle is
 //   two modules that cannot be understood, or changed, one without the other).
-// Test files (*.test.*) and test data (testing/, fixtures/, calibration/) are not product code and
-// are not checked; product code importing them is refused.
+// Test files (*.test.*), test helpers (testing/) and test data (everything under test/: the
+// calibration set, the fixtures) are not product code and are not checked; product code importing
+// them is refused, and so is test data kept in a product folder (a fixtures/ or calibration/
+// folder under app/, components/ or lib/: it belongs under test/).
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -39,7 +41,9 @@ export const KNOWN = [
 ];
 
 const SOURCE = /\.(ts|tsx|mts|mjs|js)$/;
-const TEST = /(\.test\.[^/]+$)|(\/(testing|fixtures|calibration)\/)/;
+const TEST = /(\.test\.[^/]+$)|(^test\/)|(\/testing\/)/;
+/** Folders of test data, which live under test/ and never in a product folder. */
+const TEST_DATA = /^(app|components|lib)\/(.*\/)?(fixtures|calibration)\//;
 
 function* sourceFiles(dir) {
   for (const entry of readdirSync(dir)) {
@@ -85,15 +89,19 @@ const libFolder = (file) => {
 
 /**
  * The problems of a set of files: `files` maps each path to its text. Returns the back-pointing
- * imports ("lib/a/x.ts → lib/b/y.ts") and the cycles ("a → b → a"), each once.
+ * imports ("lib/a/x.ts → lib/b/y.ts"), the imports of test data by product code, the test data
+ * kept in product folders, and the cycles ("a → b → a"), each once.
  */
 export function checkImports(files) {
   const exists = (path) => files.has(path);
   const graph = new Map();
   const upward = [];
   const intoTests = [];
+  const misplaced = [];
   for (const [file, text] of files) {
-    if (TEST.test(relative(ROOT, file).split(sep).join("/"))) continue;
+    const path = relative(ROOT, file).split(sep).join("/");
+    if (TEST_DATA.test(path)) misplaced.push(path);
+    if (TEST.test(path)) continue;
     const targets = [];
     for (const spec of importsOf(text)) {
       const target = resolveImport(file, spec, exists);
@@ -117,6 +125,7 @@ export function checkImports(files) {
   return {
     upward,
     intoTests,
+    misplaced,
     cycles: cyclesOf(graph).map((c) => c.map((p) => relative(ROOT, p).split(sep).join("/")).join(" → ")),
   };
 }
@@ -181,18 +190,25 @@ function loopIn(graph, component, start) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const files = new Map();
-  for (const dir of ["app", "components", "lib"])
+  // test/ is read too, so that an import of it from product code resolves (and is refused).
+  for (const dir of ["app", "components", "lib", "test"])
     for (const path of sourceFiles(join(ROOT, dir))) files.set(path, readFileSync(path, "utf8"));
-  const { upward, intoTests, cycles } = checkImports(files);
+  const { upward, intoTests, misplaced, cycles } = checkImports(files);
   const known = (line) => KNOWN.includes(line);
   const fixed = KNOWN.filter((line) => !upward.includes(line) && !intoTests.includes(line));
   for (const line of upward.filter((l) => !known(l))) console.error(`imports: back up a layer: ${line}`);
   for (const line of intoTests.filter((l) => !known(l)))
     console.error(`imports: product code imports test data: ${line}`);
+  for (const line of misplaced)
+    console.error(`imports: test data in a product folder (move it under test/): ${line}`);
   for (const line of cycles) console.error(`imports: cycle: ${line}`);
   for (const line of fixed)
     console.error(`imports: fixed, remove it from KNOWN in scripts/import-layers.mjs: ${line}`);
-  const problems = [...upward, ...intoTests].filter((l) => !known(l)).length + cycles.length + fixed.length;
+  const problems =
+    [...upward, ...intoTests].filter((l) => !known(l)).length +
+    misplaced.length +
+    cycles.length +
+    fixed.length;
   if (problems > 0) process.exit(1);
   console.log(
     `imports: ${files.size} files; no cycle; no import back up a lib layer and no test data in product code ` +

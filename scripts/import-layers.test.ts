@@ -30,7 +30,7 @@ describe("the import check", () => {
         "lib/checklist/c.ts": "export type C = 1;",
       }),
     );
-    expect(result).toEqual({ upward: [], intoTests: [], cycles: [] });
+    expect(result).toEqual({ upward: [], intoTests: [], misplaced: [], cycles: [] });
   });
 
   it("fails an import back up a layer, a type-only one too", () => {
@@ -59,11 +59,28 @@ describe("the import check", () => {
   it("fails product code that imports test data, but not a test", () => {
     const result = checkImports(
       files({
-        "lib/examples/examples.ts": 'import { railway } from "@/lib/risk/fixtures/railway";',
-        "lib/examples/examples.test.ts": 'import { railway } from "@/lib/risk/fixtures/railway";',
-        "lib/risk/fixtures/railway.ts": "export const railway = {};",
+        "lib/examples/examples.ts": 'import { railway } from "@/test/fixtures/risk/railway";',
+        "lib/examples/examples.test.ts": 'import { railway } from "@/test/fixtures/risk/railway";',
+        "components/home/cases.tsx": 'import { CASES } from "../../test/calibration/cases";',
+        "test/fixtures/risk/railway.ts": "export const railway = {};",
+        "test/calibration/cases.ts": "export const CASES = [];",
       }),
     );
-    expect(result.intoTests).toEqual(["lib/examples/examples.ts → lib/risk/fixtures/railway.ts"]);
+    expect(result.intoTests).toEqual([
+      "lib/examples/examples.ts → test/fixtures/risk/railway.ts",
+      "components/home/cases.tsx → test/calibration/cases.ts",
+    ]);
+  });
+
+  it("fails test data kept in a product folder, wherever it is imported from", () => {
+    const result = checkImports(
+      files({
+        "lib/risk/fixtures/railway.ts": "export const railway = {};",
+        "lib/risk/calibration/cases.ts": "export const CASES = [];",
+        "lib/examples/cases/railway.ts": "export const railway = {};",
+        "lib/storage/testing/memory-storage.ts": "export const memory = {};",
+      }),
+    );
+    expect(result.misplaced).toEqual(["lib/risk/fixtures/railway.ts", "lib/risk/calibration/cases.ts"]);
   });
 });

@@ -9,8 +9,8 @@
 //      workspace that way at once; components shown later are declared by the workspace's chunks,
 //      which are not followed);
 //   3. the checklist texts the page's budget entry names (`texts`: "full", "form" or "reading";
-//      lib/checklist/registry.ts loads them with import() as the workspace starts), every
-//      registered version in the page's language (a version's texts build on the earlier ones');
+//      lib/i18n/load-checklist-text.ts loads them with import() as the workspace starts: one
+//      chunk per reader and language, lib/checklist/texts/, holding every registered version);
 //   4. the service worker's client (workbox-window), which the app shell imports once the page
 //      has loaded, when a first-load chunk calls its loader.
 // - the PDF engine: the chunks loaded with the chunk that holds pdfkit;
@@ -67,12 +67,12 @@ export function dynamicComponents(chunk) {
 }
 
 /**
- * The registry's checklist-text loaders: kind ("texts", "formTexts", "readingTexts") → language →
- * loader ids, one per registered version (`texts:{en:()=>e.A(N),zh:()=>e.A(M)},formTexts:{…}`).
+ * The checklist-text loaders (lib/i18n/load-checklist-text.ts): kind ("fullTexts", "formTexts",
+ * "readingTexts") → language → loader ids (`fullTexts:{en:()=>e.A(N),zh:()=>e.A(M)},formTexts:{…}`).
  */
 export function checklistTextLoaders(chunk) {
   const kinds = new Map();
-  for (const [, kind, body] of chunk.matchAll(/\b(texts|formTexts|readingTexts):\{([^{}]*)\}/g)) {
+  for (const [, kind, body] of chunk.matchAll(/\b(fullTexts|formTexts|readingTexts):\{([^{}]*)\}/g)) {
     const languages = kinds.get(kind) ?? new Map();
     for (const [, language, id] of body.matchAll(/(\w+):\(\)=>\w+\.A\((\d+)\)/g))
       languages.set(language, [...(languages.get(language) ?? []), id]);
@@ -81,7 +81,7 @@ export function checklistTextLoaders(chunk) {
   return kinds;
 }
 
-const TEXT_KINDS = { full: "texts", form: "formTexts", reading: "readingTexts" };
+const TEXT_KINDS = { full: "fullTexts", form: "formTexts", reading: "readingTexts" };
 /** What the app shell loads after the page's load event: the service worker's client. */
 const AFTER_LOAD = /workbox:window/;
 

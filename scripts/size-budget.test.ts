@@ -81,7 +81,7 @@ describe("the first-load scripts of a page, read from the build", () => {
 
   it("add the checklist texts a page is said to load, in its language, for every version", () => {
     const registry = turbopack(
-      `6,e=>{G={"1":{texts:{en:()=>e.A(20),zh:()=>e.A(21)},formTexts:{en:()=>e.A(22),zh:()=>e.A(23)}},"2":{texts:{en:()=>e.A(24),zh:()=>e.A(25)},formTexts:{en:()=>e.A(26),zh:()=>e.A(27)}}}}`,
+      `6,e=>{G={"1":{fullTexts:{en:()=>e.A(20),zh:()=>e.A(21)},formTexts:{en:()=>e.A(22),zh:()=>e.A(23)}},"2":{fullTexts:{en:()=>e.A(24),zh:()=>e.A(25)},formTexts:{en:()=>e.A(26),zh:()=>e.A(27)}}}}`,
     );
     const loaders = new Map(
       [20, 21, 22, 23, 24, 25, 26, 27].map((id) => [String(id), [`text-${id}.js`]] as [string, string[]]),

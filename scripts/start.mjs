@@ -14,7 +14,6 @@ const SOURCES = [
   "package-lock.json",
   join("scripts", "csp.mjs"),
   join("scripts", "sw.mjs"),
-  join("scripts", "messages-part-loader.cjs"),
   join("scripts", "bundle-module-loader.cjs"),
 ];
 const BUILT = join("out", "index.html");

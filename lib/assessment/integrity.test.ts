@@ -17,7 +17,7 @@ import { checkIntegrity, rederive } from "./integrity";
 const RELEASED = ["2026.1", "2026.2"] as const;
 
 const kept = (version: string) =>
-  readFileSync(new URL(`./fixtures/export-${version}.json`, import.meta.url), "utf8");
+  readFileSync(new URL(`../../test/fixtures/assessment/export-${version}.json`, import.meta.url), "utf8");
 
 describe("kept exports of every released checklist version", () => {
   it("cover every released version", () => {

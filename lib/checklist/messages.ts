@@ -1,6 +1,8 @@
 // Message keys for checklist texts. Every text a checklist shows lives in
-// lib/checklist/<version>/messages/{en,zh}.json, a nested object usable by next-intl; keys below
-// are relative to that object (mount it under one namespace in the app). Key convention:
+// lib/checklist/<version>/messages/ (en.json, en.form.json, en.reading.json and the same for zh,
+// split by who reads them: message-files.ts messagePartOf), which laid over each other make one
+// nested object usable by next-intl; keys below are relative to that object (mount it under one
+// namespace in the app). Key convention:
 //
 //   sections.<section>.{title,intro}
 //   questions.<question>.{label,help}            questions.<question>.options.<option>

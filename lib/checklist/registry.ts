@@ -1,14 +1,20 @@
-// The checklist registry, the one barrel of lib/checklist, and the one place a version is
-// registered. A version is a folder, lib/checklist/<version>/: its definition (checklist.ts,
-// usually changes to the version it builds on), its texts (messages/en.json and zh.json, laid over
+// The checklist registry, the one barrel of lib/checklist, and the one place a version's
+// definition is registered. A version is a folder, lib/checklist/<version>/: its definition
+// (checklist.ts, usually changes to the version it builds on), its texts (messages/, laid over
 // those of the version it builds on) and, in migrations/, how answers of the version it builds on
-// become its answers. Its one entry below is all that the rest reads: the engine and storage
-// (getChecklist), the pages' per-language text chunks (lib/i18n/load-checklist-text.ts), the
-// migration chain of a re-assessment (migrations/migrate.ts), and the texts tests and scripts read
-// at once (message-files.ts). An assessment names the version it was answered against and is
-// always rendered and scored with that definition.
-import type { Locale, Messages } from "@/lib/base/locale";
-
+// become its answers. Its one entry below is what the engine and storage (getChecklist) and the
+// migration chain of a re-assessment (migrations/migrate.ts) read. An assessment names the
+// version it was answered against and is always rendered and scored with that definition.
+//
+// A version's texts in one language are up to three files, split by who reads them:
+// <locale>.json (what the form and the pages showing an assessment both read), <locale>.form.json
+// (only the form: each question's help, the validation messages) and <locale>.reading.json (only
+// the pages showing an assessment: flags, rules, approvals, reporting, open unknowns, the
+// condition a control places). message-files.ts says which key goes in which file. The pages load
+// them through texts/ (one module per reader and language, listing every version's files: each is
+// one chunk, so a page loads one file, gzipped whole); tests and scripts read the folders
+// (message-files.ts). load-checklist-text.test.ts checks that every file keeps to its part and
+// that texts/ lists every file there is.
 import { checklist2026_1 } from "./2026.1/checklist";
 import { checklist2026_2 } from "./2026.2/checklist";
 import { checklist2026_3 } from "./2026.3/checklist";
@@ -19,83 +25,27 @@ import { migrateAnswers2026_3to2026_4 } from "./migrations/2026.3-to-2026.4";
 import type { AnswersMigration } from "./migrations/migration";
 import type { Checklist } from "./types";
 
-/** One message file, as its own chunk: a page loads one version in one language. */
-type MessageFile = () => Promise<{ default: Messages }>;
-
 export interface Release {
   readonly checklist: Checklist;
   /** The version this one changes: its texts lie under this one's, its answers migrate to it. */
   readonly buildsOn?: { readonly version: string; readonly migrate: AnswersMigration };
-  readonly texts: Readonly<Record<Locale, MessageFile>>;
-  /** The same files without the summary's texts, for the assessment form (`?form`, next.config.js). */
-  readonly formTexts: Readonly<Record<Locale, MessageFile>>;
-  /** The same files without the form's own texts, for the pages showing one (`?reading`). */
-  readonly readingTexts: Readonly<Record<Locale, MessageFile>>;
 }
 
 const RELEASES = {
   "2026.1": {
     checklist: checklist2026_1,
-    texts: {
-      en: () => import("./2026.1/messages/en.json"),
-      zh: () => import("./2026.1/messages/zh.json"),
-    },
-    formTexts: {
-      en: () => import("./2026.1/messages/en.json?form"),
-      zh: () => import("./2026.1/messages/zh.json?form"),
-    },
-    readingTexts: {
-      en: () => import("./2026.1/messages/en.json?reading"),
-      zh: () => import("./2026.1/messages/zh.json?reading"),
-    },
   },
   "2026.2": {
     checklist: checklist2026_2,
     buildsOn: { version: "2026.1", migrate: migrateAnswers2026_1to2026_2 },
-    texts: {
-      en: () => import("./2026.2/messages/en.json"),
-      zh: () => import("./2026.2/messages/zh.json"),
-    },
-    formTexts: {
-      en: () => import("./2026.2/messages/en.json?form"),
-      zh: () => import("./2026.2/messages/zh.json?form"),
-    },
-    readingTexts: {
-      en: () => import("./2026.2/messages/en.json?reading"),
-      zh: () => import("./2026.2/messages/zh.json?reading"),
-    },
   },
   "2026.3": {
     checklist: checklist2026_3,
     buildsOn: { version: "2026.2", migrate: migrateAnswers2026_2to2026_3 },
-    texts: {
-      en: () => import("./2026.3/messages/en.json"),
-      zh: () => import("./2026.3/messages/zh.json"),
-    },
-    formTexts: {
-      en: () => import("./2026.3/messages/en.json?form"),
-      zh: () => import("./2026.3/messages/zh.json?form"),
-    },
-    readingTexts: {
-      en: () => import("./2026.3/messages/en.json?reading"),
-      zh: () => import("./2026.3/messages/zh.json?reading"),
-    },
   },
   "2026.4": {
     checklist: checklist2026_4,
     buildsOn: { version: "2026.3", migrate: migrateAnswers2026_3to2026_4 },
-    texts: {
-      en: () => import("./2026.4/messages/en.json"),
-      zh: () => import("./2026.4/messages/zh.json"),
-    },
-    formTexts: {
-      en: () => import("./2026.4/messages/en.json?form"),
-      zh: () => import("./2026.4/messages/zh.json?form"),
-    },
-    readingTexts: {
-      en: () => import("./2026.4/messages/en.json?reading"),
-      zh: () => import("./2026.4/messages/zh.json?reading"),
-    },
   },
 } as const satisfies Record<string, Release>;
 

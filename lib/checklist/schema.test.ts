@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
-import { benignTranslation } from "@/lib/risk/fixtures/benign-translation";
-import { railwayBeforeSigning, railwayMidProject, railwaySecondCompany } from "@/lib/risk/fixtures/railway";
+import { benignTranslation } from "@/test/fixtures/risk/benign-translation";
+import { railwayBeforeSigning, railwayMidProject, railwaySecondCompany } from "@/test/fixtures/risk/railway";
 
 import { effectiveAnswers } from "./conditions";
 import { getChecklist } from "./registry";

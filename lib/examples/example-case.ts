@@ -14,7 +14,7 @@ export type CaseWords = {
 
 /**
  * A worked example's case: product data of its own (the engine's tests keep their fixtures in
- * lib/risk/fixtures/). Its answers are written against one checklist version and shown, and
+ * test/fixtures/risk/). Its answers are written against one checklist version and shown, and
  * copied, on the current one through the migration chain, so a new checklist version needs no
  * edit here; examples.test.ts checks every claim on the current version.
  */

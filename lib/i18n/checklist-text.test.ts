@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { getChecklist } from "@/lib/checklist/registry";
 import type { Question } from "@/lib/checklist/types";
 import { evaluateRisk } from "@/lib/risk/evaluate-risk";
-import { railwayBeforeSigning } from "@/lib/risk/fixtures/railway";
+import { railwayBeforeSigning } from "@/test/fixtures/risk/railway";
 
 import { createChecklistText } from "./checklist-text-sync";
 

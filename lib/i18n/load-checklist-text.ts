@@ -1,9 +1,10 @@
-// The texts of one checklist version in one language, loaded when a page needs them: each message
-// file is its own chunk (registered with its version in lib/checklist/registry.ts), so a page in
-// English never downloads the Chinese texts and a page without the checklist downloads none. A
-// later version's files are laid over the version it builds on (see overlayMessages).
+// The texts of one checklist version in one language, loaded when a page needs them: one chunk
+// per reader and language (lib/checklist/texts/), so a page in English never downloads the Chinese
+// texts, the form never downloads the summary's, and a page without the checklist downloads none.
+// A later version's files are laid over the version it builds on (see overlayMessages).
 import { overlayMessages } from "@/lib/checklist/messages";
 import { getRelease, isKnownChecklistVersion } from "@/lib/checklist/registry";
+import type { VersionTexts } from "@/lib/checklist/texts/version-texts";
 
 import { type ChecklistText, checklistTextFrom, type FormChecklistText } from "./checklist-text";
 import type { Locale, Messages } from "@/lib/base/locale";
@@ -12,23 +13,47 @@ import type { Locale, Messages } from "@/lib/base/locale";
  * Every text of a version, the assessment form's part (without the summary's texts) or the part
  * the pages showing an assessment read (without each question's help and the validation messages).
  */
-type Part = "all" | "form" | "reading";
+type Part = "full" | "form" | "reading";
 
-const FILES = { all: "texts", form: "formTexts", reading: "readingTexts" } as const;
+type TextsModule = () => Promise<{ default: VersionTexts }>;
+
+/**
+ * Each part's module per language. scripts/size-budget.mjs finds these loaders in the build by
+ * their names (`fullTexts:{en:()=>…}`): read with a computed key, the minifier keeps them.
+ */
+const TEXTS = {
+  fullTexts: {
+    en: () => import("@/lib/checklist/texts/en.full"),
+    zh: () => import("@/lib/checklist/texts/zh.full"),
+  },
+  formTexts: {
+    en: () => import("@/lib/checklist/texts/en.form"),
+    zh: () => import("@/lib/checklist/texts/zh.form"),
+  },
+  readingTexts: {
+    en: () => import("@/lib/checklist/texts/en.reading"),
+    zh: () => import("@/lib/checklist/texts/zh.reading"),
+  },
+} satisfies Record<string, Record<Locale, TextsModule>>;
 
 /** The nested message object of one checklist version in one language. */
 export async function loadChecklistMessages(
   version: string,
   locale: Locale,
-  part: Part = "all",
+  part: Part = "full",
 ): Promise<Messages> {
   if (!isKnownChecklistVersion(version)) throw new Error(`No messages for checklist version ${version}`);
+  const texts = (await TEXTS[`${part}Texts`][locale]()).default;
+  return textsOf(texts, version);
+}
+
+/** A version's files laid over those of the version it builds on, and so on down. */
+function textsOf(texts: VersionTexts, version: string): Messages {
   const release = getRelease(version);
-  const [base, own] = await Promise.all([
-    release.buildsOn ? loadChecklistMessages(release.buildsOn.version, locale, part) : undefined,
-    release[FILES[part]][locale]().then((m) => m.default),
-  ]);
-  return base ? overlayMessages(base, own) : own;
+  const base = release.buildsOn ? textsOf(texts, release.buildsOn.version) : {};
+  const files = isKnownChecklistVersion(version) ? texts[version] : undefined;
+  if (!files) throw new Error(`lib/checklist/texts/ lists no files of checklist version ${version}`);
+  return files.reduce(overlayMessages, base);
 }
 
 const loaded = new Map<string, Promise<ChecklistText>>();
@@ -48,7 +73,7 @@ function load(version: string, locale: Locale, part: Part): Promise<ChecklistTex
 
 /** The texts of `version` in `locale`, loaded once per page. */
 export function loadChecklistText(version: string, locale: Locale): Promise<ChecklistText> {
-  return load(version, locale, "all");
+  return load(version, locale, "full");
 }
 
 /**

@@ -13,7 +13,7 @@ import { createChecklistText } from "@/lib/i18n/checklist-text-sync";
 import type { Translate } from "@/lib/base/locale";
 import { makeSummaryPdf } from "@/lib/pdf/make-summary-pdf";
 import { evaluateRisk } from "@/lib/risk/evaluate-risk";
-import { railwayBeforeSigning } from "@/lib/risk/fixtures/railway";
+import { railwayBeforeSigning } from "@/test/fixtures/risk/railway";
 import { newDraft } from "@/lib/storage/assessments";
 import { buildSummaryView } from "@/lib/summary/summary-view";
 import en from "@/messages/en.json";

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 
 import { getChecklist } from "@/lib/checklist/registry";
 import type { Answers } from "@/lib/checklist/types";
-import { benignTranslation } from "@/lib/risk/fixtures/benign-translation";
-import { railwayBeforeSigning } from "@/lib/risk/fixtures/railway";
+import { benignTranslation } from "@/test/fixtures/risk/benign-translation";
+import { railwayBeforeSigning } from "@/test/fixtures/risk/railway";
 
 import { composeLetter, letterDate, letterFileName, openClientQuestions } from "./letter";
 

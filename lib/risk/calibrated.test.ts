@@ -1,4 +1,4 @@
-// Checklist 2026.3's calibration points that the calibration set (lib/risk/calibration/) relies on,
+// Checklist 2026.3's calibration points that the calibration set (test/calibration/) relies on,
 // tested on the published fixtures: the railway case still declines and advises reporting; an
 // untouched draft is not yet assessed; "does not apply" is an answer, never an open unknown.
 import { describe, expect, it } from "vitest";
@@ -6,9 +6,9 @@ import { describe, expect, it } from "vitest";
 import { getChecklist } from "@/lib/checklist/registry";
 
 import { evaluateRisk } from "./evaluate-risk";
-import { benignTranslation2026_3 } from "./fixtures/benign-translation";
-import { licensedSurveyApprovalUnknown } from "./fixtures/licensed-survey";
-import { railwayBeforeSigning2026_3 } from "./fixtures/railway";
+import { benignTranslation2026_3 } from "@/test/fixtures/risk/benign-translation";
+import { licensedSurveyApprovalUnknown } from "@/test/fixtures/risk/licensed-survey";
+import { railwayBeforeSigning2026_3 } from "@/test/fixtures/risk/railway";
 import { assessmentReadiness } from "./readiness";
 import { whatWouldChange } from "./what-would-change";
 

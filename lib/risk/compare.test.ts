@@ -5,7 +5,7 @@ import type { Answers } from "@/lib/checklist/types";
 
 import { changedAnswerIds, diffSummaries } from "./compare";
 import { evaluateRisk } from "./evaluate-risk";
-import { railwayBeforeSigning } from "./fixtures/railway";
+import { railwayBeforeSigning } from "@/test/fixtures/risk/railway";
 
 const checklist = getChecklist("2026.2");
 const run = (answers: Answers) => evaluateRisk(checklist, answers, { date: "2026-11-28" });

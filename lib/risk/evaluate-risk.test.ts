@@ -4,10 +4,10 @@ import { getChecklist } from "@/lib/checklist/registry";
 import type { Answers } from "@/lib/checklist/types";
 
 import { evaluateRisk } from "./evaluate-risk";
-import { benignTranslation } from "./fixtures/benign-translation";
-import { FLAG_CASES, KNOWN, PI } from "./fixtures/flag-cases";
+import { benignTranslation } from "@/test/fixtures/risk/benign-translation";
+import { FLAG_CASES, KNOWN, PI } from "@/test/fixtures/risk/flag-cases";
 import { CATALOGUE_SLUGS } from "@/lib/checklist/catalogue-slugs";
-import { railwayBeforeSigning } from "./fixtures/railway";
+import { railwayBeforeSigning } from "@/test/fixtures/risk/railway";
 
 const checklist = getChecklist("2026.1");
 const run = (answers: Answers) => evaluateRisk(checklist, answers, { date: "2026-11-28" });

@@ -1,14 +1,14 @@
 // Checklist 2026.3 is released: its verdicts, and what would change them, are pinned for the 25
 // commissions its calibration set held when 2026.4 was written (answers and results frozen in
-// fixtures/frozen/summaries-2026.3.json). Every engine change of 2026.4 is gated by version, so
-// these never change.
+// test/fixtures/risk/frozen/summaries-2026.3.json). Every engine change of 2026.4 is gated by
+// version, so these never change.
 import { describe, expect, it } from "vitest";
 
 import { getChecklist } from "@/lib/checklist/registry";
 import type { Answers } from "@/lib/checklist/types";
 
 import { evaluateRisk } from "./evaluate-risk";
-import frozen from "./fixtures/frozen/summaries-2026.3.json";
+import frozen from "@/test/fixtures/risk/frozen/summaries-2026.3.json";
 import { whatWouldChange } from "./what-would-change";
 
 const pinned = frozen as unknown as Record<

@@ -9,9 +9,9 @@ import { getChecklist } from "@/lib/checklist/registry";
 import type { Answers } from "@/lib/checklist/types";
 
 import { evaluateRisk } from "./evaluate-risk";
-import { benignTranslation } from "./fixtures/benign-translation";
-import frozen from "./fixtures/frozen/summaries-2026.1-2026.2.json";
-import { railwayBeforeSigning, railwayMidProject, railwaySecondCompany } from "./fixtures/railway";
+import { benignTranslation } from "@/test/fixtures/risk/benign-translation";
+import frozen from "@/test/fixtures/risk/frozen/summaries-2026.1-2026.2.json";
+import { railwayBeforeSigning, railwayMidProject, railwaySecondCompany } from "@/test/fixtures/risk/railway";
 
 const FIXTURES: Record<string, Answers> = {
   railwayBeforeSigning,

@@ -4,13 +4,13 @@ import { getChecklist } from "@/lib/checklist/registry";
 import type { Answers } from "@/lib/checklist/types";
 
 import { evaluateRisk } from "./evaluate-risk";
-import { benignTranslation } from "./fixtures/benign-translation";
+import { benignTranslation } from "@/test/fixtures/risk/benign-translation";
 import {
   RAILWAY_FLAGS_BEFORE_SIGNING,
   railwayBeforeSigning,
   railwayMidProject,
   railwaySecondCompany,
-} from "./fixtures/railway";
+} from "@/test/fixtures/risk/railway";
 
 const checklist = getChecklist("2026.1");
 const run = (answers: Answers) => evaluateRisk(checklist, answers, { date: "2026-11-28" });

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { getChecklist } from "@/lib/checklist/registry";
 
 import { evaluateRisk } from "./evaluate-risk";
-import { TRADE_FAIR_FLAGS, tradeFairLeads } from "./fixtures/trade-fair-leads";
+import { TRADE_FAIR_FLAGS, tradeFairLeads } from "@/test/fixtures/risk/trade-fair-leads";
 
 describe("trade-fair visitor leads sent to a named client abroad", () => {
   const s = evaluateRisk(getChecklist("2026.1"), tradeFairLeads, { date: "2026-11-28" });

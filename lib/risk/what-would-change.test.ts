@@ -3,9 +3,9 @@ import { describe, expect, it } from "vitest";
 import { getChecklist } from "@/lib/checklist/registry";
 import { compareLevel } from "@/lib/checklist/types";
 
-import { CALIBRATION_CASES } from "./calibration/cases";
+import { CALIBRATION_CASES } from "@/test/calibration/cases";
 import { evaluateRisk } from "./evaluate-risk";
-import { railwayBeforeSigning2026_3 } from "./fixtures/railway";
+import { railwayBeforeSigning2026_3 } from "@/test/fixtures/risk/railway";
 import { whatWouldChange } from "./what-would-change";
 
 const checklist = getChecklist("2026.3");

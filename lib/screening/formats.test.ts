@@ -7,7 +7,7 @@ import { templateCsv } from "./template";
 
 const fixture = (name: string) => ({
   name,
-  text: readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8"),
+  text: readFileSync(new URL(`../../test/fixtures/screening/${name}`, import.meta.url), "utf8"),
 });
 
 function refusal(run: () => unknown) {

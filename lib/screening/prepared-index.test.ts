@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { MATCH_TABLE } from "./fixtures/match-table";
+import { MATCH_TABLE } from "@/test/fixtures/screening/match-table";
 import { type PreparedPart, PART_ENTRIES, PreparedList, prepareParts, postingsOf } from "./prepared-index";
 import { indexEntry, ScreeningIndex } from "./screen-index";
 

@@ -24,7 +24,7 @@ import {
   writeDraft,
 } from "./assessments";
 import { AssessmentFrozenError } from "./draft-events";
-import { SCREENED } from "@/lib/screening/fixtures/screened";
+import { SCREENED } from "@/test/fixtures/screening/screened";
 
 import { getDb } from "./db";
 import { getDraftScreening, putDraftScreening } from "./screening-lists";

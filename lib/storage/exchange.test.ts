@@ -6,10 +6,10 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { Assessment } from "@/lib/assessment/assessment";
 import { fingerprint } from "@/lib/assessment/fingerprint";
 import { getChecklist } from "@/lib/checklist/registry";
-import { benignTranslation } from "@/lib/risk/fixtures/benign-translation";
-import { railwayBeforeSigning } from "@/lib/risk/fixtures/railway";
+import { benignTranslation } from "@/test/fixtures/risk/benign-translation";
+import { railwayBeforeSigning } from "@/test/fixtures/risk/railway";
 import { evaluateRisk } from "@/lib/risk/evaluate-risk";
-import { SCREENED } from "@/lib/screening/fixtures/screened";
+import { SCREENED } from "@/test/fixtures/screening/screened";
 import { screeningAnswers } from "@/lib/screening/outcome";
 
 import { newDraft } from "./assessments";

@@ -17,8 +17,8 @@ import { getChecklist } from "@/lib/checklist/registry";
 import type { Answers } from "@/lib/checklist/types";
 import { keyPaths } from "@/lib/i18n/message-keys";
 import { evaluateRisk } from "@/lib/risk/evaluate-risk";
-import { benignTranslation } from "@/lib/risk/fixtures/benign-translation";
-import { railwayBeforeSigning } from "@/lib/risk/fixtures/railway";
+import { benignTranslation } from "@/test/fixtures/risk/benign-translation";
+import { railwayBeforeSigning } from "@/test/fixtures/risk/railway";
 import en from "@/messages/en.json";
 import zh from "@/messages/zh.json";
 

@@ -16,8 +16,8 @@ import { checkSignOffs, keyFingerprint, newSigner, type Signer } from "@/lib/ass
 import { getChecklist } from "@/lib/checklist/registry";
 import type { Answers } from "@/lib/checklist/types";
 import { evaluateRisk } from "@/lib/risk/evaluate-risk";
-import { benignTranslation } from "@/lib/risk/fixtures/benign-translation";
-import { SCREENED } from "@/lib/screening/fixtures/screened";
+import { benignTranslation } from "@/test/fixtures/risk/benign-translation";
+import { SCREENED } from "@/test/fixtures/screening/screened";
 import { screeningAnswers } from "@/lib/screening/outcome";
 import { createChecklistText } from "@/lib/i18n/checklist-text-sync";
 import type { Translate } from "@/lib/base/locale";

@@ -6,8 +6,8 @@ import type { Answers } from "@/lib/checklist/types";
 import { createChecklistText } from "@/lib/i18n/checklist-text-sync";
 import type { Locale } from "@/lib/base/locale";
 import { evaluateRisk } from "@/lib/risk/evaluate-risk";
-import { benignTranslation2026_3 } from "@/lib/risk/fixtures/benign-translation";
-import { railwayBeforeSigning2026_3 } from "@/lib/risk/fixtures/railway";
+import { benignTranslation2026_3 } from "@/test/fixtures/risk/benign-translation";
+import { railwayBeforeSigning2026_3 } from "@/test/fixtures/risk/railway";
 
 import { buildCompareView, type CompareInput } from "./compare-view";
 

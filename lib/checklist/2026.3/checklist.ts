@@ -14,7 +14,7 @@
 //   restriction and sanctions lists) is a condition to check before signing;
 // - reporting guidance only on signs of espionage, not on every critical level; and the answers the
 //   company controls, for "what would change the verdict";
-// - from the calibration set (lib/risk/calibration): human samples with the NHC approval in place
+// - from the calibration set (test/calibration): human samples with the NHC approval in place
 //   are elevated, not high, and a mandatory CAC assessment is elevated while it is the planned route.
 import { checklist2026_2 } from "../2026.2/checklist";
 import { questionsById } from "../conditions";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { railwayBeforeSigning } from "@/lib/risk/fixtures/railway";
+import { railwayBeforeSigning } from "@/test/fixtures/risk/railway";
 import { evaluateRisk } from "@/lib/risk/evaluate-risk";
 
 import { getChecklist } from "../registry";

@@ -1,4 +1,4 @@
-import { railwayBeforeSigning2026_3 } from "../fixtures/railway";
+import { railwayBeforeSigning2026_3 } from "@/test/fixtures/risk/railway";
 
 import type { CalibrationCase } from "./case";
 
@@ -8,7 +8,7 @@ export const railwaySignalsBeforeSigning = {
   narrative:
     "A 'Western' company met in a WeChat group says its client, which provides technical support services for railway transportation, needs research on China's railway network to enter the market and cannot travel. A Shanghai IT company would buy and install equipment to the client's specification, collect IoT, cellular and GSM-R signals at fixed points and along high-speed lines in 16 cities the client names, and send the data abroad, at margins of 80–90 % against the usual 15–20 %. (Reference section 0, before signing.)",
   checklistVersion: "2026.4",
-  // The published facts as the engine's regression fixture holds them (lib/risk/fixtures/railway.ts).
+  // The published facts as the engine's regression fixture holds them (test/fixtures/risk/railway.ts).
   // 2026.4 asks two more questions: nothing is added to an agreed scope, and the data is handed over.
   answers: {
     ...railwayBeforeSigning2026_3,

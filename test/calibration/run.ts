@@ -4,8 +4,8 @@ import { isAnswered, visibleQuestions } from "@/lib/checklist/conditions";
 import { getChecklist } from "@/lib/checklist/registry";
 import { type Decision, DECISIONS, type Level } from "@/lib/checklist/types";
 
-import { evaluateRisk } from "../evaluate-risk";
-import { assessmentReadiness } from "../readiness";
+import { evaluateRisk } from "@/lib/risk/evaluate-risk";
+import { assessmentReadiness } from "@/lib/risk/readiness";
 import type { CalibrationCase } from "./case";
 
 /** The date every case is evaluated on (the engine never reads the clock). */

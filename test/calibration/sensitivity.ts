@@ -6,7 +6,7 @@ import { effectiveAnswers, isAnswered, isUnknownAnswer, visibleQuestions } from 
 import { getChecklist } from "@/lib/checklist/registry";
 import { type AnswerValue, type Decision, DECISIONS, type Question, UNKNOWN } from "@/lib/checklist/types";
 
-import { evaluateRisk } from "../evaluate-risk";
+import { evaluateRisk } from "@/lib/risk/evaluate-risk";
 import type { CalibrationCase } from "./case";
 import { CALIBRATION_DATE } from "./run";
 
