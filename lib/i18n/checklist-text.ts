@@ -6,7 +6,6 @@
 // every version's files at once (checklist-text-sync.ts): tests, scripts and the e2e driver only.
 import { createTranslator } from "next-intl";
 
-import { formatLegalRefs } from "@/lib/checklist/legal-refs";
 import {
   approvalKey,
   controlKeys,
@@ -37,6 +36,7 @@ import {
 } from "@/lib/checklist/types";
 
 import { countryName } from "./countries";
+import { formatLegalRefs } from "./legal-refs";
 import type { Locale, Messages } from "@/lib/base/locale";
 import { parenthesised } from "./routing";
 

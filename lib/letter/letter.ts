@@ -8,6 +8,7 @@ import { engagementOf } from "@/lib/assessment/engagement";
 import type { Answers, Checklist } from "@/lib/checklist/types";
 import { fileNamePart } from "@/lib/pdf/file-name";
 import type { Locale, Translate } from "@/lib/base/locale";
+import { PROFILES, type LetterPart } from "@/lib/i18n/profile";
 
 import {
   clientQuestion,
@@ -68,26 +69,23 @@ export function composeLetter({ checklist, answers, locale, date }: LetterInput)
     body.push([t(topicKey(topic)), ...asked.map((q) => `${++n}. ${t(requestKey(q.id))}`)].join("\n"));
   }
 
-  const parts =
-    locale === "zh"
-      ? [
-          subject,
-          [t("to", { client }), t("from", { company })].join("\n"),
-          `${salutation}\n${t("intro", { project, company })}`,
-          ...body,
-          t("closing"),
-          t("signOff"),
-          `${t("signature", { name, role, company })}\n${when}`,
-        ]
-      : [
-          [t("from", { company }), t("to", { client }), when].join("\n"),
-          subject,
-          `${salutation}\n\n${t("intro", { project, company })}`,
-          ...body,
-          t("closing"),
-          [t("signOff"), t("signature", { name, role, company })].join("\n"),
-        ];
-  return { locale, subject, questions: open.map((q) => q.id), text: `${parts.join("\n\n")}\n` };
+  const parts: Record<Exclude<LetterPart, "body">, string> = {
+    from: t("from", { company }),
+    to: t("to", { client }),
+    date: when,
+    subject,
+    salutation,
+    intro: t("intro", { project, company }),
+    closing: t("closing"),
+    signOff: t("signOff"),
+    signature: t("signature", { name, role, company }),
+  };
+  const paragraphs = PROFILES[locale].letter.flatMap((paragraph) =>
+    paragraph.includes("body")
+      ? body
+      : [paragraph.map((part) => parts[part as Exclude<LetterPart, "body">]).join("\n")],
+  );
+  return { locale, subject, questions: open.map((q) => q.id), text: `${paragraphs.join("\n\n")}\n` };
 }
 
 /** `letter-to-client-<project>-<date>.txt` / `.pdf`. */
