@@ -5,7 +5,6 @@
 import type { Assessment } from "@/lib/assessment/assessment";
 import type { AuditText } from "@/lib/assessment/audit-text";
 import type { SignOffCheck } from "@/lib/assessment/signature";
-import { ENGAGEMENT_QUESTIONS, engagementOf } from "@/lib/assessment/engagement";
 import { effectiveAnswers, questionsById, visibleQuestions } from "@/lib/checklist/conditions";
 import { REPORTING_KEYS, UNKNOWNS_KEYS } from "@/lib/checklist/messages";
 import {
@@ -23,13 +22,15 @@ import {
 } from "@/lib/checklist/types";
 import type { ChecklistText } from "@/lib/i18n/checklist-text";
 import type { Translate } from "@/lib/base/locale";
-import { formatDateTime, joinList } from "@/lib/i18n/profile";
+import { formatDateTime } from "@/lib/i18n/profile";
 import { htmlLang, labelled, parenthesised } from "@/lib/i18n/routing";
 import type { RiskSummary } from "@/lib/risk/evaluate-risk";
 import { contradictedControls, evaluateRisk } from "@/lib/risk/evaluate-risk";
 import { counterpartyWouldChange, whatWouldChange, whatWouldChangeFrom } from "@/lib/risk/what-would-change";
 import type { ScreeningRecord } from "@/lib/screening/record";
 import { type ScreeningView, screeningView } from "@/lib/screening/record-view";
+
+import { engagementFacts } from "./engagement-facts";
 
 export interface SummaryViewInput {
   assessment: Assessment;
@@ -222,7 +223,7 @@ export function buildSummaryView(input: SummaryViewInput): SummaryView {
   const severity = (s: Severity): SeverityLabel => ({ severity: s, label: text.severity(s) });
   const flagTitles = (slugs: readonly string[]) => text.list(slugs.map((slug) => text.flag(slug).title));
 
-  const engagement = engagementOf(assessment.answers);
+  const engagement = engagementFacts(assessment.answers, locale);
   const signOffs = (assessment.signOffs ?? []).map((s, i) => {
     const check = input.signatures?.checks?.[i];
     const key = check?.status === "signed" ? check.key : undefined;
@@ -236,23 +237,9 @@ export function buildSummaryView(input: SummaryViewInput): SummaryView {
     return { s, verification, key };
   });
   const signedAt = new Map(signOffs.map((o) => [o.s.at, o]));
-  const country = engagement.clientCountry
-    ? text.answer(questions.get(ENGAGEMENT_QUESTIONS.clientCountry)!, engagement.clientCountry)
-    : undefined;
-  const joined = (parts: readonly (string | undefined)[]) =>
-    joinList(
-      parts.filter((p): p is string => Boolean(p)),
-      locale,
-    );
   const completedAt = assessment.completedAt ? formatDateTime(assessment.completedAt, locale) : undefined;
-  const factValues: Record<FactId, string | undefined> = {
-    company: engagement.company,
-    counterparty: joined([engagement.client, country]),
-    endClient: engagement.endClient,
-    project: engagement.project,
-    assessor: engagement.assessor
-      ? engagement.assessor + (engagement.assessorRole ? parenthesised(engagement.assessorRole, locale) : "")
-      : undefined,
+  const factValues: { [K in FactId]?: string } = {
+    ...engagement,
     date: summary.date,
     completedAt,
     status: assessment.status === "completed" ? t("statusCompleted") : t("statusDraft"),
