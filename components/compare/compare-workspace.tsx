@@ -31,7 +31,11 @@ function LoadedCompare({ first, second }: { first: Ready; second: Ready }) {
   const t = useTranslations("compare");
   const tr = useTranslations("risk");
   const locale = useLocale();
-  const view = useMemo(() => buildCompareView(first, second, localDate()), [first, second]);
+  const notAnswered = useTranslations("summary")("notAnswered");
+  const view = useMemo(
+    () => buildCompareView(first, second, localDate(), notAnswered),
+    [first, second, notAnswered],
+  );
   // As on the summary, a stored verdict is compared only if it is what its answers give.
   const integrity = [useIntegrity(first.assessment), useIntegrity(second.assessment)];
   if (integrity.some((i) => i.status === "checking")) return <IntegrityChecking />;

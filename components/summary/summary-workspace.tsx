@@ -55,13 +55,7 @@ function LoadedSummary(state: Extract<LoadedAssessment, { status: "ready" }>) {
   if (integrity.problem) return <IntegrityBanner id={assessment.id} problem={integrity.problem} />;
   return (
     <>
-      <RiskSummaryView
-        view={view}
-        assessment={assessment}
-        checklist={state.checklist}
-        text={state.text}
-        summary={summary}
-      />
+      <RiskSummaryView view={view} assessment={assessment} />
       <SummaryLetterSection assessment={assessment} checklist={state.checklist} text={state.text} />
       <ReviewPanel assessment={assessment} view={view} onChange={setChanged} />
     </>

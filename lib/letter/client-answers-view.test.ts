@@ -39,7 +39,13 @@ const view = buildSummaryView({
   t: createTranslator({ locale: "en", messages: en, namespace: "summary" }) as unknown as Translate,
   audit: createAuditText("en", en),
 });
-const items = clientAnswerItems(assessment, checklist, text, (date) => `per client's letter of ${date}`);
+const items = clientAnswerItems(
+  assessment,
+  checklist,
+  text,
+  (date) => `per client's letter of ${date}`,
+  "not answered",
+);
 const NOTE = "(per client's letter of 20 November 2026)";
 
 describe("the summary view with the client's answers noted", () => {

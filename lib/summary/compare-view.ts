@@ -45,7 +45,13 @@ export interface CompareView {
   answers: { id: string; question: string; earlier: string; later: string }[];
 }
 
-export function buildCompareView(a: CompareInput, b: CompareInput, today: string): CompareView {
+/** `notAnswered`: the summary's words for an answer not given (summary.notAnswered), as the summary says it. */
+export function buildCompareView(
+  a: CompareInput,
+  b: CompareInput,
+  today: string,
+  notAnswered: string,
+): CompareView {
   const [earlier, later] = a.assessment.createdAt <= b.assessment.createdAt ? [a, b] : [b, a];
   const summaries = [earlier, later].map((s) => summaryOf(s.assessment, s.checklist, today)) as [
     ReturnType<typeof summaryOf>,
@@ -80,7 +86,7 @@ export function buildCompareView(a: CompareInput, b: CompareInput, today: string
   const questions = [later, earlier].map((s) => questionsById(s.checklist));
   const answerText = ({ assessment, checklist, text }: CompareInput, id: string) => {
     const q = questionsById(checklist).get(id);
-    return q ? (text.answer(q, assessment.answers[id]) ?? "—") : "—";
+    return (q && text.answer(q, assessment.answers[id])) ?? notAnswered;
   };
   const order = later.checklist.sections.flatMap((s) => s.questions.map((q) => q.id));
   const answers = changedAnswerIds(earlier.assessment.answers, later.assessment.answers, order).map((id) => {

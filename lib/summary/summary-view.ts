@@ -52,6 +52,11 @@ export interface SummaryViewInput {
    * being checked: a sign-off is never shown as a decision before its signature is.
    */
   signatures?: { checks: readonly SignOffCheck[] | null; trusted: ReadonlyMap<string, string> };
+  /**
+   * A worked example (nobody's assessment): its status fact reads `status` instead of draft or
+   * completed, and its project carries `projectNote`, on the page and in the PDF.
+   */
+  example?: { status: string; projectNote: string };
 }
 
 /** How a sign-off's signature reads: trusted key, valid but unknown key, failed or missing,
@@ -242,7 +247,11 @@ export function buildSummaryView(input: SummaryViewInput): SummaryView {
     ...engagement,
     date: summary.date,
     completedAt,
-    status: assessment.status === "completed" ? t("statusCompleted") : t("statusDraft"),
+    status: input.example
+      ? input.example.status
+      : assessment.status === "completed"
+        ? t("statusCompleted")
+        : t("statusDraft"),
     checklistVersion: assessment.checklistVersion,
     fingerprint: assessment.fingerprint,
     completenessLabel: `${summary.completeness}%`,
@@ -306,8 +315,15 @@ export function buildSummaryView(input: SummaryViewInput): SummaryView {
   return {
     locale,
     lang: htmlLang(locale),
-    project: engagement.project,
+    ...(engagement.project
+      ? {
+          project: input.example
+            ? engagement.project + parenthesised(input.example.projectNote, locale)
+            : engagement.project,
+        }
+      : {}),
     status: assessment.status,
+    ...(input.example ? { isExample: true } : {}),
     facts,
     verdict: {
       level: summary.level,

@@ -76,3 +76,21 @@ describe.each(LOCALES)("the compliance register (%s)", (locale) => {
     expect(csv.split("\r\n")[1]).toContain(`"Acme"`);
   });
 });
+
+describe("a worked example's view", () => {
+  it("reads as an example in its status fact and project, worded by the view itself", () => {
+    const text = createChecklistText("2026.1", "en");
+    const view = buildSummaryView({
+      assessment,
+      checklist,
+      summary: evaluateRisk(checklist, answers, { date: "2026-11-28" }),
+      text,
+      t: createTranslator({ locale: "en", messages: en, namespace: "summary" }) as unknown as Translate,
+      audit: createAuditText("en", en),
+      example: { status: en.examples.noticeTitle, projectNote: en.examples.projectNote },
+    });
+    expect(view.isExample).toBe(true);
+    expect(view.facts.find((f) => f.id === "status")!.value).toBe(en.examples.noticeTitle);
+    expect(view.project).toBe(`${answers.project_name as string} (${en.examples.projectNote})`);
+  });
+});
