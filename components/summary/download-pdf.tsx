@@ -3,7 +3,7 @@
 import { useMessages, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 
-import { requestFaces } from "@/lib/pdf/engine/font-requests";
+import { requestFaces } from "@/lib/pdf/layout/font-requests";
 import type { SummaryView } from "@/lib/summary/summary-view";
 
 type Props = {
@@ -53,7 +53,7 @@ function loadPdfMaker(view: SummaryView, words: string) {
 }
 
 /**
- * "Download PDF": loads the PDF code (pdfkit and the layout engine, about 165 KB gzip) and the
+ * "Download PDF": loads the PDF code (pdfkit and the PDF layout, about 165 KB gzip) and the
  * fonts on the first click, then draws the summary's view model into a file in the browser.
  */
 export function DownloadPdf({ view }: Props) {

@@ -8,8 +8,8 @@ import { labelled, parenthesised } from "@/lib/i18n/routing";
 import type { ScreeningView } from "@/lib/screening/record-view";
 import type { FlagView, SummaryView } from "@/lib/summary/summary-view";
 
-import type { Block, Inline, PdfDocument, Span } from "./engine/document";
-import { MUTED } from "./engine/render";
+import type { Block, Inline, PdfDocument, Span } from "./layout/document";
+import { MUTED } from "./layout/render";
 
 // The same colours as the app (app/globals.css); white text on each passes WCAG AA.
 const LEVEL_COLOURS: Record<Level, string> = {
