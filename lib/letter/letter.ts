@@ -54,7 +54,7 @@ export function composeLetter({ checklist, answers, locale, date }: LetterInput)
   // role), in the letter's language; a missing one is a placeholder to fill in before sending.
   const facts = engagementFacts(answers, locale);
   const company = facts.company ?? t("placeholders.company");
-  const client = facts.counterparty ?? t("placeholders.client");
+  const client = facts.client ?? t("placeholders.client");
   const project = facts.project ?? t("placeholders.project");
   const assessor = facts.assessor ?? t("placeholders.name") + parenthesised(t("placeholders.role"), locale);
   const when = letterDate(date, locale);

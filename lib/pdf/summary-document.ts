@@ -154,8 +154,8 @@ export function summaryDocument(view: SummaryView, t: Translate, p: Translate): 
               : [
                   {
                     kind: "paragraph",
-                    text: view.whatWouldChange.every((c) => c.counterparty)
-                      ? t("changeCounterpartyLead")
+                    text: view.whatWouldChange.every((c) => c.client)
+                      ? t("changeClientLead")
                       : t("changeLead"),
                     color: MUTED,
                     spaceAfter: 4,

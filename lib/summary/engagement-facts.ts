@@ -8,7 +8,7 @@ import { countryWithCode } from "@/lib/i18n/countries";
 import { joinList } from "@/lib/i18n/profile";
 import { parenthesised } from "@/lib/i18n/routing";
 
-export const ENGAGEMENT_FACT_IDS = ["company", "counterparty", "endClient", "project", "assessor"] as const;
+export const ENGAGEMENT_FACT_IDS = ["company", "client", "endClient", "project", "assessor"] as const;
 export type EngagementFactId = (typeof ENGAGEMENT_FACT_IDS)[number];
 
 /** Each fact's value; absent when not answered (the reader decides how to say so). */
@@ -23,7 +23,7 @@ export function engagementFacts(answers: Answers, locale: Locale): EngagementFac
   );
   const facts: { [K in EngagementFactId]?: string } = {
     company: e.company,
-    counterparty: client || undefined,
+    client: client || undefined,
     endClient: e.endClient,
     project: e.project,
     assessor: e.assessor

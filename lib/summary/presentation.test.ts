@@ -57,12 +57,12 @@ describe.each(LOCALES)("the compliance register (%s)", (locale) => {
     });
     const fact = (id: string) => view.facts.find((f) => f.id === id)!.value;
     const [line] = registerLines([historyRowOf(assessment)], [answers], locale);
-    expect(cell(line!, th("col.counterparty"))).toBe(fact("counterparty"));
+    expect(cell(line!, th("col.client"))).toBe(fact("client"));
     expect(cell(line!, th("col.assessor"))).toBe(fact("assessor"));
     expect(cell(line!, th("col.project"))).toBe(fact("project"));
     expect(cell(line!, th("col.endClient"))).toBe(fact("endClient"));
     // The client's country and the assessor's role are in it, as on the summary.
-    expect(fact("counterparty")).toMatch(/[(（]DE[)）]$/);
+    expect(fact("client")).toMatch(/[(（]DE[)）]$/);
     expect(fact("assessor")).toContain("Project manager");
   });
 
@@ -71,7 +71,7 @@ describe.each(LOCALES)("the compliance register (%s)", (locale) => {
     const [fromAnswers, fromRow] = registerLines([row, row], [{ client_name: "Acme" }, undefined], locale);
     expect(cell(fromAnswers!, th("col.assessor"))).toBe(ts("notAnswered"));
     expect(cell(fromRow!, th("col.assessor"))).toBe(ts("notAnswered"));
-    expect(cell(fromRow!, th("col.counterparty"))).toBe("Acme");
+    expect(cell(fromRow!, th("col.client"))).toBe("Acme");
     const csv = registerCsv([fromAnswers!], columns);
     expect(csv.split("\r\n")[1]).toContain(`"Acme"`);
   });

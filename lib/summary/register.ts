@@ -29,7 +29,8 @@ export function registerLines(
       row,
       facts: {
         project: given(row.project),
-        counterparty: given(row.counterparty),
+        // History rows store the client under its old name, `counterparty` (history-row.ts).
+        client: given(row.counterparty),
         endClient: given(row.endClient),
         assessor: given(row.assessor),
       },
@@ -47,7 +48,7 @@ export function registerColumns(
   return [
     { header: "id", value: ({ row }) => row.id },
     { header: th("col.project"), value: fact("project") },
-    { header: th("col.counterparty"), value: fact("counterparty") },
+    { header: th("col.client"), value: fact("client") },
     { header: th("col.endClient"), value: fact("endClient") },
     { header: th("col.level"), value: ({ row }) => (row.level ? text.level(row.level) : "") },
     { header: th("col.decision"), value: ({ row }) => (row.decision ? text.decision(row.decision) : "") },

@@ -126,12 +126,12 @@ describe("the summary view model", () => {
       assessor_role: "项目经理",
     };
     const zhFacts = Object.fromEntries(viewOf("zh", answers).facts.map((f) => [f.id, f.value]));
-    expect(zhFacts.counterparty).toBe("Klingenhaus GmbH，德国（DE）");
+    expect(zhFacts.client).toBe("Klingenhaus GmbH，德国（DE）");
     expect(zhFacts.assessor).toBe("陈静（项目经理）");
     const enFacts = viewOf("en", answers).facts;
     expect(enFacts.map((f) => f.id)).toEqual([
       "company",
-      "counterparty",
+      "client",
       "endClient",
       "project",
       "assessor",
@@ -142,13 +142,13 @@ describe("the summary view model", () => {
       "fingerprint",
       "completenessLabel",
     ]);
-    expect(enFacts.find((f) => f.id === "counterparty")!.value).toBe("Klingenhaus GmbH, Germany (DE)");
+    expect(enFacts.find((f) => f.id === "client")!.value).toBe("Klingenhaus GmbH, Germany (DE)");
     expect(enFacts.find((f) => f.id === "assessor")!.value).toBe("陈静 (项目经理)");
   });
 
   it("never prints an unknown country as a bare “don't know” after the client", () => {
     const facts = viewOf("en").facts;
-    expect(facts.find((f) => f.id === "counterparty")!.value).toBe(railwayBeforeSigning.client_name);
+    expect(facts.find((f) => f.id === "client")!.value).toBe(railwayBeforeSigning.client_name);
   });
 
   it("uses the form's names for the engagement facts", () => {

@@ -65,7 +65,7 @@ export type SignOffVerification = "trusted" | "signed" | "unverified" | "unsigne
 
 export const FACT_IDS = [
   "company",
-  "counterparty",
+  "client",
   "endClient",
   "project",
   "assessor",
@@ -154,7 +154,7 @@ export interface SummaryView {
    * High or critical (2026.3 on; 2026.4: medium too): the smallest sets of answers the company
    * controls that would lower the level, each with the level and decision it would reach; empty
    * when none would. 2026.4 on, when none would: the counterparty's answers that would, each
-   * marked `counterparty` (nothing to re-assess: the company cannot choose them).
+   * marked `client` (nothing to re-assess: the company cannot choose them).
    */
   whatWouldChange?: {
     answers: { question: string; label: string; answer: string }[];
@@ -162,7 +162,7 @@ export interface SummaryView {
     level: Level;
     levelLabel: string;
     decisionLabel: string;
-    counterparty?: true;
+    client?: true;
   }[];
   /**
    * 2026.4 on, when the request adds to an agreed scope: the additions, the flags only they raise,
@@ -360,7 +360,7 @@ export function buildSummaryView(input: SummaryViewInput): SummaryView {
             level: c.level,
             levelLabel: text.level(c.level),
             decisionLabel: text.decision(c.decision),
-            ...(c.counterparty ? { counterparty: true as const } : {}),
+            ...(c.client ? { client: true as const } : {}),
           })),
         }
       : {}),
@@ -463,11 +463,10 @@ function changesView({ checklist, assessment, summary }: SummaryViewInput) {
   if (!checklist.companyControlled || compareLevel(summary.level, whatWouldChangeFrom(checklist)) < 0)
     return undefined;
   const ours = whatWouldChange(checklist, assessment.answers, summary);
-  if (ours.length > 0 || !checklist.counterpartyAnswers)
-    return ours.map((c) => ({ ...c, counterparty: false }));
+  if (ours.length > 0 || !checklist.counterpartyAnswers) return ours.map((c) => ({ ...c, client: false }));
   return counterpartyWouldChange(checklist, assessment.answers, summary).map((c) => ({
     ...c,
-    counterparty: true,
+    client: true,
   }));
 }
 
