@@ -105,7 +105,7 @@ function LoadedCompare({ first, second }: { first: Ready; second: Ready }) {
       ) : (
         <ul data-testid="compare-flags">
           {view.flags.map((flag) => (
-            <li key={flag.slug} data-flag-change={flag.change} data-flag={flag.slug}>
+            <li key={flag.id} data-flag-change={flag.change} data-flag={flag.id}>
               <strong>{t(flag.change)}:</strong> {flag.title}
               {flag.change === "changed" ? (
                 <>

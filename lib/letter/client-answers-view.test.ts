@@ -52,7 +52,7 @@ describe("the summary view with the client's answers noted", () => {
   const noted = withClientAnswerNotes(view, items);
 
   it("notes the answer wherever the view shows it: the flag's 'what was answered' and the appendix", () => {
-    const flag = noted.flagGroups.flatMap((g) => g.flags).find((f) => f.slug === "end_client_undisclosed");
+    const flag = noted.flagGroups.flatMap((g) => g.flags).find((f) => f.id === "end_client_undisclosed");
     expect(flag?.answered.find((a) => a.question === "end_client_disclosure")?.answer).toMatch(
       new RegExp(`${NOTE.replace(/[()]/g, "\\$&")}$`),
     );

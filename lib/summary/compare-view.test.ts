@@ -63,7 +63,7 @@ describe("the compare view model", () => {
       expect(view.sides[0].levelLabel).toBe(text.level("critical"));
       expect(view.sides[1].decisionLabel).toBe(text.decision("proceed"));
       const raised = evaluateRisk(checklist, railwayBeforeSigning2026_3, { date: TODAY }).flags;
-      expect(view.flags.map((f) => [f.change, f.slug, f.title])).toEqual(
+      expect(view.flags.map((f) => [f.change, f.id, f.title])).toEqual(
         raised.map((f) => ["removed", f.slug, text.flag(f.slug).title]),
       );
       const project = view.answers.find((a) => a.id === "project_name")!;

@@ -33,8 +33,8 @@ export interface CompareSideView {
 type SeverityView = { severity: Severity; label: string };
 
 export type FlagChangeView =
-  | { change: "added" | "removed"; slug: string; title: string }
-  | { change: "changed"; slug: string; title: string; from: SeverityView; to: SeverityView };
+  | { change: "added" | "removed"; id: string; title: string }
+  | { change: "changed"; id: string; title: string; from: SeverityView; to: SeverityView };
 
 export interface CompareView {
   /** Earlier first (by creation), then later. */
@@ -69,15 +69,15 @@ export function buildCompareView(
   });
   const [before, after] = [engagementOf(earlier.assessment.answers), engagementOf(later.assessment.answers)];
   // A flag is named in the words of the side that raises it (the later one when both do).
-  const title = (slug: string, from: CompareInput) => from.text.flag(slug).title;
+  const title = (id: string, from: CompareInput) => from.text.flag(id).title;
   const severity = (s: Severity): SeverityView => ({ severity: s, label: later.text.severity(s) });
   const diff = diffSummaries(summaries[0], summaries[1]);
   const flags: FlagChangeView[] = [
-    ...diff.added.map((slug) => ({ change: "added" as const, slug, title: title(slug, later) })),
-    ...diff.removed.map((slug) => ({ change: "removed" as const, slug, title: title(slug, earlier) })),
+    ...diff.added.map((id) => ({ change: "added" as const, id, title: title(id, later) })),
+    ...diff.removed.map((id) => ({ change: "removed" as const, id, title: title(id, earlier) })),
     ...diff.changed.map((c) => ({
       change: "changed" as const,
-      slug: c.slug,
+      id: c.slug,
       title: title(c.slug, later),
       from: severity(c.from),
       to: severity(c.to),

@@ -74,8 +74,7 @@ describe("the summary view model", () => {
     const view = viewOf("en");
     expect(view.verdict).toMatchObject({ level: "critical", decision: "decline", rule: "railway_pattern" });
     expect(view.verdict.levelLabel).toBe("Critical");
-    const title = (slug: string) =>
-      view.flagGroups.flatMap((g) => g.flags).find((f) => f.slug === slug)!.title;
+    const title = (slug: string) => view.flagGroups.flatMap((g) => g.flags).find((f) => f.id === slug)!.title;
     expect(view.verdict.reason).toContain(title("cii_operational_data"));
     expect(view.verdict.reason).toContain(title("client_specified_equipment"));
     expect(view.reporting?.reasons.length).toBeGreaterThan(0);
@@ -87,14 +86,14 @@ describe("the summary view model", () => {
     const severities = view.flagGroups.map((g) => g.severity);
     expect(severities).toEqual([...severities].sort((a, b) => order.indexOf(a) - order.indexOf(b)));
     for (const group of view.flagGroups) expect(group.count).toBe(` (${group.flags.length})`);
-    const slugs = view.flagGroups.flatMap((g) => g.flags.map((f) => f.slug));
+    const slugs = view.flagGroups.flatMap((g) => g.flags.map((f) => f.id));
     expect(slugs).toEqual(expect.arrayContaining([...RAILWAY_FLAGS_BEFORE_SIGNING]));
   });
 
   it("says what was answered for each flag, in the question's words", () => {
     const flag = viewOf("en")
       .flagGroups.flatMap((g) => g.flags)
-      .find((f) => f.slug === "client_specified_equipment")!;
+      .find((f) => f.id === "client_specified_equipment")!;
     expect(flag.answered).toEqual([
       expect.objectContaining({ question: "equipment_source", answered: true }),
     ]);

@@ -98,8 +98,11 @@ export interface AnsweredRow {
 }
 
 export interface FlagView {
-  /** The flag's id, for anchors, keys and tests: never shown to a reader, on the page or in the PDF. */
-  slug: string;
+  /**
+   * The flag's id (the checklist's; the risk summary stores it as `slug`), for anchors, keys and
+   * tests: never shown to a reader, on the page or in the PDF.
+   */
+  id: string;
   section: SectionId;
   title: string;
   finding: string;
@@ -271,7 +274,7 @@ export function buildSummaryView(input: SummaryViewInput): SummaryView {
       flags: flags.map((flag): FlagView => {
         const copy = text.flag(flag.slug);
         return {
-          slug: flag.slug,
+          id: flag.slug,
           section: flag.section,
           ...copy,
           basis: text.basis(flag.basis) ?? t("none"),
