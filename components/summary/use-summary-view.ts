@@ -16,7 +16,7 @@ import type { Signatures } from "./use-signatures";
 
 /**
  * The view model of one summary in the page's language (see lib/summary/summary-view.ts).
- * `screening` is a draft's record (useDraftScreening); a completed assessment carries its own.
+ * `screening` is a draft's record (useScreeningRecord); a completed assessment carries its own.
  * `example`: a worked example's status and project note (stable between renders).
  */
 export function useSummaryView(
