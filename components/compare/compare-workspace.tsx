@@ -10,8 +10,8 @@ import { Link } from "@/lib/i18n/navigation";
 import { labelled, parenthesised } from "@/lib/i18n/routing";
 import { buildCompareView } from "@/lib/summary/compare-view";
 
-import { LoadProblem } from "../checklist/load-problem";
-import { type LoadedAssessment, useAssessment } from "../checklist/use-assessment";
+import { LoadProblem } from "../form/load-problem";
+import { type LoadedAssessment, useAssessment } from "../form/use-assessment";
 import { IntegrityBanner, IntegrityChecking, useIntegrity } from "../summary/integrity-banner";
 import { LevelBadge, SeverityBadge } from "../summary/level-badge";
 

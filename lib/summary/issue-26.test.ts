@@ -346,8 +346,8 @@ describe("11. legal bases", () => {
     for (const locale of ["en", "zh"] as const) {
       const own = JSON.stringify(
         locale === "en"
-          ? import.meta.glob("../checklist/2026.4/messages/en.json", { eager: true })
-          : import.meta.glob("../checklist/2026.4/messages/zh.json", { eager: true }),
+          ? import.meta.glob("../form/2026.4/messages/en.json", { eager: true })
+          : import.meta.glob("../form/2026.4/messages/zh.json", { eager: true }),
       );
       expect(own).not.toMatch(/to verify|待核实/);
     }
