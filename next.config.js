@@ -34,12 +34,12 @@ const nextConfig = {
   turbopack: {
     // Dependencies of pdfkit and fontkit the summary PDF never uses (WOFF2 decoding with its
     // dictionary, encryption, PNG images, fflate's deflate): stand-ins that throw keep ~75 KB gzip
-    // out of the PDF chunk. Browser build only; lib/pdf/engine/unused/README.md says why each is unused.
+    // out of the PDF chunk. Browser build only; lib/pdf/layout/unused/README.md says why each is unused.
     resolveAlias: {
-      "brotli/decompress.js": { browser: "./lib/pdf/engine/unused/brotli-decompress.ts" },
-      "@noble/ciphers/aes": { browser: "./lib/pdf/engine/unused/aes.ts" },
-      "png-js": { browser: "./lib/pdf/engine/unused/png.ts" },
-      fflate: { browser: "./lib/pdf/engine/unused/fflate.ts" },
+      "brotli/decompress.js": { browser: "./lib/pdf/layout/unused/brotli-decompress.ts" },
+      "@noble/ciphers/aes": { browser: "./lib/pdf/layout/unused/aes.ts" },
+      "png-js": { browser: "./lib/pdf/layout/unused/png.ts" },
+      fflate: { browser: "./lib/pdf/layout/unused/fflate.ts" },
     },
     rules: {
       // The app's zod, bundled by rolldown so a page ships only the zod it uses (the loader says why).

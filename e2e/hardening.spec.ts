@@ -253,6 +253,9 @@ test("problem 9: the register quotes every cell and neutralises a formula after 
   await page.getByRole("button", { name: en.history.register }).click();
   const csv = await readFile(await (await download).path(), "utf8");
   expect(csv).toContain(`"a;'=1+1"`);
+  // The client with its country and the assessor with their role, as the summary shows them.
+  expect(csv).toContain('"Example Maschinenbau GmbH, Germany (DE)"');
+  expect(csv).toContain('"Li Hua (Compliance officer)"');
   for (const line of csv.trim().split("\r\n"))
     expect(line).toMatch(/^\uFEFF?"(?:[^"]|"")*"(?:,"(?:[^"]|"")*")*$/);
 });

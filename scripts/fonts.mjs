@@ -12,8 +12,8 @@
 // - sans-regular: Latin, punctuation and symbols, every GB2312 character, every character of the
 //   app's own texts. Loaded for every PDF.
 // - latin-regular, latin-bold: every character of sans-regular / sans-bold that is not CJK (the
-//   test is lib/pdf/engine/font-files.json's "cjk" pattern), without the glyphs only reachable
-//   through OpenType substitutions (the engine lays Latin out glyph by glyph). A document with no
+//   test is lib/pdf/layout/font-files.json's "cjk" pattern), without the glyphs only reachable
+//   through OpenType substitutions (the PDF layout sets Latin glyph by glyph). A document with no
 //   CJK character (an English summary) fetches these two small files instead of the 2.9 MB pair.
 // - sans-bold: Latin and the app's own texts only (headings are the app's texts; a character
 //   it lacks, e.g. in a project name, falls back to the regular font).
@@ -28,7 +28,7 @@
 //   (U+2F800–U+2FA1F), which Noto Sans SC lacks, from HanaMinB of Debian's fonts-hanazono
 //   (GlyphWiki project; Hanazono Font License or SIL OFL 1.1, both allow embedding). One file
 //   per 4,096 code points (about 2 MB each): a PDF fetches only the files its text needs
-//   (lib/pdf/engine/fonts.ts names the file from the code point).
+//   (lib/pdf/layout/fonts.ts names the file from the code point).
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
@@ -116,7 +116,7 @@ if (process.argv[2] === "cjk-ext") {
 
 /** The non-CJK part of sans-regular and sans-bold (see above). */
 async function latinFaces() {
-  const cjk = new RegExp(JSON.parse(readFileSync("lib/pdf/engine/font-files.json", "utf8")).cjk, "u");
+  const cjk = new RegExp(JSON.parse(readFileSync("lib/pdf/layout/font-files.json", "utf8")).cjk, "u");
   for (const [source, target] of [
     ["sans-regular.ttf", "latin-regular.ttf"],
     ["sans-bold.ttf", "latin-bold.ttf"],

@@ -36,8 +36,8 @@ export const LAYERS = [
  */
 export const KNOWN = [
   // The screening worker's jobs store lists: lib/screening's record and list shapes sit below
-  // lib/assessment and lib/storage, so the jobs (engine.ts, screening.worker.ts) belong above them.
-  "lib/screening/engine.ts → lib/storage/screening-lists.ts (lib/storage is above lib/screening)",
+  // lib/assessment and lib/storage, so the jobs (jobs.ts, screening.worker.ts) belong above them.
+  "lib/screening/jobs.ts → lib/storage/screening-lists.ts (lib/storage is above lib/screening)",
 ];
 
 const SOURCE = /\.(ts|tsx|mts|mjs|js)$/;

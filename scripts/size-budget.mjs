@@ -13,7 +13,7 @@
 //      chunk per reader and language, lib/checklist/texts/, holding every registered version);
 //   4. the service worker's client (workbox-window), which the app shell imports once the page
 //      has loaded, when a first-load chunk calls its loader.
-// - the PDF engine: the chunks loaded with the chunk that holds pdfkit;
+// - the PDF chunk: the chunks loaded with the chunk that holds pdfkit;
 // - that no first-load chunk holds Dexie (the pages read IndexedDB directly until they write),
 //   except on the pages listed in `storageAllowed`.
 //
@@ -33,7 +33,7 @@ export const BUDGET_FILE = fileURLToPath(new URL("../size-budget.json", import.m
 /** Strings only Dexie's own code carries (its global registration and its error class). */
 const STORAGE_LIBRARY = /Symbol\.for\("Dexie"\)|\.DexieError=/;
 /** pdfkit's producer string, written into every PDF it makes. */
-const PDF_ENGINE = /PDFKit/;
+const PDFKIT_MARK = /PDFKit/;
 
 /** The chunk files a page's HTML names, in order, without `nomodule` scripts. */
 export function htmlChunks(html) {
@@ -162,22 +162,22 @@ export function measure(out, budget) {
   }
 
   // The PDF: the largest set of chunks any loader fetches together with pdfkit's chunk.
-  const engine = all.filter((file) => PDF_ENGINE.test(readChunk(file)));
+  const withPdfkit = all.filter((file) => PDFKIT_MARK.test(readChunk(file)));
   let pdf = 0;
   for (const files of loaders.values()) {
-    if (files.some((file) => engine.includes(file)))
+    if (files.some((file) => withPdfkit.includes(file)))
       pdf = Math.max(
         pdf,
         files.reduce((sum, file) => sum + sizeOf(file), 0),
       );
   }
-  return { pages, pdf, pdfFound: engine.length > 0, storageInFirstLoad };
+  return { pages, pdf, pdfFound: withPdfkit.length > 0, storageInFirstLoad };
 }
 
 /**
  * What a build breaks: each page or the PDF more than `slackBytes` over its budget, a page with no
  * budget, a budgeted page that is gone, Dexie in a first-load chunk of a page not allowed it, no
- * PDF engine found. Also notes (not failures) for figures more than `slackBytes` under budget.
+ * PDF chunk found. Also notes (not failures) for figures more than `slackBytes` under budget.
  */
 export function check(measured, budget) {
   const problems = [];
@@ -196,8 +196,8 @@ export function check(measured, budget) {
   }
   for (const page of Object.keys(budget.pages))
     if (!(page in measured.pages)) problems.push(`${page}: has a budget but is no longer built`);
-  if (!measured.pdfFound) problems.push("PDF engine: no chunk holds pdfkit (is it still bundled?)");
-  else compare("PDF engine", measured.pdf, budget.pdf.gzip);
+  if (!measured.pdfFound) problems.push("PDF chunk: no chunk holds pdfkit (is it still bundled?)");
+  else compare("PDF chunk", measured.pdf, budget.pdf.gzip);
   const allowed = new Set(budget.storageAllowed?.pages ?? []);
   for (const { page, file } of measured.storageInFirstLoad)
     if (!allowed.has(page))
@@ -228,9 +228,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { problems, notes } = check(measured, budget);
   for (const [page, got] of Object.entries(measured.pages))
     console.log(`  ${page.padEnd(22)} ${kb(got).padStart(9)}  (budget ${kb(budget.pages[page]?.gzip ?? 0)})`);
-  console.log(
-    `  ${"PDF engine".padEnd(22)} ${kb(measured.pdf).padStart(9)}  (budget ${kb(budget.pdf.gzip)})`,
-  );
+  console.log(`  ${"PDF chunk".padEnd(22)} ${kb(measured.pdf).padStart(9)}  (budget ${kb(budget.pdf.gzip)})`);
   for (const note of notes) console.log(`size budget: note: ${note}; lower it with --update`);
   for (const problem of problems) console.error(`size budget: ${problem}`);
   if (problems.length > 0) process.exit(1);

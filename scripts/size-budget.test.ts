@@ -120,12 +120,12 @@ describe("the size budget", () => {
     expect(problems[0]).toMatch(/^\/en\/summary\/: .* over its budget of .* by 2\.\d KB$/);
   });
 
-  it("fails the PDF engine's growth past its budget", () => {
+  it("fails the PDF chunk's growth past its budget", () => {
     const { pages, chunks } = app();
     const budget = budgetOf(measure(build(pages, chunks), BUDGET), BUDGET);
     const grown = { ...chunks, "pdf.js": turbopack(`5,e=>{"PDFKit";${noise(4_000)}}`) };
     expect(check(measure(build(pages, grown), budget), budget).problems).toEqual([
-      expect.stringMatching(/^PDF engine: .* over its budget/),
+      expect.stringMatching(/^PDF chunk: .* over its budget/),
     ]);
   });
 

@@ -14,7 +14,7 @@ import { generateSW } from "workbox-build";
 
 export const PDF_FONTS_CACHE = "pdf-fonts";
 /**
- * The text faces of every PDF (lib/pdf/engine/fonts.ts: the Latin pair for a text without CJK,
+ * The text faces of every PDF (lib/pdf/layout/fonts.ts: the Latin pair for a text without CJK,
  * the Noto Sans SC pair otherwise): fetched while the worker installs. Others on first use.
  */
 export const PDF_BASE_FONTS = ["latin-regular.ttf", "latin-bold.ttf", "sans-regular.ttf", "sans-bold.ttf"];

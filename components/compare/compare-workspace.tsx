@@ -10,8 +10,8 @@ import { Link } from "@/lib/i18n/navigation";
 import { labelled, parenthesised } from "@/lib/i18n/routing";
 import { buildCompareView } from "@/lib/summary/compare-view";
 
-import { LoadProblem } from "../checklist/load-problem";
-import { type LoadedAssessment, useAssessment } from "../checklist/use-assessment";
+import { LoadProblem } from "../form/load-problem";
+import { type LoadedAssessment, useAssessment } from "../form/use-assessment";
 import { IntegrityBanner, IntegrityChecking, useIntegrity } from "../summary/integrity-banner";
 import { LevelBadge, SeverityBadge } from "../summary/level-badge";
 
@@ -31,7 +31,11 @@ function LoadedCompare({ first, second }: { first: Ready; second: Ready }) {
   const t = useTranslations("compare");
   const tr = useTranslations("risk");
   const locale = useLocale();
-  const view = useMemo(() => buildCompareView(first, second, localDate()), [first, second]);
+  const notAnswered = useTranslations("summary")("notAnswered");
+  const view = useMemo(
+    () => buildCompareView(first, second, localDate(), notAnswered),
+    [first, second, notAnswered],
+  );
   // As on the summary, a stored verdict is compared only if it is what its answers give.
   const integrity = [useIntegrity(first.assessment), useIntegrity(second.assessment)];
   if (integrity.some((i) => i.status === "checking")) return <IntegrityChecking />;
@@ -101,7 +105,7 @@ function LoadedCompare({ first, second }: { first: Ready; second: Ready }) {
       ) : (
         <ul data-testid="compare-flags">
           {view.flags.map((flag) => (
-            <li key={flag.slug} data-flag-change={flag.change} data-flag={flag.slug}>
+            <li key={flag.id} data-flag-change={flag.change} data-flag={flag.id}>
               <strong>{t(flag.change)}:</strong> {flag.title}
               {flag.change === "changed" ? (
                 <>

@@ -10,8 +10,7 @@ import { type ExampleId, exampleKeys, getExample } from "@/lib/examples/examples
 import type { ChecklistText } from "@/lib/i18n/checklist-text";
 import { Link, useRouter } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/base/locale";
-import { isLocale, labelled, parenthesised } from "@/lib/i18n/routing";
-import type { SummaryView } from "@/lib/summary/summary-view";
+import { isLocale, labelled } from "@/lib/i18n/routing";
 
 import { RiskSummaryView } from "../summary/risk-summary";
 import { RouteLoading } from "../ui/route-parts";
@@ -37,18 +36,10 @@ function ExampleSummary({ id, text }: { id: ExampleId; text: ChecklistText }) {
     () => exampleAssessment(example, language),
     [example, language],
   );
-  const view = useSummaryView(assessment, checklist, text, summary);
   // Its status is "example" (it was neither completed nor is it anyone's draft), and its title
   // says so on the page and in the PDF.
-  const shown: SummaryView = useMemo(
-    () => ({
-      ...view,
-      isExample: true,
-      ...(view.project ? { project: view.project + parenthesised(t("projectNote"), view.locale) } : {}),
-      facts: view.facts.map((f) => (f.id === "status" ? { ...f, value: t("noticeTitle") } : f)),
-    }),
-    [view, t],
-  );
+  const asExample = useMemo(() => ({ status: t("noticeTitle"), projectNote: t("projectNote") }), [t]);
+  const view = useSummaryView(assessment, checklist, text, summary, undefined, undefined, asExample);
   return (
     <div className="example" data-example={example.id}>
       <section className="notice example-notice" aria-labelledby="example-notice-title">
@@ -59,13 +50,7 @@ function ExampleSummary({ id, text }: { id: ExampleId; text: ChecklistText }) {
         <p>{t("notice")}</p>
         <CopyExample id={example.id} language={language} />
       </section>
-      <RiskSummaryView
-        view={shown}
-        assessment={assessment}
-        checklist={checklist}
-        text={text}
-        summary={summary}
-      />
+      <RiskSummaryView view={view} assessment={assessment} />
     </div>
   );
 }

@@ -162,7 +162,7 @@ const HistoryTableRow = memo(function HistoryTableRow({
           </div>
         ) : null}
       </td>
-      <td data-col="counterparty">{row.counterparty}</td>
+      <td data-col="client">{row.counterparty}</td>
       <td data-col="endClient">{row.endClient}</td>
       <td data-col="level">
         {row.level ? <LevelBadge level={row.level} label={vocab.level(row.level)} /> : null}

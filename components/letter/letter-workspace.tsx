@@ -7,8 +7,8 @@ import type { Assessment } from "@/lib/assessment/assessment";
 import { engagementOf } from "@/lib/assessment/engagement";
 import { Link } from "@/lib/i18n/navigation";
 
-import { LoadProblem } from "../checklist/load-problem";
-import { type LoadedAssessment, useAssessment } from "../checklist/use-assessment";
+import { LoadProblem } from "../form/load-problem";
+import { type LoadedAssessment, useAssessment } from "../form/use-assessment";
 
 import { LetterEditor } from "./letter-editor";
 import { RecordReplies } from "./record-replies";

@@ -16,7 +16,7 @@ import { isFutureDate } from "@/lib/assessment/dates";
 import { letterDate, openClientQuestions } from "@/lib/letter/letter";
 import { readAssessment, reassess, saveEdit } from "@/lib/storage";
 
-import { QuestionField } from "../checklist/question-field";
+import { QuestionField } from "../form/question-field";
 import { errorId } from "../ui/field";
 
 type Props = {

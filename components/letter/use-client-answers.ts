@@ -20,9 +20,10 @@ export function useClientAnswerItems(
   text: ChecklistText,
 ): ClientAnswerItem[] {
   const t = useTranslations("letter");
+  const notAnswered = useTranslations("summary")("notAnswered");
   return useMemo(
-    () => clientAnswerItems(assessment, checklist, text, (date) => t("perLetter", { date })),
-    [assessment, checklist, text, t],
+    () => clientAnswerItems(assessment, checklist, text, (date) => t("perLetter", { date }), notAnswered),
+    [assessment, checklist, text, t, notAnswered],
   );
 }
 

@@ -9,6 +9,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import type { UseFormReturn } from "react-hook-form";
 
+import { engagementOf } from "@/lib/assessment/engagement";
 import type { Answers, AnswerValue, SectionId } from "@/lib/checklist/types";
 import { Link } from "@/lib/i18n/navigation";
 import { buildRecord, decide, hitId } from "@/lib/screening/build-record";
@@ -29,8 +30,8 @@ export type ScreenNamesProps = {
   onAnswersChange: (changed: Answers) => void;
 };
 
-const nameAnswer = (value: AnswerValue | undefined) =>
-  typeof value === "string" && value.trim() !== "" && value !== "unknown" ? value.trim() : "";
+/** A name as typed, trimmed; "" when not given (engagementOf leaves out "don't know"). */
+const nameAnswer = (value: string | undefined) => value?.trim() ?? "";
 
 /** The panel (loaded with the identity step, by screen-names.tsx). */
 export default function ScreenNamesPanel({
@@ -61,9 +62,11 @@ export default function ScreenNamesPanel({
     });
   }, [assessmentId]);
 
+  // The names the basics give, as engagementOf reads them everywhere else.
+  const engagement = engagementOf(answers);
   const names: ScreenedName[] = [
-    { role: "client" as const, name: nameAnswer(answers.client_name) },
-    { role: "end_client" as const, name: nameAnswer(answers.end_client_declared) },
+    { role: "client" as const, name: nameAnswer(engagement.client) },
+    { role: "end_client" as const, name: nameAnswer(engagement.endClient) },
     { role: "parent" as const, name: extra.parent.trim() },
     { role: "intermediary" as const, name: extra.intermediary.trim() },
   ].filter((n) => n.name !== "");

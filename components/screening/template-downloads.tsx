@@ -3,7 +3,11 @@
 import { useTranslations } from "next-intl";
 
 import { downloadText } from "@/components/history/download";
+import { LOCALES, type Locale } from "@/lib/base/locale";
 import { templateCsv } from "@/lib/screening/template";
+
+/** Each template's button label (screening.template…). */
+const LABEL = { en: "templateEn", zh: "templateZh" } as const satisfies Record<Locale, string>;
 
 /** The simple CSV template, with English or Chinese headers, made in the browser. */
 export function TemplateDownloads() {
@@ -13,7 +17,7 @@ export function TemplateDownloads() {
       <h2 id="template-title">{t("templateTitle")}</h2>
       <p>{t("templateLead")}</p>
       <div className="actions">
-        {(["en", "zh"] as const).map((locale) => (
+        {LOCALES.map((locale) => (
           <button
             key={locale}
             type="button"
@@ -26,7 +30,7 @@ export function TemplateDownloads() {
               )
             }
           >
-            {t(locale === "en" ? "templateEn" : "templateZh")}
+            {t(LABEL[locale])}
           </button>
         ))}
       </div>

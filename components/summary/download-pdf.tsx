@@ -3,22 +3,12 @@
 import { useMessages, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 
-import type { Assessment } from "@/lib/assessment/assessment";
-import type { Checklist } from "@/lib/checklist/types";
-import type { ChecklistText } from "@/lib/i18n/checklist-text";
-import { requestFaces } from "@/lib/pdf/engine/font-requests";
-import type { RiskSummary } from "@/lib/risk/evaluate-risk";
+import { requestFaces } from "@/lib/pdf/layout/font-requests";
 import type { SummaryView } from "@/lib/summary/summary-view";
 
-import { useSummaryView } from "./use-summary-view";
-
 type Props = {
-  assessment: Assessment;
-  checklist: Checklist;
-  text: ChecklistText;
-  summary: RiskSummary;
-  /** The view the page shows, when it has one (an example's says "Example"). */
-  view?: SummaryView;
+  /** The view the page shows, built once by the page (useSummaryView): the PDF draws the same. */
+  view: SummaryView;
 };
 
 type State =
@@ -63,14 +53,12 @@ function loadPdfMaker(view: SummaryView, words: string) {
 }
 
 /**
- * "Download PDF": loads the PDF code (pdfkit and the layout engine, about 165 KB gzip) and the
+ * "Download PDF": loads the PDF code (pdfkit and the PDF layout, about 165 KB gzip) and the
  * fonts on the first click, then draws the summary's view model into a file in the browser.
  */
-export function DownloadPdf({ assessment, checklist, text, summary, view: shown }: Props) {
+export function DownloadPdf({ view }: Props) {
   const t = useTranslations("pdf");
   const messages = useMessages();
-  const own = useSummaryView(assessment, checklist, text, summary);
-  const view = shown ?? own;
   const [state, setState] = useState<State>({ status: "idle" });
   const latest = useRef({ view, messages, words: t("download") });
   /** Set by the first click: from then on there is nothing left to prepare. */

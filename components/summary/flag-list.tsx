@@ -20,7 +20,7 @@ export function FlagList({ view }: { view: SummaryView }) {
             {group.count}
           </h3>
           {group.flags.map((flag) => (
-            <FlagCard key={flag.slug} flag={flag} locale={view.locale} />
+            <FlagCard key={flag.id} flag={flag} locale={view.locale} />
           ))}
         </section>
       ))}
@@ -34,10 +34,10 @@ function FlagCard({ flag, locale }: { flag: FlagView; locale: string }) {
   return (
     <article
       className={`flag card flag--${residual.severity}`}
-      data-flag={flag.slug}
-      aria-labelledby={`flag-${flag.slug}`}
+      data-flag={flag.id}
+      aria-labelledby={`flag-${flag.id}`}
     >
-      <h4 id={`flag-${flag.slug}`}>{flag.title}</h4>
+      <h4 id={`flag-${flag.id}`}>{flag.title}</h4>
       <p className="flag__meta">
         {labelled(t("inherent"), locale)}
         <SeverityBadge severity={flag.inherent.severity} label={flag.inherent.label} />

@@ -3,11 +3,8 @@
 import { useTranslations } from "next-intl";
 
 import type { Assessment } from "@/lib/assessment/assessment";
-import type { Checklist } from "@/lib/checklist/types";
-import type { ChecklistText } from "@/lib/i18n/checklist-text";
 import { Link } from "@/lib/i18n/navigation";
 import { labelled } from "@/lib/i18n/routing";
-import type { RiskSummary } from "@/lib/risk/evaluate-risk";
 import type { SummaryView } from "@/lib/summary/summary-view";
 
 import { ScreeningRecordView } from "@/components/screening/screening-record";
@@ -21,18 +18,16 @@ import { WhatWouldChange } from "./what-would-change";
 import { ApprovalList, ConditionList, ReportingGuidance, RuleList, UnknownList } from "./summary-lists";
 
 type Props = {
+  /** Everything shown, the PDF included: built once by the page. */
   view: SummaryView;
-  /** For the PDF and the link back to the draft. */
+  /** For the link back to the draft. */
   assessment: Assessment;
-  checklist: Checklist;
-  text: ChecklistText;
-  summary: RiskSummary;
   /** Shown right under the frozen verdict (the tracked conditions' progress or clearance). */
   afterVerdict?: React.ReactNode;
 };
 
 /** The explained verdict: decision, why, every flag with its basis and action, and what is open. */
-export function RiskSummaryView({ view, assessment, checklist, text, summary, afterVerdict }: Props) {
+export function RiskSummaryView({ view, assessment, afterVerdict }: Props) {
   const t = useTranslations("summary");
   const tr = useTranslations("risk");
   const { verdict } = view;
@@ -70,13 +65,7 @@ export function RiskSummaryView({ view, assessment, checklist, text, summary, af
       {afterVerdict}
 
       <div className="actions no-print">
-        <DownloadPdf
-          view={view}
-          assessment={assessment}
-          checklist={checklist}
-          text={text}
-          summary={summary}
-        />
+        <DownloadPdf view={view} />
         <button type="button" className="button button--secondary" onClick={() => window.print()}>
           {t("print")}
         </button>

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 
+import { PROFILES } from "@/lib/i18n/profile";
 import { parenthesised } from "@/lib/i18n/routing";
 import type { SummaryView } from "@/lib/summary/summary-view";
 
@@ -90,7 +91,9 @@ export function UnknownList({ view }: Props) {
             {items.map((u) => (
               <li key={u.question} data-unknown={u.question}>
                 {u.section}
-                {u.label} — {u.status}
+                {u.label}
+                {PROFILES[view.locale].dash}
+                {u.status}
                 {u.key ? <strong>{parenthesised(t("keyUnknown"), view.locale)}</strong> : null}
               </li>
             ))}

@@ -9,11 +9,11 @@ import { localDate } from "@/lib/assessment/dates";
 import { loadReadingChecklistText } from "@/lib/i18n/load-checklist-text";
 import { summaryOf } from "@/lib/summary/summary-of";
 
-import { LoadProblem } from "../checklist/load-problem";
+import { LoadProblem } from "../form/load-problem";
 import { useScreeningRecord } from "../screening/screening-record";
 import { SummaryLetterSection } from "../letter/summary-letter-section";
 import { useClientAnswerNotes } from "../letter/use-client-answers";
-import { type LoadedAssessment, useAssessment } from "../checklist/use-assessment";
+import { type LoadedAssessment, useAssessment } from "../form/use-assessment";
 
 import { IntegrityBanner, IntegrityChecking, useIntegrity } from "./integrity-banner";
 import { ReviewPanel } from "./review-panel";
@@ -64,9 +64,6 @@ function LoadedSummary(state: Extract<LoadedAssessment, { status: "ready" }>) {
       <RiskSummaryView
         view={view}
         assessment={assessment}
-        checklist={state.checklist}
-        text={state.text}
-        summary={summary}
         afterVerdict={tracking ? <TrackingLine tracking={tracking} checks={signatures.checks} /> : null}
       />
       {tracking ? (

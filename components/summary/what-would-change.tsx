@@ -23,7 +23,7 @@ type Props = { id: string; view: SummaryView; items: NonNullable<SummaryView["wh
 /**
  * What the company itself could change (scope, storage, equipment, approvals…) to bring the level
  * down, each a one-click re-assessment with those answers changed; or, when nothing it controls
- * would (2026.4 on), the counterparty's answers that would, with nothing to re-assess.
+ * would (2026.4 on), the client's answers that would, with nothing to re-assess.
  */
 export function WhatWouldChange({ id, view, items }: Props) {
   const t = useTranslations("summary");
@@ -47,7 +47,7 @@ export function WhatWouldChange({ id, view, items }: Props) {
       ) : (
         <>
           <p className="muted">
-            {items.every((item) => item.counterparty) ? t("changeCounterpartyLead") : t("changeLead")}
+            {items.every((item) => item.client) ? t("changeClientLead") : t("changeLead")}
           </p>
           <ol>
             {items.map((item, i) => (
@@ -64,7 +64,7 @@ export function WhatWouldChange({ id, view, items }: Props) {
                   {labelled(t("changeReaches"), view.locale)}
                   <LevelBadge level={item.level} label={item.levelLabel} /> {item.decisionLabel}
                 </p>
-                {item.counterparty ? null : (
+                {item.client ? null : (
                   <button
                     type="button"
                     className="button button--secondary no-print"

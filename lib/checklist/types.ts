@@ -88,7 +88,7 @@ export interface Trigger {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Legal references are data, formatted per locale by legal-refs.ts.
+// Legal references are data, formatted per language by lib/i18n/legal-refs.ts.
 
 export interface LegalRef {
   readonly law: LawId;

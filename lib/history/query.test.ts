@@ -80,6 +80,13 @@ describe("history query", () => {
     expect(sortRows(rows, "level", "desc").map((r) => r.id)).toEqual(["a", "d", "b", "c"]);
     expect(sortRows(rows, "project", "asc").map((r) => r.id)).toEqual(["d", "a", "c", "b"]);
     expect(sortRows(rows, "date", "desc").map((r) => r.id)).toEqual(["b", "c", "a", "d"]);
+    expect(sortRows(rows, "client", "asc").map((r) => r.counterparty)).toEqual(
+      rows.map((r) => r.counterparty).sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())),
+    );
+  });
+
+  it("reads a link saved when the client's column was called 'counterparty'", () => {
+    expect(parseQuery(new URLSearchParams("sort=counterparty&dir=asc")).sort).toBe("client");
   });
 });
 

@@ -7,7 +7,7 @@ import type { HistoryRow } from "@/lib/storage/history-row";
 
 export const SORT_COLUMNS = [
   "project",
-  "counterparty",
+  "client",
   "endClient",
   "level",
   "decision",
@@ -57,7 +57,7 @@ export function parseQuery(params: { get(name: string): string | null }): Histor
     conditions: oneOf(CONDITION_FILTERS, params.get("conditions")),
     from: from && DATE.test(from) ? from : undefined,
     to: to && DATE.test(to) ? to : undefined,
-    sort: oneOf(SORT_COLUMNS, params.get("sort")) ?? DEFAULT_QUERY.sort,
+    sort: oneOf(SORT_COLUMNS, renamedSort(params.get("sort"))) ?? DEFAULT_QUERY.sort,
     dir: params.get("dir") === "asc" ? "asc" : "desc",
     page: Number.isInteger(page) && page > 0 ? page : 1,
   };
@@ -107,10 +107,17 @@ export function conditionsMatch(row: HistoryRow, filter: ConditionFilter, today:
   return c.open > 0;
 }
 
+/** A link saved before the client's column was named "client" sorts by it still. */
+function renamedSort(sort: string | null): string | null {
+  return sort === "counterparty" ? "client" : sort;
+}
+
 function sortKey(row: HistoryRow, column: SortColumn): string | number {
   switch (column) {
+    // History rows store the client under its old name (history-row.ts).
+    case "client":
+      return row.counterparty.toLocaleLowerCase();
     case "project":
-    case "counterparty":
     case "endClient":
     case "assessor":
       return row[column].toLocaleLowerCase();

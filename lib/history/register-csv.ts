@@ -4,11 +4,10 @@
 // trigger (= + - @, or a leading tab or CR) at the start of a cell, or after a separator inside
 // it (for a program that splits on that separator anyway), gets an apostrophe before it, so it
 // is read as text.
-import type { HistoryRow } from "@/lib/storage/history-row";
-
-export type RegisterColumn = {
+/** One column of the register: its header, and its cell for one line. */
+export type RegisterColumn<Line> = {
   header: string;
-  value: (row: HistoryRow) => string;
+  value: (line: Line) => string;
 };
 
 const LEADING_TRIGGER = /^\s*[=+\-@]|^[\t\r]/;
@@ -21,8 +20,8 @@ export function csvCell(value: string): string {
   return `"${safe.replaceAll('"', '""')}"`;
 }
 
-export function registerCsv(rows: readonly HistoryRow[], columns: readonly RegisterColumn[]): string {
-  const lines = [columns.map((c) => csvCell(c.header)).join(",")];
-  for (const row of rows) lines.push(columns.map((c) => csvCell(c.value(row))).join(","));
-  return `\uFEFF${lines.join("\r\n")}\r\n`;
+export function registerCsv<Line>(lines: readonly Line[], columns: readonly RegisterColumn<Line>[]): string {
+  const out = [columns.map((c) => csvCell(c.header)).join(",")];
+  for (const line of lines) out.push(columns.map((c) => csvCell(c.value(line))).join(","));
+  return `\uFEFF${out.join("\r\n")}\r\n`;
 }

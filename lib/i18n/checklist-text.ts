@@ -6,7 +6,6 @@
 // every version's files at once (checklist-text-sync.ts): tests, scripts and the e2e driver only.
 import { createTranslator } from "next-intl";
 
-import { formatLegalRefs } from "@/lib/checklist/legal-refs";
 import {
   approvalKey,
   controlKeys,
@@ -36,9 +35,9 @@ import {
   UNKNOWN,
 } from "@/lib/checklist/types";
 
-import { countryName } from "./countries";
+import { countryWithCode } from "./countries";
+import { formatLegalRefs } from "./legal-refs";
 import type { Locale, Messages } from "@/lib/base/locale";
-import { parenthesised } from "./routing";
 
 type Values = Record<string, string | number>;
 
@@ -82,9 +81,7 @@ export function checklistTextFrom(messages: Messages, version: string, locale: L
         if (typeof value !== "number") return String(value);
         return q.unit ? `${number.format(value)} ${t(unitKey(q.unit))}` : number.format(value);
       case "country":
-        return typeof value === "string"
-          ? countryName(value, locale) + parenthesised(value, locale)
-          : String(value);
+        return typeof value === "string" ? countryWithCode(value, locale) : String(value);
       case "text":
       case "longText":
       case "date":

@@ -1,5 +1,9 @@
 // ISO 3166-1 alpha-2 codes (the 249 officially assigned). Names come from the browser's own
 // Intl.DisplayNames in the user's language, so no name list is shipped.
+import type { Locale } from "@/lib/base/locale";
+
+import { parenthesised } from "./routing";
+
 export const COUNTRY_CODES = [
   "AD",
   "AE",
@@ -266,7 +270,7 @@ const OVERRIDES: Record<string, Partial<Record<string, string>>> = {
   en: { TW: "Taiwan, China", HK: "Hong Kong, China", MO: "Macao, China" },
 };
 
-export function countryName(code: string, locale: "en" | "zh"): string {
+export function countryName(code: string, locale: Locale): string {
   const override = OVERRIDES[locale]?.[code];
   if (override) return override;
   const names = new Intl.DisplayNames([locale === "zh" ? "zh-CN" : "en"], {
@@ -274,6 +278,11 @@ export function countryName(code: string, locale: "en" | "zh"): string {
     fallback: "code",
   });
   return names.of(code) ?? code;
+}
+
+/** A country answer as the checklist shows it: "Germany (DE)", "德国（DE）". */
+export function countryWithCode(code: string, locale: Locale): string {
+  return countryName(code, locale) + parenthesised(code, locale);
 }
 
 /** All countries, sorted by their name in the locale. */

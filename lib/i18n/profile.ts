@@ -19,7 +19,16 @@ export type LanguageProfile = {
   dash: string;
   /** Between two words (Chinese writes none). */
   wordSpace: string;
+  /**
+   * The order of a letter's parts: each entry is one paragraph, its parts on lines of their own;
+   * "body" stands for the paragraphs of questions. A Chinese letter opens with its subject and
+   * dates the signature; an English one heads with sender, addressee and date.
+   */
+  letter: readonly (readonly LetterPart[])[];
 };
+
+export type LetterPart =
+  "from" | "to" | "date" | "subject" | "salutation" | "intro" | "body" | "closing" | "signOff" | "signature";
 
 export const PROFILES: Record<Locale, LanguageProfile> = {
   en: {
@@ -30,6 +39,15 @@ export const PROFILES: Record<Locale, LanguageProfile> = {
     sentenceEnd: ". ",
     dash: " — ",
     wordSpace: " ",
+    letter: [
+      ["from", "to", "date"],
+      ["subject"],
+      ["salutation"],
+      ["intro"],
+      ["body"],
+      ["closing"],
+      ["signOff", "signature"],
+    ],
   },
   zh: {
     tag: "zh-CN",
@@ -39,6 +57,15 @@ export const PROFILES: Record<Locale, LanguageProfile> = {
     sentenceEnd: "。",
     dash: "——",
     wordSpace: "",
+    letter: [
+      ["subject"],
+      ["to", "from"],
+      ["salutation", "intro"],
+      ["body"],
+      ["closing"],
+      ["signOff"],
+      ["signature", "date"],
+    ],
   },
 };
 

@@ -66,6 +66,7 @@ describe("the answers from the client, as the summary lists them", () => {
       getChecklist("2026.2"),
       createChecklistText("2026.2", "zh"),
       (d) => `依据委托方${d}来函`,
+      "未回答",
     );
     expect(zh).toEqual([
       {
@@ -81,6 +82,7 @@ describe("the answers from the client, as the summary lists them", () => {
       getChecklist("2026.2"),
       createChecklistText("2026.2", "en"),
       (d) => `per letter of ${d}`,
+      "not answered",
     );
     expect(en[0]).toMatchObject({ label: "What leaves China?", note: "per letter of 20 November 2026" });
   });

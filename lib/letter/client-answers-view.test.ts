@@ -39,14 +39,20 @@ const view = buildSummaryView({
   t: createTranslator({ locale: "en", messages: en, namespace: "summary" }) as unknown as Translate,
   audit: createAuditText("en", en),
 });
-const items = clientAnswerItems(assessment, checklist, text, (date) => `per client's letter of ${date}`);
+const items = clientAnswerItems(
+  assessment,
+  checklist,
+  text,
+  (date) => `per client's letter of ${date}`,
+  "not answered",
+);
 const NOTE = "(per client's letter of 20 November 2026)";
 
 describe("the summary view with the client's answers noted", () => {
   const noted = withClientAnswerNotes(view, items);
 
   it("notes the answer wherever the view shows it: the flag's 'what was answered' and the appendix", () => {
-    const flag = noted.flagGroups.flatMap((g) => g.flags).find((f) => f.slug === "end_client_undisclosed");
+    const flag = noted.flagGroups.flatMap((g) => g.flags).find((f) => f.id === "end_client_undisclosed");
     expect(flag?.answered.find((a) => a.question === "end_client_disclosure")?.answer).toMatch(
       new RegExp(`${NOTE.replace(/[()]/g, "\\$&")}$`),
     );

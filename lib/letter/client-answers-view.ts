@@ -22,7 +22,8 @@ export interface ClientAnswerItem {
 }
 
 /**
- * `perLetter` words the note from the formatted date (the `letter.perLetter` message). Only
+ * `perLetter` words the note from the formatted date (the `letter.perLetter` message);
+ * `notAnswered` is the summary's words for an answer not given (summary.notAnswered). Only
  * answers that still stand as recorded, to questions still shown, are listed.
  */
 export function clientAnswerItems(
@@ -30,6 +31,7 @@ export function clientAnswerItems(
   checklist: Checklist,
   text: ChecklistText,
   perLetter: (date: string) => string,
+  notAnswered: string,
 ): ClientAnswerItem[] {
   const sources = clientAnswers(assessment.answers, assessment.answerSources);
   if (sources.size === 0) return [];
@@ -40,7 +42,7 @@ export function clientAnswerItems(
       {
         question: q.id,
         label: text.questionLabel(q),
-        answer: text.answer(q, assessment.answers[q.id]) ?? "",
+        answer: text.answer(q, assessment.answers[q.id]) ?? notAnswered,
         date: source.date,
         note: perLetter(letterDate(source.date, text.locale)),
       },

@@ -1,9 +1,9 @@
 // The letter as a PDF, from the text the user edited (what the box shows is what the file
-// holds), drawn by the app's PDF engine (lib/pdf/engine). Client code imports it only with
-// `await import()` on "Download as PDF", so the engine and fonts add nothing to a first load.
-import type { Block } from "@/lib/pdf/engine/document";
-import type { FontReader } from "@/lib/pdf/engine/fonts";
-import { renderPdf } from "@/lib/pdf/engine/render";
+// holds), drawn by the app's PDF layout (lib/pdf/layout). Client code imports it only with
+// `await import()` on "Download as PDF", so the layout and fonts add nothing to a first load.
+import type { Block } from "@/lib/pdf/layout/document";
+import type { FontReader } from "@/lib/pdf/layout/fonts";
+import { renderPdf } from "@/lib/pdf/layout/render";
 import type { Locale } from "@/lib/base/locale";
 import { htmlLang } from "@/lib/i18n/routing";
 

@@ -11,6 +11,7 @@ const checklist = getChecklist("2026.2");
 const draft: Answers = {
   your_company: "Hai Tong Survey Ltd.",
   client_name: "Northwind Data GmbH",
+  client_country: "DE",
   project_name: "Port traffic study",
   assessor_name: "Li Hua",
   assessor_role: "Compliance officer",
@@ -73,7 +74,9 @@ describe("the letter", () => {
     const letter = composeLetter({ checklist, answers: draft, locale: "en", date: "2026-12-01" });
     expect(letter.questions).toEqual(["end_client_disclosure", "client_affiliations", "data_destination"]);
     expect(letter.subject).toBe('Questions before we accept the commission "Port traffic study"');
-    expect(letter.text).toContain("From: Hai Tong Survey Ltd.\nTo: Northwind Data GmbH\n1 December 2026");
+    expect(letter.text).toContain(
+      "From: Hai Tong Survey Ltd.\nTo: Northwind Data GmbH, Germany (DE)\n1 December 2026",
+    );
     expect(letter.text).toContain("\nDear Northwind Data GmbH,\n");
     expect(letter.text).not.toContain("Sir or Madam");
     expect(letter.text).toContain(
@@ -83,14 +86,14 @@ describe("the letter", () => {
     expect(letter.text).toContain(
       "Where the data goes\n3. Please tell us exactly what you expect to receive",
     );
-    expect(letter.text).toContain("Li Hua\nCompliance officer, Hai Tong Survey Ltd.");
+    expect(letter.text).toContain("Li Hua (Compliance officer)\nHai Tong Survey Ltd.");
     expect(letter.text).not.toMatch(/bad feeling|motive|state security/i);
   });
 
   it("in Chinese whatever the page's language: the same requests, Chinese dates and punctuation", () => {
     const letter = composeLetter({ checklist, answers: draft, locale: "zh", date: "2026-12-01" });
     expect(letter.subject).toBe("关于“Port traffic study”项目承接前的问询");
-    expect(letter.text).toContain("致：Northwind Data GmbH");
+    expect(letter.text).toContain("致：Northwind Data GmbH，德国（DE）");
     expect(letter.text).toContain("尊敬的Northwind Data GmbH：");
     expect(letter.text).toContain("贵方及最终用户\n1. 请以书面形式告知本项目成果的最终使用方");
     expect(letter.text).toContain("数据去向\n3. ");
@@ -105,6 +108,7 @@ describe("the letter", () => {
       date: "2026-12-01",
     });
     expect(letter.text).toContain("To: [client]");
+    expect(letter.text).toContain("[name] ([role])\n[our company]");
     expect(letter.text).toContain("\nDear Sir or Madam,\n");
     expect(composeLetter({ checklist, answers: {}, locale: "zh", date: "2026-12-01" }).text).toContain(
       "\n尊敬的先生/女士：\n",

@@ -8,6 +8,9 @@ import { engagementOf } from "@/lib/assessment/engagement";
 import type { Answers, Checklist } from "@/lib/checklist/types";
 import { fileNamePart } from "@/lib/pdf/file-name";
 import type { Locale, Translate } from "@/lib/base/locale";
+import { PROFILES, type LetterPart } from "@/lib/i18n/profile";
+import { parenthesised } from "@/lib/i18n/routing";
+import { engagementFacts } from "@/lib/summary/engagement-facts";
 
 import {
   clientQuestion,
@@ -47,17 +50,19 @@ export interface Letter {
 
 export function composeLetter({ checklist, answers, locale, date }: LetterInput): Letter {
   const t = letterTranslator(locale);
-  const e = engagementOf(answers);
-  const company = e.company ?? t("placeholders.company");
-  const client = e.client ?? t("placeholders.client");
-  const project = e.project ?? t("placeholders.project");
-  const name = e.assessor ?? t("placeholders.name");
-  const role = e.assessorRole ?? t("placeholders.role");
+  // The facts as the summary shows them (the client with its country, the assessor with their
+  // role), in the letter's language; a missing one is a placeholder to fill in before sending.
+  const facts = engagementFacts(answers, locale);
+  const company = facts.company ?? t("placeholders.company");
+  const client = facts.client ?? t("placeholders.client");
+  const project = facts.project ?? t("placeholders.project");
+  const assessor = facts.assessor ?? t("placeholders.name") + parenthesised(t("placeholders.role"), locale);
   const when = letterDate(date, locale);
   const subject = t("subject", { project });
   // The client the basics name is greeted by that name; only a letter to no one in particular
   // says "Sir or Madam".
-  const salutation = e.client ? t("salutation", { client: e.client }) : t("salutationUnnamed");
+  const name = engagementOf(answers).client;
+  const salutation = name ? t("salutation", { client: name }) : t("salutationUnnamed");
 
   const open = openClientQuestions(checklist, answers);
   const body: string[] = [];
@@ -68,26 +73,23 @@ export function composeLetter({ checklist, answers, locale, date }: LetterInput)
     body.push([t(topicKey(topic)), ...asked.map((q) => `${++n}. ${t(requestKey(q.id))}`)].join("\n"));
   }
 
-  const parts =
-    locale === "zh"
-      ? [
-          subject,
-          [t("to", { client }), t("from", { company })].join("\n"),
-          `${salutation}\n${t("intro", { project, company })}`,
-          ...body,
-          t("closing"),
-          t("signOff"),
-          `${t("signature", { name, role, company })}\n${when}`,
-        ]
-      : [
-          [t("from", { company }), t("to", { client }), when].join("\n"),
-          subject,
-          `${salutation}\n\n${t("intro", { project, company })}`,
-          ...body,
-          t("closing"),
-          [t("signOff"), t("signature", { name, role, company })].join("\n"),
-        ];
-  return { locale, subject, questions: open.map((q) => q.id), text: `${parts.join("\n\n")}\n` };
+  const parts: Record<Exclude<LetterPart, "body">, string> = {
+    from: t("from", { company }),
+    to: t("to", { client }),
+    date: when,
+    subject,
+    salutation,
+    intro: t("intro", { project, company }),
+    closing: t("closing"),
+    signOff: t("signOff"),
+    signature: t("signature", { assessor, company }),
+  };
+  const paragraphs = PROFILES[locale].letter.flatMap((paragraph) =>
+    paragraph.includes("body")
+      ? body
+      : [paragraph.map((part) => parts[part as Exclude<LetterPart, "body">]).join("\n")],
+  );
+  return { locale, subject, questions: open.map((q) => q.id), text: `${paragraphs.join("\n\n")}\n` };
 }
 
 /** `letter-to-client-<project>-<date>.txt` / `.pdf`. */

@@ -85,7 +85,7 @@ describe("makeSummaryPdf", () => {
     expect(fileName).toBe("commission-check-China-railway-network-research-2026-11-28.pdf");
     expect(flat).toContain(words.decision("decline").replace(/\s+/g, ""));
     for (const flag of summary.flags) expect(flat).toContain(words.flag(flag.slug).title.replace(/\s+/g, ""));
-    // Flag ids are the engine's, not the reader's: the page does not show them, nor does the PDF.
+    // Flag ids are the code's, not the reader's: the page does not show them, nor does the PDF.
     for (const flag of summary.flags) expect(text, flag.slug).not.toContain(flag.slug);
     // Never screened: no screening section.
     expect(flat).not.toContain(squash(en.screening.record.title));

@@ -6,8 +6,8 @@ import { type AbstractIntlMessages, createTranslator } from "next-intl";
 import type { Translate } from "@/lib/base/locale";
 import type { SummaryView } from "@/lib/summary/summary-view";
 
-import type { FontReader } from "./engine/fonts";
-import { renderPdf } from "./engine/render";
+import type { FontReader } from "./layout/fonts";
+import { renderPdf } from "./layout/render";
 import { summaryPdfFileName } from "./file-name";
 import { summaryDocument } from "./summary-document";
 
@@ -33,7 +33,7 @@ const fontOptions = (input: SummaryPdfInput) => ({
 /**
  * Gets this summary's PDF ready without saving it (components/summary/download-pdf.tsx, on idle):
  * the fonts its text needs fetched and parsed, then one rendering thrown away, which lays out
- * and shapes every word once (kept for the next PDF) and lets the browser compile the engine's
+ * and shapes every word once (kept for the next PDF) and lets the browser compile the layout's
  * hot code, so that the reader's first click is as fast as a second one.
  */
 export async function prepareSummaryPdf(input: SummaryPdfInput): Promise<void> {

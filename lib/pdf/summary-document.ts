@@ -3,13 +3,13 @@
 // the running footer, lines to sign on paper, the disclaimer.
 import type { Level, Severity } from "@/lib/checklist/types";
 import type { Translate } from "@/lib/base/locale";
-import { PROFILES } from "@/lib/i18n/profile";
+import { joinList, PROFILES } from "@/lib/i18n/profile";
 import { labelled, parenthesised } from "@/lib/i18n/routing";
 import type { ScreeningView } from "@/lib/screening/record-view";
 import type { FlagView, SummaryView } from "@/lib/summary/summary-view";
 
-import type { Block, Inline, PdfDocument, Span } from "./engine/document";
-import { MUTED } from "./engine/render";
+import type { Block, Inline, PdfDocument, Span } from "./layout/document";
+import { MUTED } from "./layout/render";
 
 // The same colours as the app (app/globals.css); white text on each passes WCAG AA.
 const LEVEL_COLOURS: Record<Level, string> = {
@@ -141,9 +141,7 @@ export function summaryDocument(view: SummaryView, t: Translate, p: Translate): 
               kind: "paragraph",
               text: bold(
                 label(t("scopeOriginal")) +
-                  view.scopeAdditions.levelLabel +
-                  (view.locale === "zh" ? "，" : ", ") +
-                  view.scopeAdditions.decisionLabel,
+                  joinList([view.scopeAdditions.levelLabel, view.scopeAdditions.decisionLabel], view.locale),
               ),
             } satisfies Block,
           ]
@@ -156,8 +154,8 @@ export function summaryDocument(view: SummaryView, t: Translate, p: Translate): 
               : [
                   {
                     kind: "paragraph",
-                    text: view.whatWouldChange.every((c) => c.counterparty)
-                      ? t("changeCounterpartyLead")
+                    text: view.whatWouldChange.every((c) => c.client)
+                      ? t("changeClientLead")
                       : t("changeLead"),
                     color: MUTED,
                     spaceAfter: 4,
@@ -216,7 +214,7 @@ export function summaryDocument(view: SummaryView, t: Translate, p: Translate): 
           : []),
         list(
           view.unknowns.items.map((u) => [
-            `${u.section}${u.label} — ${u.status}`,
+            `${u.section}${u.label}${PROFILES[view.locale].dash}${u.status}`,
             ...(u.key ? [bold(parenthesised(t("keyUnknown"), view.locale))] : []),
           ]),
         ),

@@ -1,6 +1,6 @@
 // Building and deciding a screening record: pure functions, so the identity step's control only
 // wires them to the worker and to storage.
-import type { NameResult } from "./engine";
+import type { NameResult } from "./jobs";
 import type { HitDecision, RecordedHit, ScreenedName, ScreeningRecord } from "./record";
 import type { ScreeningList } from "./types";
 

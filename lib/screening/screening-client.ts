@@ -1,7 +1,7 @@
 // The page's side of screening: one worker (screening.worker.ts) for imports and screening, asked
 // one request at a time. Where a worker cannot start, the same functions run on the page, loaded
 // only then (the parsers, pinyin and OpenCC are never part of the page's own scripts).
-import type { ImportPhase, ListImport, NameResult } from "./engine";
+import type { ImportPhase, ListImport, NameResult } from "./jobs";
 import { ListFileError } from "./errors";
 import type { ScreeningList } from "./types";
 import type { ScreeningReply, ScreeningRequest } from "./worker-messages";
@@ -22,10 +22,10 @@ export function createScreeningClient(): ScreeningClient {
   try {
     worker = new Worker(new URL("./screening.worker.ts", import.meta.url), { type: "module" });
   } catch {
-    const engine = () => import("./engine");
+    const jobs = () => import("./jobs");
     return {
-      importList: async (request, onProgress) => (await engine()).importList(request, onProgress),
-      screen: async (names) => (await engine()).screenNames(names),
+      importList: async (request, onProgress) => (await jobs()).importList(request, onProgress),
+      screen: async (names) => (await jobs()).screenNames(names),
       dispose: () => undefined,
     };
   }

@@ -1,7 +1,7 @@
 // The screening worker: list files are read, parsed, normalised and stored here, and names are
 // screened here against an index kept in this worker's memory, so the page never freezes, even on
 // a 100 MB file. The page only receives progress, list summaries and hits.
-import { type ImportPhase, importList, screenNames } from "./engine";
+import { type ImportPhase, importList, screenNames } from "./jobs";
 import { ListFileError } from "./formats";
 import type { ScreeningReply, ScreeningRequest } from "./worker-messages";
 

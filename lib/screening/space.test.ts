@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 
 import { ftmFile, makeParties } from "@/bench/screening-data";
 
-import { importList } from "./engine";
+import { importList } from "./jobs";
 import { ListFileError } from "./formats";
 import { estimateListBytes, SAMPLE_BYTES } from "./space";
 

@@ -3,7 +3,15 @@
 // the Chinese text as UTF-8.
 import Papa from "papaparse";
 
-import { SIMPLE_COLUMNS, SIMPLE_COLUMNS_ZH } from "./formats";
+import type { Locale } from "@/lib/base/locale";
+
+import { SIMPLE_COLUMNS, SIMPLE_COLUMNS_ZH, type SimpleColumn } from "./formats";
+
+/** The template's header in each language (formats.ts reads both). */
+const HEADERS: Record<Locale, Record<SimpleColumn, string>> = {
+  en: Object.fromEntries(SIMPLE_COLUMNS.map((c) => [c, c])) as Record<SimpleColumn, string>,
+  zh: SIMPLE_COLUMNS_ZH,
+};
 
 const EXAMPLES = {
   en: [
@@ -32,9 +40,9 @@ const EXAMPLES = {
     ],
     ["Example Person", "", "", "US", "内部关注名单", "2026年3月内部审查", "2026-03-15", ""],
   ],
-} as const;
+} as const satisfies Record<Locale, readonly (readonly string[])[]>;
 
-export function templateCsv(locale: "en" | "zh"): string {
-  const header = SIMPLE_COLUMNS.map((c) => (locale === "zh" ? SIMPLE_COLUMNS_ZH[c] : c));
+export function templateCsv(locale: Locale): string {
+  const header = SIMPLE_COLUMNS.map((c) => HEADERS[locale][c]);
   return `\uFEFF${Papa.unparse([header, ...EXAMPLES[locale].map((row) => [...row])], { newline: "\n" })}\n`;
 }

@@ -1,5 +1,5 @@
 // What the page and the screening worker say to each other (structured-cloneable data only).
-import type { ImportPhase, ListImport, NameResult } from "./engine";
+import type { ImportPhase, ListImport, NameResult } from "./jobs";
 import type { ListFileErrorCode } from "./errors";
 import type { ScreeningList } from "./types";
 

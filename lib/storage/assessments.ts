@@ -91,6 +91,24 @@ export async function getAssessment(id: string): Promise<Assessment | undefined>
   return raw === undefined ? undefined : restoreAssessment(raw);
 }
 
+/**
+ * The answers of the stored assessments with these ids, in order (the compliance register words
+ * its engagement facts from them); undefined for one not stored or damaged, which the caller
+ * shows from its history row instead.
+ */
+export async function getAnswersOf(ids: readonly string[]): Promise<(Answers | undefined)[]> {
+  const raws = await getDb().assessments.bulkGet([...ids]);
+  return raws.map((raw) => {
+    if (raw === undefined) return undefined;
+    try {
+      return restoreAssessment(raw).answers;
+    } catch (error) {
+      if (error instanceof DamagedRecordError) return undefined;
+      throw error;
+    }
+  });
+}
+
 const sameValue = (a: unknown, b: unknown) => canonicalJson(a ?? null) === canonicalJson(b ?? null);
 
 /** Merges an edit into the stored draft (inside the caller's transaction). */

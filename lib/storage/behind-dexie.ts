@@ -6,6 +6,7 @@ export {
   completeAssessment,
   createDraft,
   deleteAssessment,
+  getAnswersOf,
   getAssessment,
   listHistoryRows,
   reassessAssessment,

@@ -12,6 +12,7 @@ export interface HistoryRow {
   id: string;
   status: Assessment["status"];
   project: string;
+  /** The client (the app's word everywhere else): stored rows keep this name, read as `client`. */
   counterparty: string;
   endClient: string;
   assessor: string;

@@ -83,6 +83,11 @@ export async function listHistory(): Promise<HistoryRow[]> {
   return (await readHistoryRows()) ?? (await writes()).listHistoryRows();
 }
 
+/** The answers of the assessments with these ids, in order; undefined for one not stored or damaged. */
+export async function readAnswersOf(ids: readonly string[]): Promise<(Answers | undefined)[]> {
+  return (await writes()).getAnswersOf(ids);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Writes.
 

@@ -3,7 +3,7 @@ import "fake-indexeddb/auto";
 import Dexie from "dexie";
 import { describe, expect, it } from "vitest";
 
-import { importList, readList } from "@/lib/screening/engine";
+import { importList, readList } from "@/lib/screening/jobs";
 import { ListFileError } from "@/lib/screening/formats";
 
 import { openDb } from "./db";

@@ -33,8 +33,8 @@ export interface CompareSideView {
 type SeverityView = { severity: Severity; label: string };
 
 export type FlagChangeView =
-  | { change: "added" | "removed"; slug: string; title: string }
-  | { change: "changed"; slug: string; title: string; from: SeverityView; to: SeverityView };
+  | { change: "added" | "removed"; id: string; title: string }
+  | { change: "changed"; id: string; title: string; from: SeverityView; to: SeverityView };
 
 export interface CompareView {
   /** Earlier first (by creation), then later. */
@@ -45,7 +45,13 @@ export interface CompareView {
   answers: { id: string; question: string; earlier: string; later: string }[];
 }
 
-export function buildCompareView(a: CompareInput, b: CompareInput, today: string): CompareView {
+/** `notAnswered`: the summary's words for an answer not given (summary.notAnswered), as the summary says it. */
+export function buildCompareView(
+  a: CompareInput,
+  b: CompareInput,
+  today: string,
+  notAnswered: string,
+): CompareView {
   const [earlier, later] = a.assessment.createdAt <= b.assessment.createdAt ? [a, b] : [b, a];
   const summaries = [earlier, later].map((s) => summaryOf(s.assessment, s.checklist, today)) as [
     ReturnType<typeof summaryOf>,
@@ -63,15 +69,15 @@ export function buildCompareView(a: CompareInput, b: CompareInput, today: string
   });
   const [before, after] = [engagementOf(earlier.assessment.answers), engagementOf(later.assessment.answers)];
   // A flag is named in the words of the side that raises it (the later one when both do).
-  const title = (slug: string, from: CompareInput) => from.text.flag(slug).title;
+  const title = (id: string, from: CompareInput) => from.text.flag(id).title;
   const severity = (s: Severity): SeverityView => ({ severity: s, label: later.text.severity(s) });
   const diff = diffSummaries(summaries[0], summaries[1]);
   const flags: FlagChangeView[] = [
-    ...diff.added.map((slug) => ({ change: "added" as const, slug, title: title(slug, later) })),
-    ...diff.removed.map((slug) => ({ change: "removed" as const, slug, title: title(slug, earlier) })),
+    ...diff.added.map((id) => ({ change: "added" as const, id, title: title(id, later) })),
+    ...diff.removed.map((id) => ({ change: "removed" as const, id, title: title(id, earlier) })),
     ...diff.changed.map((c) => ({
       change: "changed" as const,
-      slug: c.slug,
+      id: c.slug,
       title: title(c.slug, later),
       from: severity(c.from),
       to: severity(c.to),
@@ -80,7 +86,7 @@ export function buildCompareView(a: CompareInput, b: CompareInput, today: string
   const questions = [later, earlier].map((s) => questionsById(s.checklist));
   const answerText = ({ assessment, checklist, text }: CompareInput, id: string) => {
     const q = questionsById(checklist).get(id);
-    return q ? (text.answer(q, assessment.answers[id]) ?? "—") : "—";
+    return (q && text.answer(q, assessment.answers[id])) ?? notAnswered;
   };
   const order = later.checklist.sections.flatMap((s) => s.questions.map((q) => q.id));
   const answers = changedAnswerIds(earlier.assessment.answers, later.assessment.answers, order).map((id) => {

@@ -184,7 +184,7 @@ describe("5. scope additions", () => {
   it("'what would change' offers the original scope without the additions, in one change", () => {
     const view = viewOf(answers);
     expect(view.whatWouldChange?.[0]?.changes).toEqual({ scope_additions: ["none"] });
-    expect(view.whatWouldChange?.[0]?.counterparty).toBeUndefined();
+    expect(view.whatWouldChange?.[0]?.client).toBeUndefined();
   });
 });
 
@@ -263,7 +263,7 @@ describe("8. what would change the verdict on every verdict above low", () => {
   it("where nothing the company controls changes it, the counterparty's answers that would are said", () => {
     const view = viewOf(listedCounterpartyDiscretion.answers);
     expect(view.whatWouldChange?.length).toBeGreaterThan(0);
-    expect(view.whatWouldChange?.every((c) => c.counterparty)).toBe(true);
+    expect(view.whatWouldChange?.every((c) => c.client)).toBe(true);
     expect(view.whatWouldChange?.[0]?.changes).toMatchObject({ listed_in_china: "no" });
   });
 
@@ -346,8 +346,8 @@ describe("11. legal bases", () => {
     for (const locale of ["en", "zh"] as const) {
       const own = JSON.stringify(
         locale === "en"
-          ? import.meta.glob("../checklist/2026.4/messages/en.json", { eager: true })
-          : import.meta.glob("../checklist/2026.4/messages/zh.json", { eager: true }),
+          ? import.meta.glob("../form/2026.4/messages/en.json", { eager: true })
+          : import.meta.glob("../form/2026.4/messages/zh.json", { eager: true }),
       );
       expect(own).not.toMatch(/to verify|待核实/);
     }

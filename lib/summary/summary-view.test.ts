@@ -74,8 +74,7 @@ describe("the summary view model", () => {
     const view = viewOf("en");
     expect(view.verdict).toMatchObject({ level: "critical", decision: "decline", rule: "railway_pattern" });
     expect(view.verdict.levelLabel).toBe("Critical");
-    const title = (slug: string) =>
-      view.flagGroups.flatMap((g) => g.flags).find((f) => f.slug === slug)!.title;
+    const title = (slug: string) => view.flagGroups.flatMap((g) => g.flags).find((f) => f.id === slug)!.title;
     expect(view.verdict.reason).toContain(title("cii_operational_data"));
     expect(view.verdict.reason).toContain(title("client_specified_equipment"));
     expect(view.reporting?.reasons.length).toBeGreaterThan(0);
@@ -87,14 +86,14 @@ describe("the summary view model", () => {
     const severities = view.flagGroups.map((g) => g.severity);
     expect(severities).toEqual([...severities].sort((a, b) => order.indexOf(a) - order.indexOf(b)));
     for (const group of view.flagGroups) expect(group.count).toBe(` (${group.flags.length})`);
-    const slugs = view.flagGroups.flatMap((g) => g.flags.map((f) => f.slug));
+    const slugs = view.flagGroups.flatMap((g) => g.flags.map((f) => f.id));
     expect(slugs).toEqual(expect.arrayContaining([...RAILWAY_FLAGS_BEFORE_SIGNING]));
   });
 
   it("says what was answered for each flag, in the question's words", () => {
     const flag = viewOf("en")
       .flagGroups.flatMap((g) => g.flags)
-      .find((f) => f.slug === "client_specified_equipment")!;
+      .find((f) => f.id === "client_specified_equipment")!;
     expect(flag.answered).toEqual([
       expect.objectContaining({ question: "equipment_source", answered: true }),
     ]);
@@ -126,12 +125,12 @@ describe("the summary view model", () => {
       assessor_role: "项目经理",
     };
     const zhFacts = Object.fromEntries(viewOf("zh", answers).facts.map((f) => [f.id, f.value]));
-    expect(zhFacts.counterparty).toBe("Klingenhaus GmbH，德国（DE）");
+    expect(zhFacts.client).toBe("Klingenhaus GmbH，德国（DE）");
     expect(zhFacts.assessor).toBe("陈静（项目经理）");
     const enFacts = viewOf("en", answers).facts;
     expect(enFacts.map((f) => f.id)).toEqual([
       "company",
-      "counterparty",
+      "client",
       "endClient",
       "project",
       "assessor",
@@ -142,13 +141,13 @@ describe("the summary view model", () => {
       "fingerprint",
       "completenessLabel",
     ]);
-    expect(enFacts.find((f) => f.id === "counterparty")!.value).toBe("Klingenhaus GmbH, Germany (DE)");
+    expect(enFacts.find((f) => f.id === "client")!.value).toBe("Klingenhaus GmbH, Germany (DE)");
     expect(enFacts.find((f) => f.id === "assessor")!.value).toBe("陈静 (项目经理)");
   });
 
   it("never prints an unknown country as a bare “don't know” after the client", () => {
     const facts = viewOf("en").facts;
-    expect(facts.find((f) => f.id === "counterparty")!.value).toBe(railwayBeforeSigning.client_name);
+    expect(facts.find((f) => f.id === "client")!.value).toBe(railwayBeforeSigning.client_name);
   });
 
   it("uses the form's names for the engagement facts", () => {

@@ -5,7 +5,6 @@
 import type { Assessment } from "@/lib/assessment/assessment";
 import type { AuditText } from "@/lib/assessment/audit-text";
 import type { SignOffCheck } from "@/lib/assessment/signature";
-import { ENGAGEMENT_QUESTIONS, engagementOf } from "@/lib/assessment/engagement";
 import { effectiveAnswers, questionsById, visibleQuestions } from "@/lib/checklist/conditions";
 import { REPORTING_KEYS, UNKNOWNS_KEYS } from "@/lib/checklist/messages";
 import {
@@ -23,13 +22,15 @@ import {
 } from "@/lib/checklist/types";
 import type { ChecklistText } from "@/lib/i18n/checklist-text";
 import type { Translate } from "@/lib/base/locale";
-import { formatDateTime, joinList } from "@/lib/i18n/profile";
+import { formatDateTime } from "@/lib/i18n/profile";
 import { htmlLang, labelled, parenthesised } from "@/lib/i18n/routing";
 import type { RiskSummary } from "@/lib/risk/evaluate-risk";
 import { contradictedControls, evaluateRisk } from "@/lib/risk/evaluate-risk";
 import { counterpartyWouldChange, whatWouldChange, whatWouldChangeFrom } from "@/lib/risk/what-would-change";
 import type { ScreeningRecord } from "@/lib/screening/record";
 import { type ScreeningView, screeningView } from "@/lib/screening/record-view";
+
+import { engagementFacts } from "./engagement-facts";
 
 export interface SummaryViewInput {
   assessment: Assessment;
@@ -51,6 +52,11 @@ export interface SummaryViewInput {
    * being checked: a sign-off is never shown as a decision before its signature is.
    */
   signatures?: { checks: readonly SignOffCheck[] | null; trusted: ReadonlyMap<string, string> };
+  /**
+   * A worked example (nobody's assessment): its status fact reads `status` instead of draft or
+   * completed, and its project carries `projectNote`, on the page and in the PDF.
+   */
+  example?: { status: string; projectNote: string };
 }
 
 /** How a sign-off's signature reads: trusted key, valid but unknown key, failed or missing,
@@ -59,7 +65,7 @@ export type SignOffVerification = "trusted" | "signed" | "unverified" | "unsigne
 
 export const FACT_IDS = [
   "company",
-  "counterparty",
+  "client",
   "endClient",
   "project",
   "assessor",
@@ -92,8 +98,11 @@ export interface AnsweredRow {
 }
 
 export interface FlagView {
-  /** The flag's id, for anchors, keys and tests: never shown to a reader, on the page or in the PDF. */
-  slug: string;
+  /**
+   * The flag's id (the checklist's; the risk summary stores it as `slug`), for anchors, keys and
+   * tests: never shown to a reader, on the page or in the PDF.
+   */
+  id: string;
   section: SectionId;
   title: string;
   finding: string;
@@ -148,7 +157,7 @@ export interface SummaryView {
    * High or critical (2026.3 on; 2026.4: medium too): the smallest sets of answers the company
    * controls that would lower the level, each with the level and decision it would reach; empty
    * when none would. 2026.4 on, when none would: the counterparty's answers that would, each
-   * marked `counterparty` (nothing to re-assess: the company cannot choose them).
+   * marked `client` (nothing to re-assess: the company cannot choose them).
    */
   whatWouldChange?: {
     answers: { question: string; label: string; answer: string }[];
@@ -156,7 +165,7 @@ export interface SummaryView {
     level: Level;
     levelLabel: string;
     decisionLabel: string;
-    counterparty?: true;
+    client?: true;
   }[];
   /**
    * 2026.4 on, when the request adds to an agreed scope: the additions, the flags only they raise,
@@ -222,7 +231,7 @@ export function buildSummaryView(input: SummaryViewInput): SummaryView {
   const severity = (s: Severity): SeverityLabel => ({ severity: s, label: text.severity(s) });
   const flagTitles = (slugs: readonly string[]) => text.list(slugs.map((slug) => text.flag(slug).title));
 
-  const engagement = engagementOf(assessment.answers);
+  const engagement = engagementFacts(assessment.answers, locale);
   const signOffs = (assessment.signOffs ?? []).map((s, i) => {
     const check = input.signatures?.checks?.[i];
     const key = check?.status === "signed" ? check.key : undefined;
@@ -236,26 +245,16 @@ export function buildSummaryView(input: SummaryViewInput): SummaryView {
     return { s, verification, key };
   });
   const signedAt = new Map(signOffs.map((o) => [o.s.at, o]));
-  const country = engagement.clientCountry
-    ? text.answer(questions.get(ENGAGEMENT_QUESTIONS.clientCountry)!, engagement.clientCountry)
-    : undefined;
-  const joined = (parts: readonly (string | undefined)[]) =>
-    joinList(
-      parts.filter((p): p is string => Boolean(p)),
-      locale,
-    );
   const completedAt = assessment.completedAt ? formatDateTime(assessment.completedAt, locale) : undefined;
-  const factValues: Record<FactId, string | undefined> = {
-    company: engagement.company,
-    counterparty: joined([engagement.client, country]),
-    endClient: engagement.endClient,
-    project: engagement.project,
-    assessor: engagement.assessor
-      ? engagement.assessor + (engagement.assessorRole ? parenthesised(engagement.assessorRole, locale) : "")
-      : undefined,
+  const factValues: { [K in FactId]?: string } = {
+    ...engagement,
     date: summary.date,
     completedAt,
-    status: assessment.status === "completed" ? t("statusCompleted") : t("statusDraft"),
+    status: input.example
+      ? input.example.status
+      : assessment.status === "completed"
+        ? t("statusCompleted")
+        : t("statusDraft"),
     checklistVersion: assessment.checklistVersion,
     fingerprint: assessment.fingerprint,
     completenessLabel: `${summary.completeness}%`,
@@ -275,7 +274,7 @@ export function buildSummaryView(input: SummaryViewInput): SummaryView {
       flags: flags.map((flag): FlagView => {
         const copy = text.flag(flag.slug);
         return {
-          slug: flag.slug,
+          id: flag.slug,
           section: flag.section,
           ...copy,
           basis: text.basis(flag.basis) ?? t("none"),
@@ -319,8 +318,15 @@ export function buildSummaryView(input: SummaryViewInput): SummaryView {
   return {
     locale,
     lang: htmlLang(locale),
-    project: engagement.project,
+    ...(engagement.project
+      ? {
+          project: input.example
+            ? engagement.project + parenthesised(input.example.projectNote, locale)
+            : engagement.project,
+        }
+      : {}),
     status: assessment.status,
+    ...(input.example ? { isExample: true } : {}),
     facts,
     verdict: {
       level: summary.level,
@@ -357,7 +363,7 @@ export function buildSummaryView(input: SummaryViewInput): SummaryView {
             level: c.level,
             levelLabel: text.level(c.level),
             decisionLabel: text.decision(c.decision),
-            ...(c.counterparty ? { counterparty: true as const } : {}),
+            ...(c.client ? { client: true as const } : {}),
           })),
         }
       : {}),
@@ -460,11 +466,10 @@ function changesView({ checklist, assessment, summary }: SummaryViewInput) {
   if (!checklist.companyControlled || compareLevel(summary.level, whatWouldChangeFrom(checklist)) < 0)
     return undefined;
   const ours = whatWouldChange(checklist, assessment.answers, summary);
-  if (ours.length > 0 || !checklist.counterpartyAnswers)
-    return ours.map((c) => ({ ...c, counterparty: false }));
+  if (ours.length > 0 || !checklist.counterpartyAnswers) return ours.map((c) => ({ ...c, client: false }));
   return counterpartyWouldChange(checklist, assessment.answers, summary).map((c) => ({
     ...c,
-    counterparty: true,
+    client: true,
   }));
 }
 

@@ -1,4 +1,4 @@
-import { AssessRoute } from "@/components/checklist/assess-route";
+import { AssessRoute } from "@/components/form/assess-route";
 import { localePage, pageTitle } from "@/lib/i18n/locale-page";
 
 export const generateMetadata = pageTitle("assess");

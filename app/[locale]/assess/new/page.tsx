@@ -1,4 +1,4 @@
-import { NewAssessRoute } from "@/components/checklist/assess-route";
+import { NewAssessRoute } from "@/components/form/assess-route";
 import { localePage, pageTitle } from "@/lib/i18n/locale-page";
 
 export const generateMetadata = pageTitle("assess", "newTitle");

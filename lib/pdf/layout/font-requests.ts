@@ -1,6 +1,6 @@
 // Which text faces a document draws with, and one fetch per font file for the page's lifetime.
 // Small and free of pdfkit, so the "Download PDF" button can start fetching the faces while the
-// PDF code itself is still loading (components/summary/download-pdf.tsx); the engine's reader
+// PDF code itself is still loading (components/summary/download-pdf.tsx); the layout's reader
 // (./fonts.ts) then takes the same responses instead of asking again.
 import fontFiles from "./font-files.json";
 

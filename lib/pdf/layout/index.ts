@@ -1,5 +1,5 @@
-// The PDF engine's public surface: build a `PdfDocument` (./document.ts), render it to bytes.
-// Import it with `await import("@/lib/pdf/engine")` from a click handler, so pdfkit and the fonts
+// The PDF layout's public surface: build a `PdfDocument` (./document.ts), render it to bytes.
+// Import it with `await import("@/lib/pdf/layout")` from a click handler, so pdfkit and the fonts
 // stay out of every page's first load.
 export type { Bars, Block, Cell, Inline, PdfDocument, Span, TextStyle } from "./document";
 export type { FontReader } from "./fonts";

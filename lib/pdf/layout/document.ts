@@ -1,6 +1,6 @@
-// The engine's document model: what a PDF says, as plain data, with no coordinates. Any feature
+// The PDF layout's document model: what a PDF says, as plain data, with no coordinates. Any feature
 // that prints (the risk summary, a client letter) builds a `PdfDocument` and hands it to
-// `renderPdf()` (./render.ts); the engine lays it out on A4 pages with the app's fonts.
+// `renderPdf()` (./render.ts); the layout sets it on A4 pages with the app's fonts.
 //
 //   const bytes = await renderPdf({
 //     lang: "zh",
@@ -14,7 +14,7 @@
 //     ],
 //   });
 //
-// Text is typed as it should read: any script, emoji, right-to-left runs; the engine picks a
+// Text is typed as it should read: any script, emoji, right-to-left runs; the layout picks a
 // font per character (./fonts.ts) and breaks lines where Unicode allows (./lines.ts).
 
 /** A piece of text with one style. `badge` draws the text in white on that colour. */

@@ -33,7 +33,7 @@ describe("the PDF's font requests", () => {
     expect(facesFor("下载 PDF").bold).toBe("sans-bold.ttf");
   });
 
-  it("fetches a face the button asked for once: the engine's reader takes the same response", async () => {
+  it("fetches a face the button asked for once: the layout's reader takes the same response", async () => {
     const asked = stubFetch();
     requestFaces("An English summary /once/");
     const read = fetchFonts();

@@ -1,11 +1,12 @@
 // Formatting of legal references. A reference is data ({ law, articles, unverified }); the law's
-// name comes from the message files, so this module stays pure and locale-agnostic apart from
-// the citation pattern itself: "《数据安全法》第三十一条" / "Data Security Law, Art. 31".
+// name comes from the message files and the citation pattern from the language's profile
+// (CITATIONS below): "《数据安全法》第三十一条" / "Data Security Law, Art. 31".
 // Article numbers the domain reference could not verify are marked, never shown as certain.
-import { LAWS } from "./laws";
-import type { LegalRef } from "./types";
-
 import type { Locale } from "@/lib/base/locale";
+import { LAWS, type LawKind } from "@/lib/checklist/laws";
+import type { LegalRef } from "@/lib/checklist/types";
+
+import { PROFILES } from "./profile";
 
 const DIGITS = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"] as const;
 const UNITS = ["", "十", "百", "千"] as const;
@@ -44,28 +45,35 @@ export function formatArticleZh(article: string): string {
   return out;
 }
 
-export const UNVERIFIED_MARK = { en: " (to verify)", zh: "（待核实）" } as const satisfies Record<
-  Locale,
-  string
->;
+/** How one language cites a law's articles, and marks an article number not yet verified. */
+interface Citation {
+  cite(lawName: string, kind: LawKind, articles: readonly string[]): string;
+  unverified: string;
+}
 
-/**
- * Cites a reference in one language. `lawName` is the translated name from `laws.<id>`.
- * Chinese legal texts are wrapped in 《》 in Chinese; standards, cases and guidance are not.
- */
+/** One entry per language, beside its profile (profile.ts). */
+const CITATIONS: Record<Locale, Citation> = {
+  en: {
+    cite: (name, _kind, articles) =>
+      articles.length === 0
+        ? name
+        : `${name}, ${articles.length === 1 ? "Art." : "Arts."} ${articles.join(PROFILES.en.enumeration)}`,
+    unverified: " (to verify)",
+  },
+  zh: {
+    // Chinese legal texts are wrapped in 《》; standards, cases and guidance are not.
+    cite: (name, kind, articles) =>
+      (kind === "statute" ? `《${name}》` : name) +
+      articles.map(formatArticleZh).join(PROFILES.zh.enumeration),
+    unverified: "（待核实）",
+  },
+};
+
+/** Cites a reference in one language. `lawName` is the translated name from `laws.<id>`. */
 export function formatLegalRef(ref: LegalRef, locale: Locale, lawName: string): string {
-  const articles = ref.articles ?? [];
-  const bracketed = locale === "zh" && LAWS[ref.law].kind === "statute";
-  const name = bracketed ? `《${lawName}》` : lawName;
-  let out: string;
-  if (locale === "zh") {
-    out = name + articles.map(formatArticleZh).join("、");
-  } else if (articles.length === 0) {
-    out = name;
-  } else {
-    out = `${name}, ${articles.length === 1 ? "Art." : "Arts."} ${articles.join(", ")}`;
-  }
-  return ref.unverified ? out + UNVERIFIED_MARK[locale] : out;
+  const citation = CITATIONS[locale];
+  const out = citation.cite(lawName, LAWS[ref.law].kind, ref.articles ?? []);
+  return ref.unverified ? out + citation.unverified : out;
 }
 
 /** Several references, joined as a list in the locale's punctuation. */
@@ -74,5 +82,5 @@ export function formatLegalRefs(
   locale: Locale,
   lawName: (ref: LegalRef) => string,
 ): string {
-  return refs.map((ref) => formatLegalRef(ref, locale, lawName(ref))).join(locale === "zh" ? "；" : "; ");
+  return refs.map((ref) => formatLegalRef(ref, locale, lawName(ref))).join(PROFILES[locale].clauseSeparator);
 }

@@ -2,5 +2,5 @@
 // it, but every object of the app's PDF is deflated by the browser's CompressionStream instead
 // (../streams.ts), which leaves pdfkit nothing to compress.
 export function zlibSync(): never {
-  throw new Error("PDF streams are deflated by CompressionStream here (lib/pdf/engine/streams.ts)");
+  throw new Error("PDF streams are deflated by CompressionStream here (lib/pdf/layout/streams.ts)");
 }

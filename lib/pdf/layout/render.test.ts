@@ -1,4 +1,4 @@
-// The PDF engine in Node (pdfkit's Node build, fonts read from public/fonts/), read back with
+// The PDF layout in Node (pdfkit's Node build, fonts read from public/fonts/), read back with
 // poppler: what a reader copies out of the file, and where pages break.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
@@ -24,7 +24,7 @@ async function render(blocks: Block[], extra: Partial<PdfDocument> = {}) {
     },
     { readFont, fontCacheKey: "disk" },
   );
-  const path = join(mkdtempSync(join(tmpdir(), "cc-pdf-engine-")), "test.pdf");
+  const path = join(mkdtempSync(join(tmpdir(), "cc-pdf-layout-")), "test.pdf");
   writeFileSync(path, bytes);
   const tool = (name: string, ...args: string[]) => execFileSync(name, args, { encoding: "utf8" });
   const text = tool("pdftotext", "-enc", "UTF-8", path, "-");
@@ -162,7 +162,7 @@ describe("renderPdf: fonts fetched by coverage", () => {
       { lang: "en", title: "Fonts", footer: { text: "Footer" }, blocks },
       { readFont: (file) => (read.push(file), readFont(file)), fontCacheKey: `files-${Math.random()}` },
     );
-    const path = join(mkdtempSync(join(tmpdir(), "cc-pdf-engine-")), "fonts.pdf");
+    const path = join(mkdtempSync(join(tmpdir(), "cc-pdf-layout-")), "fonts.pdf");
     writeFileSync(path, bytes);
     const text = execFileSync("pdftotext", ["-enc", "UTF-8", path, "-"], { encoding: "utf8" });
     return { read: read.sort(), text };
