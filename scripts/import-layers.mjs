@@ -21,6 +21,7 @@ export const LAYERS = [
   "i18n",
   "screening",
   "assessment",
+  "tracking",
   "storage",
   "history",
   "summary",

@@ -7,7 +7,7 @@ import { answerValueSchema, BOUNDS, idString, riskSummarySchema, withoutProtoKey
 import * as z from "@/lib/base/zod";
 import { screeningRecordSchema } from "@/lib/screening/record";
 import { answerSourcesSchema } from "@/lib/assessment/answer-sources";
-import { signatureSchema } from "./signature";
+import { signatureSchema } from "./signature-schema";
 
 /**
  * Version 1 throughout: the review fields (audit, signOffs, reassessedFrom, reassessBy,

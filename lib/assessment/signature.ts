@@ -12,32 +12,13 @@
 // What a valid signature proves: this key signed exactly this decision on exactly this content.
 // Not who holds the key — that is what the trusted reviewers list (fingerprints someone checked
 // with the reviewer) is for.
-import * as z from "@/lib/base/zod";
-import { clearanceBinds } from "@/lib/tracking/clearance";
-
+import { clearanceBinds } from "./clearance";
 import { canonicalJson, sha256Hex } from "./canonical-json";
+import { type PublicJwk, publicJwkSchema, type Signature } from "./signature-schema";
+
+export { type PublicJwk, publicJwkSchema, type Signature, signatureSchema } from "./signature-schema";
 
 type ClearanceTrail = Parameters<typeof clearanceBinds>[0];
-
-/** The public half of a reviewer's key: exactly the members a P-256 public JWK needs. */
-export const publicJwkSchema = z.strictObject({
-  kty: z.literal("EC"),
-  crv: z.literal("P-256"),
-  // 32 bytes, base64url without padding.
-  x: z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/)),
-  y: z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/)),
-});
-export type PublicJwk = z.infer<typeof publicJwkSchema>;
-
-export const signatureSchema = z.strictObject({
-  alg: z.literal("ES256"),
-  key: publicJwkSchema,
-  /** The record's chain head when the sign-off was made. */
-  chain: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
-  /** 64 bytes r‖s, base64url without padding. */
-  value: z.string().check(z.regex(/^[A-Za-z0-9_-]{86}$/)),
-});
-export type Signature = z.infer<typeof signatureSchema>;
 
 /** What a signature covers, besides the signature itself. */
 export interface SignedFields {

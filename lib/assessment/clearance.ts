@@ -4,10 +4,10 @@
 // carries would still verify. A clearance attests to the state of every condition and approval,
 // so it verifies only when its head is the one recomputed from the trail before it: an edited
 // status, note or evidence hash under a clearance leaves the clearance unverified.
-import type { Assessment } from "@/lib/assessment/assessment";
-import { chainHead } from "@/lib/assessment/chain";
-import { defaultReassessBy } from "@/lib/assessment/dates";
-import { engagementOf } from "@/lib/assessment/engagement";
+import type { Assessment } from "./assessment";
+import { chainHead } from "./chain";
+import { defaultReassessBy } from "./dates";
+import { engagementOf } from "./engagement";
 
 type Trail = Partial<Pick<Assessment, "audit" | "signOffs" | "reassessBy" | "completedAt" | "answers">> & {
   fingerprint?: string;
