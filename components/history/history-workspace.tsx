@@ -179,7 +179,8 @@ export default function HistoryWorkspace({
   if (!listed || !vocab) return <p role="status">{t("loading")}</p>;
 
   const selectedIds = [...selected].filter((id) => projects.has(id));
-  const nameOf = (row: { project: string }) => row.project || t("untitled");
+  const nameOf = (row: Pick<HistoryRow, "project"> & Partial<HistoryRow>) =>
+    row.damaged ? t("damagedName", { id: row.id ?? "" }) : row.project || t("untitled");
 
   async function confirmDelete() {
     const row = toDelete;

@@ -23,11 +23,12 @@ export function RegisterButton({ rows, vocab }: { rows: readonly HistoryRow[]; v
       { header: t("col.decision"), value: (r) => (r.decision ? vocab.decision(r.decision) : "") },
       {
         header: t("col.status"),
-        value: (r) => (r.status === "draft" ? t("statusDraft") : t("statusCompleted")),
+        value: (r) =>
+          r.damaged ? t("statusDamaged") : r.status === "draft" ? t("statusDraft") : t("statusCompleted"),
       },
       { header: t("signOffCol"), value: (r) => (r.signOff ? t(`signOff.${r.signOff}`) : "") },
       { header: t("col.assessor"), value: (r) => r.assessor },
-      { header: t("col.date"), value: (r) => rowDate(r).slice(0, 10) },
+      { header: t("col.date"), value: (r) => (r.damaged ? "" : rowDate(r).slice(0, 10)) },
       { header: tc("completedAt"), value: (r) => r.completedAt?.slice(0, 10) ?? "" },
       { header: t("reassessByCol"), value: (r) => r.reassessBy ?? "" },
       { header: t("col.version"), value: (r) => r.checklistVersion },

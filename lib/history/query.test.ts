@@ -17,6 +17,7 @@ const row = (over: Partial<HistoryRow>): HistoryRow => ({
   createdAt: "2026-01-01T00:00:00.000Z",
   updatedAt: "2026-01-01T00:00:00.000Z",
   search: [over.project, over.counterparty, over.endClient, over.assessor].join("\n").toLowerCase(),
+  check: "",
   ...over,
 });
 

@@ -4,6 +4,7 @@
 import Dexie, { type EntityTable, type Transaction } from "dexie";
 
 import { type Assessment, assessmentSchema } from "@/lib/assessment/assessment";
+import { checkSignOffs } from "@/lib/assessment/signature";
 import type { Answers } from "@/lib/checklist/types";
 
 import { type HistoryRow, historyRowOf } from "./history-row";
@@ -52,11 +53,30 @@ async function historyRowsOfStoredAssessments(tx: Transaction) {
   await tx.table("historyRows").bulkPut(rows);
 }
 
+/**
+ * Version 6's upgrade: every row written again from its parsed record, sign-offs checked (rows now
+ * carry a checksum, row-check.ts). A record that does not parse keeps its old row, which the
+ * history then shows as damaged, with its id.
+ */
+async function historyRowsRederived(tx: Transaction) {
+  const records: Assessment[] = [];
+  await tx
+    .table("assessments")
+    .toCollection()
+    .each((raw: unknown) => {
+      const parsed = assessmentSchema.safeParse(raw);
+      if (parsed.success) records.push(parsed.data);
+    });
+  const checks = await Dexie.waitFor(Promise.all(records.map(checkSignOffs)));
+  await tx.table("historyRows").bulkPut(records.map((r, i) => historyRowOf(r, checks[i])));
+}
+
 export function openDb(name = DB_NAME): CommissionCheckDb {
   const db = new Dexie(name) as CommissionCheckDb;
   for (const { version, stores } of VERSIONS) {
     const declared = db.version(version).stores(stores);
     if (version === 2) declared.upgrade(historyRowsOfStoredAssessments);
+    if (version === 6) declared.upgrade(historyRowsRederived);
   }
   return db;
 }

@@ -73,9 +73,14 @@ export async function readAssessment(id: string): Promise<Assessment | undefined
   return restoreAssessment(stored);
 }
 
-/** Every history row, in storage order (the history sorts and filters them). */
+/**
+ * Every history row, in storage order (the history sorts and filters them), each checked
+ * (row-check.ts): a malformed or altered row comes back damaged, never as stored.
+ */
 export async function listHistory(): Promise<HistoryRow[]> {
-  return (await readHistoryRows()) ?? (await writes()).listHistoryRows();
+  const checking = import("./row-check");
+  const rows = (await readHistoryRows()) ?? (await (await writes()).listHistoryRows());
+  return (await checking).checkRows(rows);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -33,6 +33,10 @@ export const VERSIONS = [
   // appliedEdits: each tab's last edit written to each draft, so that a draft opened later replays
   // only journal entries that never landed (journal.ts).
   { version: 5, stores: { appliedEdits: "key, id" } },
+  // No new store: every history row is written again from its record (db.ts), with the checksum
+  // and the decisive flags a row now carries (history-row.ts). isCurrent asks for this version,
+  // so the direct reads never see a row of an earlier release.
+  { version: 6, stores: {} },
 ] as const satisfies readonly { version: number; stores: Record<string, string> }[];
 
 /** The newest version, as Dexie numbers it (IndexedDB sees ten times this: Dexie's convention). */
@@ -78,6 +82,7 @@ export function currentStores(): Map<string, StoreShape> {
  * create or upgrade it before it is read or written directly).
  */
 export function isCurrent(db: IDBDatabase): boolean {
+  if (db.version < DB_VERSION * 10) return false;
   const stores = currentStores();
   if (![...stores.keys()].every((name) => db.objectStoreNames.contains(name))) return false;
   const tx = db.transaction([...stores.keys()], "readonly");

@@ -7,6 +7,7 @@ import { importList, readList } from "@/lib/screening/engine";
 import { ListFileError } from "@/lib/screening/formats";
 
 import { openDb } from "./db";
+import { DB_VERSION } from "./schema";
 import { listEntries, listScreeningLists } from "./screening-lists";
 
 const file = (name: string, text: string) => new File([text], name, { type: "text/csv" });
@@ -30,7 +31,7 @@ describe("database version 4 (screening)", () => {
     v2.close();
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(DB_VERSION);
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       "appliedEdits",
       "assessments",
