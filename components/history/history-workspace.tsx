@@ -28,6 +28,7 @@ import { HistoryFilters } from "./history-filters";
 import { HistoryTable } from "./history-table";
 import { ImportForm } from "./import-form";
 import { Pager } from "./pager";
+import { PortfolioView } from "./portfolio-view";
 import { RegisterButton } from "./register-button";
 
 /**
@@ -273,6 +274,7 @@ export default function HistoryWorkspace({
           )}
         </>
       )}
+      {reading ? null : <PortfolioView rows={shown} vocab={vocab} today={today} />}
       <ConfirmDialog
         open={toDelete !== null}
         title={t("deleteTitle")}
