@@ -1,5 +1,6 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 
@@ -28,7 +29,6 @@ import { HistoryFilters } from "./history-filters";
 import { HistoryTable } from "./history-table";
 import { ImportForm } from "./import-form";
 import { Pager } from "./pager";
-import { PortfolioView } from "./portfolio-view";
 import { RegisterButton } from "./register-button";
 
 /**
@@ -42,6 +42,9 @@ import { RegisterButton } from "./register-button";
  * to read as the page started: the list itself is read without it (history-route.tsx).
  */
 const listHistoryRows = listHistory;
+
+/** The portfolio (charts and their tables) arrives after the list: it is drawn below the table. */
+const PortfolioView = dynamic(() => import("./portfolio-view").then((m) => m.PortfolioView), { ssr: false });
 
 /** How long the address waits after a keystroke in the search box (one write per pause). */
 const SEARCH_URL_DELAY_MS = 300;

@@ -202,31 +202,35 @@ function StackedChart(props: {
           })}
         </svg>
       </div>
-      <table className="visually-hidden" data-testid={`${id}-table`}>
-        <caption>{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{props.periodHeader}</th>
-            {series.map((s) => (
-              <th key={s.label} scope="col">
-                {s.label}
-              </th>
-            ))}
-            <th scope="col">{props.totalHeader}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {periods.map((p) => (
-            <tr key={p.key}>
-              <th scope="row">{periodLabel(p.key)}</th>
+      {/* In a hidden box, not a hidden table: a table is never narrower than its content, and a
+          wide one would widen the page. */}
+      <div className="visually-hidden">
+        <table data-testid={`${id}-table`}>
+          <caption>{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{props.periodHeader}</th>
               {series.map((s) => (
-                <td key={s.label}>{s.value(p)}</td>
+                <th key={s.label} scope="col">
+                  {s.label}
+                </th>
               ))}
-              <td>{p.total}</td>
+              <th scope="col">{props.totalHeader}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {periods.map((p) => (
+              <tr key={p.key}>
+                <th scope="row">{periodLabel(p.key)}</th>
+                {series.map((s) => (
+                  <td key={s.label}>{s.value(p)}</td>
+                ))}
+                <td>{p.total}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }
