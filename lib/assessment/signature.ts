@@ -13,7 +13,9 @@
 // Not who holds the key — that is what the trusted reviewers list (fingerprints someone checked
 // with the reviewer) is for.
 import * as z from "@/lib/base/zod";
+import type { Assessment } from "./assessment";
 import { canonicalJson, sha256Hex } from "./canonical-json";
+import { fingerprint as fingerprintOf } from "./fingerprint";
 
 /** The public half of a reviewer's key: exactly the members a P-256 public JWK needs. */
 export const publicJwkSchema = z.strictObject({
@@ -117,19 +119,51 @@ export async function verifySignature(
 export type SignOffCheck =
   { status: "signed"; key: string } | { status: "unverified" } | { status: "unsigned" };
 
-/** Each sign-off of a record, checked (in order). */
-export async function checkSignOffs(a: {
+type CheckedRecord = {
   fingerprint?: string;
   sealVersion?: number;
   signOffs?: readonly (SignedFields & { signature?: Signature })[];
-}): Promise<SignOffCheck[]> {
+} & Partial<Pick<Assessment, "id" | "checklistVersion" | "answers" | "completedAt" | "summary" | "audit">> &
+  Partial<Pick<Assessment, "screening" | "answerSources">>;
+
+/**
+ * The fingerprints a sign-off of `a` may have been made on: its own and, for a copy kept on import
+ * (lib/storage/exchange.ts copyWithNewId: a new id, so a new fingerprint, while the sign-offs it
+ * carries were signed on the original's), each original's named in a "copied_on_import" audit
+ * entry ("<id> <fingerprint>"). An original's counts only when this very content under that id
+ * has exactly that fingerprint: a signature is accepted only for the content it signed.
+ */
+async function signedFingerprints(a: CheckedRecord): Promise<string[]> {
+  const own = a.fingerprint ? [a.fingerprint] : [];
+  const { id, checklistVersion, answers, completedAt, summary } = a;
+  if (!id || !checklistVersion || !answers || !completedAt || !summary) return own;
+  const originals = (a.audit ?? [])
+    .filter((e) => e.action === "copied_on_import")
+    .map((e) => (e.detail ?? "").split(" "))
+    .filter((parts): parts is [string, string] => parts.length === 2 && parts[0] !== id);
+  const found = await Promise.all(
+    originals.map(async ([originalId, original]) => {
+      const { screening, answerSources } = a;
+      const sealVersion = a.sealVersion as Assessment["sealVersion"];
+      const content = { id: originalId, checklistVersion, answers, completedAt, summary };
+      const sealed = { ...content, screening, sealVersion, answerSources };
+      return (await fingerprintOf(sealed)) === original ? original : null;
+    }),
+  );
+  return [...own, ...found.filter((f): f is string => f !== null)];
+}
+
+/** Each sign-off of a record, checked (in order). */
+export async function checkSignOffs(a: CheckedRecord): Promise<SignOffCheck[]> {
+  const fingerprints = a.signOffs?.some((s) => s.signature) ? await signedFingerprints(a) : [];
   return Promise.all(
     (a.signOffs ?? []).map(async (s): Promise<SignOffCheck> => {
       if (!s.signature)
         return a.sealVersion === undefined ? { status: "unsigned" } : { status: "unverified" };
-      if (!a.fingerprint || !(await verifySignature(a.fingerprint, s, s.signature)))
-        return { status: "unverified" };
-      return { status: "signed", key: await keyFingerprint(s.signature.key) };
+      for (const signed of fingerprints)
+        if (await verifySignature(signed, s, s.signature))
+          return { status: "signed", key: await keyFingerprint(s.signature.key) };
+      return { status: "unverified" };
     }),
   );
 }
