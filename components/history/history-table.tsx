@@ -132,14 +132,7 @@ const HistoryTableRow = memo(function HistoryTableRow({
   const href = row.status === "draft" ? `/assess/?id=${row.id}` : `/summary/?id=${row.id}`;
   return (
     <tr data-id={row.id} data-due={due || undefined}>
-      <td>
-        <input
-          type="checkbox"
-          checked={selected}
-          onChange={(e) => onSelect(row.id, e.target.checked)}
-          aria-label={t("select", { name })}
-        />
-      </td>
+      <SelectCell id={row.id} name={name} selected={selected} onSelect={onSelect} />
       <td data-col="project">
         <Link href={href}>{name}</Link>
         {row.reassessedFrom ? (
@@ -199,14 +192,7 @@ function DamagedTableRow({
   const name = t("damagedName", { id: row.id });
   return (
     <tr data-id={row.id} data-damaged="">
-      <td>
-        <input
-          type="checkbox"
-          checked={selected}
-          onChange={(e) => onSelect(row.id, e.target.checked)}
-          aria-label={t("select", { name })}
-        />
-      </td>
+      <SelectCell id={row.id} name={name} selected={selected} onSelect={onSelect} />
       <td data-col="project">
         <Link href={`/summary/?id=${encodeURIComponent(row.id)}`}>{name}</Link>
         <div className="due">{t("damagedNote")}</div>
@@ -227,5 +213,20 @@ function DamagedTableRow({
         </button>
       </td>
     </tr>
+  );
+}
+
+/** A row's checkbox for Compare and Export. */
+function SelectCell(props: { id: string; name: string; selected: boolean; onSelect: RowProps["onSelect"] }) {
+  const t = useTranslations("history");
+  return (
+    <td>
+      <input
+        type="checkbox"
+        checked={props.selected}
+        onChange={(e) => props.onSelect(props.id, e.target.checked)}
+        aria-label={t("select", { name: props.name })}
+      />
+    </td>
   );
 }

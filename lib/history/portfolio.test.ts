@@ -3,23 +3,11 @@ import { describe, expect, it } from "vitest";
 
 import { DECISIONS, LEVELS } from "@/lib/checklist/types";
 import type { HistoryRow } from "@/lib/storage/history-row";
+import { historyRow } from "@/lib/storage/testing/history-rows";
 
 import { periodOf, portfolioOf } from "./portfolio";
 
-const row = (over: Partial<HistoryRow>): HistoryRow => ({
-  id: over.id ?? crypto.randomUUID(),
-  status: "completed",
-  project: "",
-  counterparty: "",
-  endClient: "",
-  assessor: "",
-  checklistVersion: "2026.4",
-  createdAt: "2026-01-01T00:00:00.000Z",
-  updatedAt: "2026-01-01T00:00:00.000Z",
-  search: "",
-  check: "",
-  ...over,
-});
+const row = historyRow;
 
 const done = (
   completedAt: string,

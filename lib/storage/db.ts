@@ -40,25 +40,8 @@ export type CommissionCheckDb = Dexie & {
   appliedEdits: EntityTable<AppliedEdits, "key">;
 };
 
-/** Version 2's upgrade: a history row for every assessment already stored. */
-async function historyRowsOfStoredAssessments(tx: Transaction) {
-  const rows: HistoryRow[] = [];
-  await tx
-    .table("assessments")
-    .toCollection()
-    .each((raw: unknown) => {
-      const parsed = assessmentSchema.safeParse(raw);
-      if (parsed.success) rows.push(historyRowOf(parsed.data));
-    });
-  await tx.table("historyRows").bulkPut(rows);
-}
-
-/**
- * Version 6's upgrade: every row written again from its parsed record, sign-offs checked (rows now
- * carry a checksum, row-check.ts). A record that does not parse keeps its old row, which the
- * history then shows as damaged, with its id.
- */
-async function historyRowsRederived(tx: Transaction) {
+/** Every stored assessment that parses (an upgrade's reading; one that does not is left as it is). */
+async function parsedAssessments(tx: Transaction): Promise<Assessment[]> {
   const records: Assessment[] = [];
   await tx
     .table("assessments")
@@ -67,6 +50,22 @@ async function historyRowsRederived(tx: Transaction) {
       const parsed = assessmentSchema.safeParse(raw);
       if (parsed.success) records.push(parsed.data);
     });
+  return records;
+}
+
+/** Version 2's upgrade: a history row for every assessment already stored. */
+async function historyRowsOfStoredAssessments(tx: Transaction) {
+  const records = await parsedAssessments(tx);
+  await tx.table("historyRows").bulkPut(records.map((r) => historyRowOf(r)));
+}
+
+/**
+ * Version 6's upgrade: every row written again from its parsed record, sign-offs checked (rows now
+ * carry a checksum, row-check.ts). A record that does not parse keeps its old row, which the
+ * history then shows as damaged, with its id.
+ */
+async function historyRowsRederived(tx: Transaction) {
+  const records = await parsedAssessments(tx);
   const checks = await Dexie.waitFor(Promise.all(records.map(checkSignOffs)));
   await tx.table("historyRows").bulkPut(records.map((r, i) => historyRowOf(r, checks[i])));
 }

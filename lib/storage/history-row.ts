@@ -56,7 +56,8 @@ export function rowChecksum(row: object): string {
     // A string as itself, with its length (so 1 and "1", or a split between fields, differ);
     // anything else as JSON, nested values in their stored order (IndexedDB's structured clone
     // keeps the order written).
-    text += typeof value === "string" ? `${key}=s${value.length}:${value}` : `${key}=j:${JSON.stringify(value)}`;
+    text +=
+      typeof value === "string" ? `${key}=s${value.length}:${value}` : `${key}=j:${JSON.stringify(value)}`;
   }
   // Locals only, one loop: V8 keeps both lanes in registers (a closure over them was 10× slower).
   let a = 0x811c9dc5;

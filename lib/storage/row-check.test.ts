@@ -7,33 +7,17 @@ import { beforeEach, describe, expect, it } from "vitest";
 
 import type { Assessment } from "@/lib/assessment/assessment";
 import { localDate } from "@/lib/assessment/dates";
-import { newSigner } from "@/lib/assessment/signature";
-import { getChecklist } from "@/lib/checklist/registry";
-import type { Answers } from "@/lib/checklist/types";
 import { DEFAULT_QUERY, filterRows, sortRows } from "@/lib/history/query";
 import { registerCsv } from "@/lib/history/register-csv";
-import { evaluateRisk } from "@/lib/risk/evaluate-risk";
 import { railwayBeforeSigning } from "@/lib/risk/fixtures/railway";
 
-import { completeAssessment, createDraft, signOffAssessment, writeDraft } from "./assessments";
 import { getDb } from "./db";
 import { type HistoryRow, rowChecksum } from "./history-row";
 import { listHistory, startHistoryReads } from "./index";
 import { checkRow, checkRows } from "./row-check";
+import { completedThroughStorage } from "./testing/completed";
 
 const VERSION = "2026.2";
-
-async function completedAndRejected(answers: Answers): Promise<Assessment> {
-  const draft = await createDraft(VERSION, "basics");
-  await writeDraft({ id: draft.id, base: {}, changed: answers, step: "review" });
-  const summary = evaluateRisk(getChecklist(VERSION), answers, { date: localDate() });
-  await completeAssessment(draft.id, answers, summary);
-  return signOffAssessment(
-    draft.id,
-    { decision: "rejected", name: "Zhang Min", role: "Legal counsel", comment: "Decline." },
-    await newSigner(),
-  );
-}
 
 /** The stored row of `id`, changed by `edit` and put back straight into IndexedDB. */
 async function plant(id: string, edit: (row: Record<string, unknown>) => void) {
@@ -62,7 +46,7 @@ beforeEach(async () => {
 
 describe("history rows checked when read (issue 27 item 3)", () => {
   it("a row written by the storage module checks and keeps its verdict and decisive flags", async () => {
-    const record = await completedAndRejected(railwayBeforeSigning);
+    const record = await completedThroughStorage(railwayBeforeSigning);
     const [row] = await listHistory();
     expect(row).toMatchObject({ id: record.id, level: "critical", decision: "decline" });
     expect(row!.damaged).toBeUndefined();
@@ -71,8 +55,8 @@ describe("history rows checked when read (issue 27 item 3)", () => {
   });
 
   it.each(MALFORMED)("%s is listed as damaged, with its id and no verdict", async (_, edit, problem) => {
-    const record = await completedAndRejected(railwayBeforeSigning);
-    const other = await completedAndRejected({ ...railwayBeforeSigning, project_name: "Second" });
+    const record = await completedThroughStorage(railwayBeforeSigning);
+    const other = await completedThroughStorage({ ...railwayBeforeSigning, project_name: "Second" });
     await plant(record.id, edit);
 
     for (const rows of [await listHistory(), await startHistoryReads(50).firstRows]) {
@@ -109,7 +93,7 @@ describe("history rows checked when read (issue 27 item 3)", () => {
   it("the newest page read before the rest is checked too", async () => {
     const records: Assessment[] = [];
     for (let i = 0; i < 3; i++)
-      records.push(await completedAndRejected({ ...railwayBeforeSigning, project_name: `P${i}` }));
+      records.push(await completedThroughStorage({ ...railwayBeforeSigning, project_name: `P${i}` }));
     await plant(records[1]!.id, (r) => (r.decision = "proceed"));
     // A store "larger" than 1 row takes the newest-first path (quick-read.ts readHistory).
     const { readHistory } = await import("./quick-read");
