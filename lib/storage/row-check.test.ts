@@ -13,7 +13,8 @@ import { railwayBeforeSigning } from "@/lib/risk/fixtures/railway";
 
 import { getDb } from "./db";
 import { type HistoryRow, rowChecksum } from "./history-row";
-import { listHistory, startHistoryReads } from "./index";
+import { createDraft } from "./assessments";
+import { listHistory, listRecentDrafts, startHistoryReads } from "./index";
 import { checkRow, checkRows } from "./row-check";
 import { completedThroughStorage } from "./testing/completed";
 
@@ -88,6 +89,14 @@ describe("history rows checked when read (issue 27 item 3)", () => {
       expect(csv).toContain(`"${record.id}","",`);
       expect(csv).not.toContain('"low"');
     }
+  });
+
+  it("the home page's newest drafts are checked too: a draft row with an object for a project is damaged", async () => {
+    const draft = await createDraft(VERSION, "basics");
+    await plant(draft.id, (r) => (r.project = { toString: "no" }));
+    const { rows, total } = await listRecentDrafts(10);
+    expect(total).toBe(1);
+    expect(rows[0]).toMatchObject({ id: draft.id, project: "", damaged: ["schema:project"] });
   });
 
   it("the newest page read before the rest is checked too", async () => {
