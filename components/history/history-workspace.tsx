@@ -277,7 +277,7 @@ export default function HistoryWorkspace({
           )}
         </>
       )}
-      {reading ? null : <PortfolioView rows={shown} vocab={vocab} today={today} />}
+      {reading || shown.length === 0 ? null : <PortfolioView rows={shown} vocab={vocab} today={today} />}
       <ConfirmDialog
         open={toDelete !== null}
         title={t("deleteTitle")}
