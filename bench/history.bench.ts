@@ -185,6 +185,7 @@ test("10,000 assessments: import, list and search against a raw IndexedDB read (
   console.log(
     `  warm-up round, not counted above: list shown ${firstLoad.toFixed(0)} ms, raw getAll ${firstRead.toFixed(0)} ms`,
   );
+  printRow("  of which rows checked", quantiles(rowChecks));
   console.log(
     "Portfolio view (per quarter, 10,000 completed) drawn after the table's first page (ms; target ≤ 1,000)",
   );

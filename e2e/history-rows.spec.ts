@@ -4,11 +4,19 @@ import { readFile } from "node:fs/promises";
 
 import type { Page } from "@playwright/test";
 
+import { newSigner } from "@/lib/assessment/signature";
 import { benignTranslation2026_3 } from "@/lib/risk/fixtures/benign-translation";
 import { railwayBeforeSigning2026_3 } from "@/lib/risk/fixtures/railway";
 
 import { UI } from "./checklist-driver";
-import { completedAssessment, importRecords } from "./exchange-files";
+import {
+  completedAssessment,
+  exportText,
+  importRecords,
+  importThroughUi,
+  sealedAssessment,
+  signedOff,
+} from "./exchange-files";
 import { expect, expectAccessible, test } from "./fixtures";
 
 /** Changes stored history rows in this browser's IndexedDB, as someone with the developer tools can. */
@@ -162,3 +170,33 @@ for (const locale of ["en", "zh"] as const) {
     expect(egress.offences).toEqual([]);
   });
 }
+
+test("a copy kept on import shows its original's sign-off as verified, in the history and on its summary", async ({
+  page,
+}) => {
+  const signed = await signedOff(await sealedAssessment(benignTranslation2026_3), await newSigner(), {
+    decision: "rejected",
+    name: "Zhang Min",
+    role: "Legal counsel",
+    comment: "Do not proceed.",
+  });
+  const text = await exportText([signed]);
+  await importRecords(page, [signed]);
+  await importThroughUi(page, text);
+  await page.getByLabel(/^Keep both/).check();
+  await page.getByRole("button", { name: UI.en.exchange.continue }).click();
+  await expect(page.getByTestId("import-status")).toContainText("1 kept as copies");
+  const table = page.getByTestId("history-table");
+  await expect(table.locator("tbody tr")).toHaveCount(2);
+  await expect(
+    table.locator('td[data-col="decision"]').getByText(UI.en.history.signOff.rejected),
+  ).toHaveCount(2);
+  await expect(table.getByText(UI.en.history.signOff.unverified)).toHaveCount(0);
+
+  const copy = table.locator(`tbody tr:not([data-id="${signed.id}"])`);
+  await copy.getByRole("link").first().click();
+  await expect(page.getByTestId("audit-trail").locator("[data-sign-off]")).toHaveAttribute(
+    "data-verification",
+    /^(signed|trusted)/,
+  );
+});

@@ -43,8 +43,13 @@ import { RegisterButton } from "./register-button";
  */
 const listHistoryRows = listHistory;
 
-/** The portfolio (charts and their tables) arrives after the list: it is drawn below the table. */
-const PortfolioView = dynamic(() => import("./portfolio-view").then((m) => m.PortfolioView), { ssr: false });
+/**
+ * The portfolio (charts and their tables) is not in the page's first load: it is drawn below the
+ * table. Its code is fetched as the workspace starts, while the rows are read, so it is there when
+ * the list is.
+ */
+const portfolioView = () => import("./portfolio-view").then((m) => m.PortfolioView);
+const PortfolioView = dynamic(portfolioView, { ssr: false });
 
 /** How long the address waits after a keystroke in the search box (one write per pause). */
 const SEARCH_URL_DELAY_MS = 300;
@@ -91,6 +96,7 @@ export default function HistoryWorkspace({
   }, []);
   const [first] = useState(() => firstRows?.then((rows) => rows ?? listHistoryRows()) ?? listHistoryRows());
   useEffect(() => reload(first), [reload, first]);
+  useEffect(() => void portfolioView(), []);
   useEffect(() => {
     let live = true;
     newestRows
