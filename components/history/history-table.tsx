@@ -135,18 +135,13 @@ const HistoryTableRow = memo(function HistoryTableRow({
 }: RowProps) {
   const t = useTranslations("history");
   const dates = useDates();
+  if (row.damaged)
+    return <DamagedTableRow row={row} selected={selected} onSelect={onSelect} onDelete={onDelete} />;
   const name = row.project || t("untitled");
   const href = row.status === "draft" ? `/assess/?id=${row.id}` : `/summary/?id=${row.id}`;
   return (
     <tr data-id={row.id} data-due={due || undefined}>
-      <td>
-        <input
-          type="checkbox"
-          checked={selected}
-          onChange={(e) => onSelect(row.id, e.target.checked)}
-          aria-label={t("select", { name })}
-        />
-      </td>
+      <SelectCell id={row.id} name={name} selected={selected} onSelect={onSelect} />
       <td data-col="project">
         <Link href={href}>{name}</Link>
         {row.reassessedFrom ? (
@@ -191,3 +186,57 @@ const HistoryTableRow = memo(function HistoryTableRow({
     </tr>
   );
 });
+
+/**
+ * A row that failed its check (row-check.ts): its id, the names it still has, no verdict, no
+ * date, no sign-off. Opening it shows the record itself (the summary reads the sealed record, and
+ * says what is wrong with it, if anything); deleting it deletes the record and its row.
+ */
+function DamagedTableRow({
+  row,
+  selected,
+  onSelect,
+  onDelete,
+}: Pick<RowProps, "row" | "selected" | "onSelect" | "onDelete">) {
+  const t = useTranslations("history");
+  const name = t("damagedName", { id: row.id });
+  return (
+    <tr data-id={row.id} data-damaged="">
+      <SelectCell id={row.id} name={name} selected={selected} onSelect={onSelect} />
+      <td data-col="project">
+        <Link href={`/summary/?id=${encodeURIComponent(row.id)}`}>{name}</Link>
+        <div className="due">{t("damagedNote")}</div>
+        {row.project ? <div className="muted small">{row.project}</div> : null}
+      </td>
+      <td data-col="counterparty">{row.counterparty}</td>
+      <td data-col="endClient">{row.endClient}</td>
+      <td data-col="level" />
+      <td data-col="decision" />
+      <td data-col="status">{t("statusDamaged")}</td>
+      <td data-col="assessor">{row.assessor}</td>
+      <td data-col="date" />
+      <td data-col="version">{row.checklistVersion}</td>
+      <td className="history-table__actions">
+        <button type="button" className="link-button" onClick={() => onDelete(row)}>
+          {t("delete")}
+          <span className="visually-hidden"> {name}</span>
+        </button>
+      </td>
+    </tr>
+  );
+}
+
+/** A row's checkbox for Compare and Export. */
+function SelectCell(props: { id: string; name: string; selected: boolean; onSelect: RowProps["onSelect"] }) {
+  const t = useTranslations("history");
+  return (
+    <td>
+      <input
+        type="checkbox"
+        checked={props.selected}
+        onChange={(e) => props.onSelect(props.id, e.target.checked)}
+        aria-label={t("select", { name: props.name })}
+      />
+    </td>
+  );
+}

@@ -1,5 +1,6 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 
@@ -41,6 +42,14 @@ import { RegisterButton } from "./register-button";
  * to read as the page started: the list itself is read without it (history-route.tsx).
  */
 const listHistoryRows = listHistory;
+
+/**
+ * The portfolio (charts and their tables) is not in the page's first load: it is drawn below the
+ * table. Its code is fetched as the workspace starts, while the rows are read, so it is there when
+ * the list is.
+ */
+const portfolioView = () => import("./portfolio-view").then((m) => m.PortfolioView);
+const PortfolioView = dynamic(portfolioView, { ssr: false });
 
 /** How long the address waits after a keystroke in the search box (one write per pause). */
 const SEARCH_URL_DELAY_MS = 300;
@@ -87,6 +96,7 @@ export default function HistoryWorkspace({
   }, []);
   const [first] = useState(() => firstRows?.then((rows) => rows ?? listHistoryRows()) ?? listHistoryRows());
   useEffect(() => reload(first), [reload, first]);
+  useEffect(() => void portfolioView(), []);
   useEffect(() => {
     let live = true;
     newestRows
@@ -179,7 +189,8 @@ export default function HistoryWorkspace({
   if (!listed || !vocab) return <p role="status">{t("loading")}</p>;
 
   const selectedIds = [...selected].filter((id) => projects.has(id));
-  const nameOf = (row: { project: string }) => row.project || t("untitled");
+  const nameOf = (row: Pick<HistoryRow, "project"> & Partial<HistoryRow>) =>
+    row.damaged ? t("damagedName", { id: row.id ?? "" }) : row.project || t("untitled");
 
   async function confirmDelete() {
     const row = toDelete;
@@ -272,6 +283,7 @@ export default function HistoryWorkspace({
           )}
         </>
       )}
+      {reading || shown.length === 0 ? null : <PortfolioView rows={shown} vocab={vocab} today={today} />}
       <ConfirmDialog
         open={toDelete !== null}
         title={t("deleteTitle")}

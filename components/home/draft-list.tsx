@@ -17,6 +17,7 @@ export const HOME_DRAFTS = 10;
 export default function DraftList() {
   const t = useTranslations("home");
   const more = useTranslations("integrity.drafts");
+  const history = useTranslations("history");
   const dates = useDates();
   const [drafts, setDrafts] = useState<{ rows: HistoryRow[]; total: number } | null>(null);
   useEffect(() => {
@@ -33,15 +34,22 @@ export default function DraftList() {
   return (
     <>
       <ul className="draft-list" data-testid="draft-list">
-        {drafts.rows.map((d) => (
-          <li key={d.id}>
-            <Link href={`/assess/?id=${d.id}`}>{d.project || t("untitled")}</Link>{" "}
-            <span className="muted">
-              {d.counterparty ? `${d.counterparty} · ` : ""}
-              {dates.dateTime(d.updatedAt)}
-            </span>
-          </li>
-        ))}
+        {drafts.rows.map((d) =>
+          d.damaged ? (
+            // A row that failed its check (lib/storage/row-check.ts): its id, nothing it claims.
+            <li key={d.id}>
+              <Link href="/history/">{history("damagedName", { id: d.id })}</Link>
+            </li>
+          ) : (
+            <li key={d.id}>
+              <Link href={`/assess/?id=${d.id}`}>{d.project || t("untitled")}</Link>{" "}
+              <span className="muted">
+                {d.counterparty ? `${d.counterparty} · ` : ""}
+                {dates.dateTime(d.updatedAt)}
+              </span>
+            </li>
+          ),
+        )}
       </ul>
       {drafts.total > drafts.rows.length ? (
         <p>

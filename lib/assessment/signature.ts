@@ -12,8 +12,10 @@
 // What a valid signature proves: this key signed exactly this decision on exactly this content.
 // Not who holds the key — that is what the trusted reviewers list (fingerprints someone checked
 // with the reviewer) is for.
-import { clearanceBinds } from "./clearance";
+import type { Assessment } from "./assessment";
 import { canonicalJson, sha256Hex } from "./canonical-json";
+import { clearanceBinds } from "./clearance";
+import { fingerprint as fingerprintOf } from "./fingerprint";
 import { type PublicJwk, publicJwkSchema, type Signature } from "./signature-schema";
 
 export { type PublicJwk, publicJwkSchema, type Signature, signatureSchema } from "./signature-schema";
@@ -102,24 +104,57 @@ export async function verifySignature(
 export type SignOffCheck =
   { status: "signed"; key: string } | { status: "unverified" } | { status: "unsigned" };
 
+type CheckedRecord = {
+  fingerprint?: string;
+  sealVersion?: number;
+  signOffs?: readonly (SignedFields & { signature?: Signature })[];
+} & Partial<Pick<Assessment, "id" | "checklistVersion" | "answers" | "completedAt" | "summary" | "audit">> &
+  Partial<Pick<Assessment, "screening" | "answerSources">> &
+  Omit<ClearanceTrail, "signOffs">;
+
+/**
+ * The fingerprints a sign-off of `a` may have been made on: its own and, for a copy kept on import
+ * (lib/storage/exchange.ts copyWithNewId: a new id, so a new fingerprint, while the sign-offs it
+ * carries were signed on the original's), each original's named in a "copied_on_import" audit
+ * entry ("<id> <fingerprint>"). An original's counts only when this very content under that id
+ * has exactly that fingerprint: a signature is accepted only for the content it signed.
+ */
+async function signedFingerprints(a: CheckedRecord): Promise<string[]> {
+  const own = a.fingerprint ? [a.fingerprint] : [];
+  const { id, checklistVersion, answers, completedAt, summary } = a;
+  if (!id || !checklistVersion || !answers || !completedAt || !summary) return own;
+  const originals = (a.audit ?? [])
+    .filter((e) => e.action === "copied_on_import")
+    .map((e) => (e.detail ?? "").split(" "))
+    .filter((parts): parts is [string, string] => parts.length === 2 && parts[0] !== id);
+  const found = await Promise.all(
+    originals.map(async ([originalId, original]) => {
+      const { screening, answerSources } = a;
+      const sealVersion = a.sealVersion as Assessment["sealVersion"];
+      const content = { id: originalId, checklistVersion, answers, completedAt, summary };
+      const sealed = { ...content, screening, sealVersion, answerSources };
+      return (await fingerprintOf(sealed)) === original ? original : null;
+    }),
+  );
+  return [...own, ...found.filter((f): f is string => f !== null)];
+}
+
 /** Each sign-off of a record, checked (in order). */
-export async function checkSignOffs(
-  a: {
-    fingerprint?: string;
-    sealVersion?: number;
-    signOffs?: readonly (SignedFields & { signature?: Signature })[];
-  } & Omit<Parameters<typeof clearanceBinds>[0], "signOffs">,
-): Promise<SignOffCheck[]> {
+export async function checkSignOffs(a: CheckedRecord): Promise<SignOffCheck[]> {
+  const fingerprints = a.signOffs?.some((s) => s.signature) ? await signedFingerprints(a) : [];
   return Promise.all(
     (a.signOffs ?? []).map(async (s, index): Promise<SignOffCheck> => {
       if (!s.signature)
         return a.sealVersion === undefined ? { status: "unsigned" } : { status: "unverified" };
-      if (!a.fingerprint || !(await verifySignature(a.fingerprint, s, s.signature)))
-        return { status: "unverified" };
-      // A clearance must also have been made on the trail the record has (lib/tracking/clearance.ts).
-      if (s.decision === "cleared" && !(await clearanceBinds(a as ClearanceTrail, index, s.signature.chain)))
-        return { status: "unverified" };
-      return { status: "signed", key: await keyFingerprint(s.signature.key) };
+      for (const signed of fingerprints) {
+        if (!(await verifySignature(signed, s, s.signature))) continue;
+        // A clearance must also have been made on the trail the record has (clearance.ts).
+        const trail = { ...a, fingerprint: signed } as ClearanceTrail;
+        if (s.decision === "cleared" && !(await clearanceBinds(trail, index, s.signature.chain)))
+          return { status: "unverified" };
+        return { status: "signed", key: await keyFingerprint(s.signature.key) };
+      }
+      return { status: "unverified" };
     }),
   );
 }

@@ -2,23 +2,12 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
 import type { HistoryRow } from "@/lib/storage/history-row";
+import { historyRow } from "@/lib/storage/testing/history-rows";
 
 import { DEFAULT_QUERY, filterRows, parseQuery, serialiseQuery, SORT_COLUMNS, sortRows } from "./query";
 import { registerCsv } from "./register-csv";
 
-const row = (over: Partial<HistoryRow>): HistoryRow => ({
-  id: over.id ?? crypto.randomUUID(),
-  status: "completed",
-  project: "",
-  counterparty: "",
-  endClient: "",
-  assessor: "",
-  checklistVersion: "2026.2",
-  createdAt: "2026-01-01T00:00:00.000Z",
-  updatedAt: "2026-01-01T00:00:00.000Z",
-  search: [over.project, over.counterparty, over.endClient, over.assessor].join("\n").toLowerCase(),
-  ...over,
-});
+const row = historyRow;
 
 const rows = [
   row({

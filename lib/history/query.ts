@@ -86,6 +86,9 @@ export function filterRows(rows: readonly HistoryRow[], query: HistoryQuery, tod
   const needle = query.q.trim().toLocaleLowerCase();
   return rows.filter((row) => {
     if (needle && !row.search.includes(needle)) return false;
+    // A damaged row (row-check.ts) has no trustworthy level, decision, status or date: no filter
+    // hides it, so a row altered to "low" still shows (as damaged) under "critical".
+    if (row.damaged) return true;
     if (query.level && row.level !== query.level) return false;
     if (query.decision && row.decision !== query.decision) return false;
     if (query.status === "due" ? !isReassessmentDue(row, today) : query.status && row.status !== query.status)

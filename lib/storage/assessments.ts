@@ -3,7 +3,8 @@
 // Everything read is parsed with restoreAssessment, so the rest of the app only sees the current
 // Assessment shape.
 //
-// Every write puts the assessment and its history row (history-row.ts) in one transaction.
+// Every write puts the assessment and its history row (history-row.ts) in one transaction, the
+// row derived from the record as parsed (restoreAssessment), never from anything else.
 // Audit entries and sign-offs are only ever appended; they sit outside the fingerprint.
 import Dexie from "dexie";
 
@@ -43,7 +44,7 @@ import {
   ScreeningDisagreesError,
   THIS_TAB,
 } from "./draft-events";
-import { type HistoryRow, historyRowOf } from "./history-row";
+import { historyRowOf } from "./history-row";
 import { forgetJournal, journalled, sequenceOf, tabOf, written } from "./journal";
 import { getDraftScreening, putDraftScreening, screeningDraftsTable } from "./screening-lists";
 
@@ -265,8 +266,8 @@ export async function listAssessments(status?: Assessment["status"]): Promise<As
   return rows.map(restoreAssessment).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
 }
 
-/** Rows of the history table, in storage order (the history sorts and filters them). */
-export async function listHistoryRows(): Promise<HistoryRow[]> {
+/** Rows of the history table as stored, in storage order: unchecked (index.ts checks them). */
+export async function listHistoryRows(): Promise<unknown[]> {
   return getDb().historyRows.toArray();
 }
 
@@ -294,7 +295,15 @@ export async function deleteAssessment(id: string): Promise<Assessment | undefin
     await drafts.delete(id);
     await db.evidence.bulkDelete(files.map((f) => f.id));
     if (raw === undefined) return undefined;
-    const record = restoreAssessment(raw);
+    // A record that no longer parses is deleted all the same (the history offers it as damaged);
+    // there is nothing sound to put back, so no undo.
+    let record: Assessment;
+    try {
+      record = restoreAssessment(raw);
+    } catch (error) {
+      if (error instanceof DamagedRecordError) return undefined;
+      throw error;
+    }
     const deleted =
       screening && record.status === "draft" ? { ...record, screening: screening.record } : record;
     if (files.length > 0) deletedEvidence.set(deleted, files);
@@ -340,8 +349,10 @@ export async function appendToCompleted(
     const problem = await Dexie.waitFor(checkIntegrity(current));
     if (problem) throw new IntegrityError(id, problem);
     const at = new Date().toISOString();
-    const next: Assessment = { ...current, ...(await Dexie.waitFor(change(current, at))) };
-    next.chain = await Dexie.waitFor(chainHead({ ...next, fingerprint: current.fingerprint! }));
+    const changed: Assessment = { ...current, ...(await Dexie.waitFor(change(current, at))) };
+    changed.chain = await Dexie.waitFor(chainHead({ ...changed, fingerprint: current.fingerprint! }));
+    // Parsed before it is written, so its history row derives from a valid record.
+    const next = restoreAssessment(changed);
     const checks = await Dexie.waitFor(checkSignOffs(next));
     await db.assessments.put(next);
     await db.historyRows.put(historyRowOf(next, checks));
@@ -416,7 +427,7 @@ export async function reassessAssessment(id: string, changes: Answers = {}): Pro
   // The source's own trail says where it went; both writes land together or not at all.
   const db = getDb();
   await db.transaction("rw", db.assessments, db.historyRows, async () => {
-    await putWithRows([next]);
+    await putWithRows([restoreAssessment(next)]);
     if (source.status === "completed") {
       await appendToCompleted(source.id, (a, when) => ({
         audit: [...(a.audit ?? []), { at: when, action: "reassessed_to", by: assessor, detail: next.id }],

@@ -4,6 +4,7 @@
 import Dexie, { type EntityTable, type Transaction } from "dexie";
 
 import { type Assessment, assessmentSchema, type EvidenceRef } from "@/lib/assessment/assessment";
+import { checkSignOffs } from "@/lib/assessment/signature";
 import type { Answers } from "@/lib/checklist/types";
 
 import { type HistoryRow, historyRowOf } from "./history-row";
@@ -49,17 +50,34 @@ export type CommissionCheckDb = Dexie & {
   evidence: EntityTable<EvidenceRow, "id">;
 };
 
-/** Version 2's upgrade: a history row for every assessment already stored. */
-async function historyRowsOfStoredAssessments(tx: Transaction) {
-  const rows: HistoryRow[] = [];
+/** Every stored assessment that parses (an upgrade's reading; one that does not is left as it is). */
+async function parsedAssessments(tx: Transaction): Promise<Assessment[]> {
+  const records: Assessment[] = [];
   await tx
     .table("assessments")
     .toCollection()
     .each((raw: unknown) => {
       const parsed = assessmentSchema.safeParse(raw);
-      if (parsed.success) rows.push(historyRowOf(parsed.data));
+      if (parsed.success) records.push(parsed.data);
     });
-  await tx.table("historyRows").bulkPut(rows);
+  return records;
+}
+
+/** Version 2's upgrade: a history row for every assessment already stored. */
+async function historyRowsOfStoredAssessments(tx: Transaction) {
+  const records = await parsedAssessments(tx);
+  await tx.table("historyRows").bulkPut(records.map((r) => historyRowOf(r)));
+}
+
+/**
+ * Version 6's upgrade: every row written again from its parsed record, sign-offs checked (rows now
+ * carry a checksum, row-check.ts). A record that does not parse keeps its old row, which the
+ * history then shows as damaged, with its id.
+ */
+async function historyRowsRederived(tx: Transaction) {
+  const records = await parsedAssessments(tx);
+  const checks = await Dexie.waitFor(Promise.all(records.map(checkSignOffs)));
+  await tx.table("historyRows").bulkPut(records.map((r, i) => historyRowOf(r, checks[i])));
 }
 
 export function openDb(name = DB_NAME): CommissionCheckDb {
@@ -67,6 +85,7 @@ export function openDb(name = DB_NAME): CommissionCheckDb {
   for (const { version, stores } of VERSIONS) {
     const declared = db.version(version).stores(stores);
     if (version === 2) declared.upgrade(historyRowsOfStoredAssessments);
+    if (version === 6) declared.upgrade(historyRowsRederived);
   }
   return db;
 }

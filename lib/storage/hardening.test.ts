@@ -36,22 +36,10 @@ import { getDb } from "./db";
 import { IMPORT_ERRORS, ImportError, readExchangeText, serialiseExport } from "./exchange";
 import { PBKDF2_ITERATIONS } from "./exchange-crypto";
 import { journalEdit } from "./draft-events";
+import { completedThroughStorage } from "./testing/completed";
 import { installMemoryStorage } from "./testing/memory-storage";
 
 const VERSION = "2026.2";
-
-/** A completed, signed-off assessment made the way the app makes one. */
-async function completedThroughStorage(answers: Answers): Promise<Assessment> {
-  const draft = await createDraft(VERSION, "basics");
-  await writeDraft({ id: draft.id, base: {}, changed: answers, step: "review" });
-  const summary = evaluateRisk(getChecklist(VERSION), answers, { date: localDate() });
-  await completeAssessment(draft.id, answers, summary);
-  return signOffAssessment(
-    draft.id,
-    { decision: "rejected", name: "Zhang Min", role: "Legal counsel", comment: "Decline." },
-    await newSigner(),
-  );
-}
 
 type ExportFile = { assessments: Assessment[] } & Record<string, unknown>;
 

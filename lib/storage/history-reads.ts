@@ -1,5 +1,6 @@
 // The history's first read (quick-read.ts readHistory), started as the history's route component
-// first renders, before its workspace's code has arrived.
+// first renders, before its workspace's code has arrived. Rows are checked (row-check.ts, loaded
+// alongside the read) before the history sees them.
 import type { HistoryRow } from "./history-row";
 import { type NewestRows, readHistory } from "./quick-read";
 
@@ -16,9 +17,14 @@ export type HistoryReads = {
  */
 export function startHistoryReads(pageSize: number): HistoryReads {
   let newest: (found: NewestRows | null) => void = () => {};
-  const newestRows = new Promise<NewestRows | null>((resolve) => (newest = resolve));
-  const firstRows = readHistory(pageSize, newest)
+  const found = new Promise<NewestRows | null>((resolve) => (newest = resolve));
+  const checking = import("./row-check");
+  const read = readHistory(pageSize, newest)
     .catch(() => null)
     .finally(() => newest(null));
+  const firstRows = Promise.all([read, checking]).then(([rows, { checkRows }]) => rows && checkRows(rows));
+  const newestRows = Promise.all([found, checking]).then(
+    ([page, { checkRows }]) => page && { rows: checkRows(page.rows), total: page.total },
+  );
   return { newestRows, firstRows };
 }

@@ -1,6 +1,9 @@
 // The history table's row: the few fields the history lists, searches, filters and sorts on,
 // denormalised from an assessment whenever it is written (db.ts keeps them in their own table,
 // so listing 10,000 assessments never reads 10,000 full records). Pure; no IndexedDB here.
+// Only the storage module writes a row, and only from a parsed record (historyRowOf); every row
+// carries `check`, a checksum of its other fields, so a row changed by anything else (edited in
+// the browser's developer tools, or half-written) is told apart when read (row-check.ts).
 import type { Assessment, SignOffDecision } from "@/lib/assessment/assessment";
 import { engagementOf } from "@/lib/assessment/engagement";
 import type { SignOffCheck } from "@/lib/assessment/signature";
@@ -34,8 +37,46 @@ export interface HistoryRow {
    * the history), and the date of a clearance whose signature verifies.
    */
   conditions?: { total: number; open: number; nextDue?: string; cleared?: string };
+  /** Slugs of the flags that set a completed assessment's level (its summary's reason). */
+  decisiveFlags?: string[];
   /** Lower-cased project, counterparty, end client and assessor, for search as you type. */
   search: string;
+  /** rowChecksum of every other field, as historyRowOf wrote them (see row-check.ts). */
+  check: string;
+  /**
+   * Set only on a row read back that failed its check or its schema (row-check.ts): what was
+   * wrong. Such a row keeps only its id and the fields that passed; no verdict, no sign-off.
+   */
+  damaged?: readonly string[];
+}
+
+/**
+ * A checksum of a row's fields (all but `check` and `damaged`), keys in sorted order: FNV-1a,
+ * two 32-bit lanes. Not a seal (anyone can recompute it; the record's fingerprint and chain are the
+ * seal): it tells a row the storage module wrote from one changed afterwards, in about a
+ * microsecond per row, so the history can check all 10,000 as it lists them.
+ */
+export function rowChecksum(row: object): string {
+  const fields = row as Record<string, unknown>;
+  const keys = Object.keys(fields).filter((k) => k !== "check" && k !== "damaged" && fields[k] !== undefined);
+  let text = "";
+  for (const key of keys.sort()) {
+    const value = fields[key];
+    // A string as itself, with its length (so 1 and "1", or a split between fields, differ);
+    // anything else as JSON, nested values in their stored order (IndexedDB's structured clone
+    // keeps the order written).
+    text +=
+      typeof value === "string" ? `${key}=s${value.length}:${value}` : `${key}=j:${JSON.stringify(value)}`;
+  }
+  // Locals only, one loop: V8 keeps both lanes in registers (a closure over them was 10× slower).
+  let a = 0x811c9dc5;
+  let b = 0x050c5d1f;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 15);
+  }
+  return (a >>> 0).toString(36) + "." + (b >>> 0).toString(36);
 }
 
 /**
@@ -49,15 +90,16 @@ export function historyRowOf(a: Assessment, checks?: readonly SignOffCheck[]): H
   const counterparty = engagement.client ?? "";
   const endClient = engagement.endClient ?? "";
   const assessor = engagement.assessor ?? "";
-  return {
+  const completed = a.status === "completed";
+  const row: Omit<HistoryRow, "check"> = {
     id: a.id,
     status: a.status,
     project,
     counterparty,
     endClient,
     assessor,
-    level: a.status === "completed" ? a.summary?.level : undefined,
-    decision: a.status === "completed" ? a.summary?.decision : undefined,
+    level: completed ? a.summary?.level : undefined,
+    decision: completed ? a.summary?.decision : undefined,
     signOff: latestSignOff(a, checks),
     checklistVersion: a.checklistVersion,
     createdAt: a.createdAt,
@@ -66,8 +108,10 @@ export function historyRowOf(a: Assessment, checks?: readonly SignOffCheck[]): H
     reassessBy: a.reassessBy,
     reassessedFrom: a.reassessedFrom,
     ...conditionsOf(a, checks),
+    decisiveFlags: completed ? a.summary?.reason.flags : undefined,
     search: [project, counterparty, endClient, assessor].join("\n").toLocaleLowerCase(),
   };
+  return { ...row, check: rowChecksum(row) };
 }
 
 function latestSignOff(a: Assessment, checks: readonly SignOffCheck[] | undefined): HistoryRow["signOff"] {

@@ -22,7 +22,7 @@ import type { ImportError } from "./exchange";
 import type { ExportedFile } from "./export-messages";
 import type { HistoryRow } from "./history-row";
 import type { Importer } from "./importer";
-import { readHistoryRows, readStoredAssessment } from "./quick-read";
+import { listRecentDrafts as readRecentDrafts, readHistoryRows, readStoredAssessment } from "./quick-read";
 
 export {
   ASSESSMENT_EVENTS,
@@ -43,7 +43,6 @@ export type { ExportedFile } from "./export-messages";
 export type { HistoryRow } from "./history-row";
 export { type HistoryReads, startHistoryReads } from "./history-reads";
 export type { Importer, ImportResult } from "./importer";
-export { listRecentDrafts } from "./quick-read";
 export type { SignOffInput } from "./assessments";
 export type { EvidenceInput, StoredEvidence } from "./evidence";
 export type { TrustedReviewer } from "./signing-keys";
@@ -78,9 +77,24 @@ export async function readAssessment(id: string): Promise<Assessment | undefined
   return restoreAssessment(stored);
 }
 
-/** Every history row, in storage order (the history sorts and filters them). */
+/**
+ * Every history row, in storage order (the history sorts and filters them), each checked
+ * (row-check.ts): a malformed or altered row comes back damaged, never as stored.
+ */
 export async function listHistory(): Promise<HistoryRow[]> {
-  return (await readHistoryRows()) ?? (await writes()).listHistoryRows();
+  const checking = import("./row-check");
+  const rows = (await readHistoryRows()) ?? (await (await writes()).listHistoryRows());
+  return (await checking).checkRows(rows);
+}
+
+/**
+ * The `limit` most recently changed drafts, newest first, and how many drafts there are (the home
+ * page's list), each row checked as listHistory's are.
+ */
+export async function listRecentDrafts(limit: number): Promise<{ rows: HistoryRow[]; total: number }> {
+  const checking = import("./row-check");
+  const { rows, total } = await readRecentDrafts(limit);
+  return { rows: (await checking).checkRows(rows), total };
 }
 
 /** The answers of the assessments with these ids, in order; undefined for one not stored or damaged. */

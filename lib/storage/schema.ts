@@ -35,6 +35,9 @@ export const VERSIONS = [
   { version: 5, stores: { appliedEdits: "key, id" } },
   // evidence: the files kept for a completed assessment's conditions and approvals (lib/tracking),
   // one row per file with its bytes as a Blob; the record's audit trail holds each one's hash.
+  // And every history row is written again from its record (db.ts), with the checksum, the
+  // decisive flags and the tracked conditions a row now carries (history-row.ts). isCurrent asks
+  // for this version, so the direct reads never see a row of an earlier release.
   { version: 6, stores: { evidence: "id, assessmentId" } },
 ] as const satisfies readonly { version: number; stores: Record<string, string> }[];
 
@@ -81,6 +84,7 @@ export function currentStores(): Map<string, StoreShape> {
  * create or upgrade it before it is read or written directly).
  */
 export function isCurrent(db: IDBDatabase): boolean {
+  if (db.version < DB_VERSION * 10) return false;
   const stores = currentStores();
   if (![...stores.keys()].every((name) => db.objectStoreNames.contains(name))) return false;
   const tx = db.transaction([...stores.keys()], "readonly");

@@ -99,6 +99,38 @@ describe("signed sign-offs", () => {
     expect((await getDb().historyRows.get(signed.id))?.signOff).toBe("rejected");
   });
 
+  it("a copy kept on import verifies as the original does; a copy whose content differs does not", async () => {
+    const signer = await newSigner();
+    const signed = await signedOff(signer);
+    // The same record imported again beside itself, "keep both": a copy with a new id.
+    await importAssessments(await readExchangeText(await serialiseExport([signed])), "keep_both");
+    const copy = (await getDb().assessments.toArray()).find((a) => a.id !== signed.id)!;
+    expect(copy.fingerprint).not.toBe(signed.fingerprint);
+    const key = await keyFingerprint(signer.publicKey);
+    expect(await checkSignOffs(copy)).toEqual([{ status: "signed", key }]);
+    expect((await getDb().historyRows.get(copy.id))?.signOff).toBe("rejected");
+
+    // The copy's answers changed (and every seal recomputed): its provenance no longer matches.
+    const altered = await reseal({ ...copy, answers: { ...copy.answers, project_name: "Else" } });
+    expect(await checkSignOffs(altered)).toEqual([{ status: "unverified" }]);
+    // A provenance naming another record's fingerprint does not lend its signatures either.
+    const other = await signedOff(signer);
+    const grafted = {
+      ...copy,
+      signOffs: other.signOffs,
+      audit: [
+        ...copy.audit!,
+        {
+          at: copy.updatedAt,
+          action: "copied_on_import" as const,
+          by: "",
+          detail: `${other.id} ${other.fingerprint}`,
+        },
+      ],
+    };
+    expect(await checkSignOffs(grafted)).toEqual([{ status: "unverified" }]);
+  });
+
   const forgeries: [string, (a: Assessment, other: Signer) => Promise<Assessment>][] = [
     [
       "the decision edited",

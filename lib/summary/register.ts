@@ -60,11 +60,16 @@ export function registerColumns(
     { header: th("col.decision"), value: ({ row }) => (row.decision ? text.decision(row.decision) : "") },
     {
       header: th("col.status"),
-      value: ({ row }) => (row.status === "draft" ? th("statusDraft") : th("statusCompleted")),
+      value: ({ row }) =>
+        row.damaged
+          ? th("statusDamaged")
+          : row.status === "draft"
+            ? th("statusDraft")
+            : th("statusCompleted"),
     },
     { header: th("signOffCol"), value: ({ row }) => (row.signOff ? th(`signOff.${row.signOff}`) : "") },
     { header: th("col.assessor"), value: fact("assessor") },
-    { header: th("col.date"), value: ({ row }) => rowDate(row).slice(0, 10) },
+    { header: th("col.date"), value: ({ row }) => (row.damaged ? "" : rowDate(row).slice(0, 10)) },
     { header: ts("completedAt"), value: ({ row }) => row.completedAt?.slice(0, 10) ?? "" },
     { header: th("reassessByCol"), value: ({ row }) => row.reassessBy ?? "" },
     { header: th("col.version"), value: ({ row }) => row.checklistVersion },
