@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { memo } from "react";
 
 import { DECISIONS, LEVELS } from "@/lib/checklist/types";
-import { type HistoryQuery, STATUSES } from "@/lib/history/query";
+import { CONDITION_FILTERS, type HistoryQuery, STATUSES } from "@/lib/history/query";
 import type { ChecklistText } from "@/lib/i18n/checklist-text";
 
 import { SearchBox } from "./search-box";
@@ -32,6 +32,7 @@ export const HistoryFilters = memo(function HistoryFilters({
   onClear,
 }: Props) {
   const t = useTranslations("history");
+  const tc = useTranslations("tracking.history");
   const statusLabel = (s: (typeof STATUSES)[number]) =>
     s === "draft" ? t("statusDraft") : s === "completed" ? t("statusCompleted") : t("due");
   return (
@@ -81,6 +82,23 @@ export const HistoryFilters = memo(function HistoryFilters({
           {STATUSES.map((s) => (
             <option key={s} value={s}>
               {statusLabel(s)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label htmlFor="history-conditions">{tc("filter")}</label>
+        <select
+          id="history-conditions"
+          value={query.conditions ?? ""}
+          onChange={(e) =>
+            onChange({ conditions: (e.target.value || undefined) as HistoryQuery["conditions"] })
+          }
+        >
+          <option value="">{t("any")}</option>
+          {CONDITION_FILTERS.map((c) => (
+            <option key={c} value={c}>
+              {tc(c)}
             </option>
           ))}
         </select>

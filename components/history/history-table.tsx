@@ -13,6 +13,8 @@ import type { HistoryRow } from "@/lib/storage";
 
 import { LevelBadge } from "../summary/level-badge";
 
+import { useConditionsText } from "./conditions-cell";
+
 type Props = {
   /** The words for levels and decisions (useVocabulary). */
   vocab: ChecklistText;
@@ -46,6 +48,8 @@ export const HistoryTable = memo(function HistoryTable({
   onDelete,
 }: Props) {
   const t = useTranslations("history");
+  const tc = useTranslations("tracking.history");
+  const conditions = useConditionsText(today);
   return (
     <TableScroll labelledBy="history-caption">
       <table className="history-table" data-testid="history-table">
@@ -78,6 +82,7 @@ export const HistoryTable = memo(function HistoryTable({
                 </th>
               );
             })}
+            <th scope="col">{tc("col")}</th>
             <th scope="col">{t("actions")}</th>
           </tr>
         </thead>
@@ -88,6 +93,7 @@ export const HistoryTable = memo(function HistoryTable({
               vocab={vocab}
               row={row}
               due={isReassessmentDue(row, today)}
+              conditions={conditions(row)}
               source={row.reassessedFrom ? projectOf(row.reassessedFrom) : undefined}
               selected={selected.has(row.id)}
               onSelect={onSelect}
@@ -105,6 +111,8 @@ type RowProps = {
   vocab: ChecklistText;
   row: HistoryRow;
   due: boolean;
+  /** Its tracked conditions in words (useConditionsText), "" without any. */
+  conditions: string;
   /** The project name of the assessment this one re-assesses, if it is still stored. */
   source: string | undefined;
   selected: boolean;
@@ -118,6 +126,7 @@ const HistoryTableRow = memo(function HistoryTableRow({
   vocab,
   row,
   due,
+  conditions,
   source,
   selected,
   onSelect,
@@ -166,6 +175,7 @@ const HistoryTableRow = memo(function HistoryTableRow({
       <td data-col="assessor">{row.assessor}</td>
       <td data-col="date">{dates.day(rowDate(row))}</td>
       <td data-col="version">{row.checklistVersion}</td>
+      <td data-col="conditions">{conditions}</td>
       <td className="history-table__actions">
         {row.status === "completed" ? (
           <button type="button" className="link-button" onClick={() => onReassess(row)}>

@@ -154,13 +154,13 @@ export default function HistoryWorkspace({
     [],
   );
 
-  const { sort, dir, level, decision, status, from, to } = urlQuery;
+  const { sort, dir, level, decision, status, conditions, from, to } = urlQuery;
   // Sorted once per column change; each keystroke only filters (which keeps the order).
   const sorted = useMemo(() => (listed ? sortRows(listed, sort, dir) : []), [listed, sort, dir]);
   const shown = useMemo(() => {
-    const query = { ...DEFAULT_QUERY, q: deferredSearch, level, decision, status, from, to };
+    const query = { ...DEFAULT_QUERY, q: deferredSearch, level, decision, status, conditions, from, to };
     return filterRows(sorted, query, today);
-  }, [sorted, deferredSearch, level, decision, status, from, to, today]);
+  }, [sorted, deferredSearch, level, decision, status, conditions, from, to, today]);
   const projects = useMemo(() => new Map((listed ?? []).map((r) => [r.id, r.project])), [listed]);
   const projectOf = useCallback((id: string) => projects.get(id), [projects]);
   const shownIds = useMemo(() => shown.map((r) => r.id), [shown]);

@@ -2,7 +2,8 @@
 
 import { useTranslations } from "next-intl";
 
-import { rowDate } from "@/lib/history/query";
+import { localDate } from "@/lib/assessment/dates";
+import { conditionsMatch, rowDate } from "@/lib/history/query";
 import type { ChecklistText } from "@/lib/i18n/checklist-text";
 import { type RegisterColumn, registerCsv } from "@/lib/history/register-csv";
 import type { HistoryRow } from "@/lib/storage";
@@ -13,6 +14,7 @@ import { downloadText } from "./download";
 export function RegisterButton({ rows, vocab }: { rows: readonly HistoryRow[]; vocab: ChecklistText }) {
   const t = useTranslations("history");
   const tc = useTranslations("summary");
+  const tt = useTranslations("tracking.history");
   function download() {
     const columns: RegisterColumn[] = [
       { header: "id", value: (r) => r.id },
@@ -32,6 +34,14 @@ export function RegisterButton({ rows, vocab }: { rows: readonly HistoryRow[]; v
       { header: t("reassessByCol"), value: (r) => r.reassessBy ?? "" },
       { header: t("col.version"), value: (r) => r.checklistVersion },
       { header: "reassessedFrom", value: (r) => r.reassessedFrom ?? "" },
+      // Tracked conditions and approvals (lib/tracking): the counts, and the clearance's date.
+      { header: tt("csvTotal"), value: (r) => (r.conditions ? String(r.conditions.total) : "") },
+      { header: tt("csvOpen"), value: (r) => (r.conditions ? String(r.conditions.open) : "") },
+      {
+        header: tt("csvOverdue"),
+        value: (r) => (r.conditions ? tt(conditionsMatch(r, "overdue", localDate()) ? "yes" : "no") : ""),
+      },
+      { header: tt("csvCleared"), value: (r) => r.conditions?.cleared?.slice(0, 10) ?? "" },
     ];
     const date = new Date().toISOString().slice(0, 10);
     downloadText(

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 
-const SECTIONS = ["what", "where", "howLong", "delete", "not", "files"] as const;
+const SECTIONS = ["what", "where", "evidence", "howLong", "delete", "not", "files"] as const;
 
 export function PrivacyPage() {
   const t = useTranslations("privacy");

@@ -27,10 +27,12 @@ type Props = {
   checklist: Checklist;
   text: ChecklistText;
   summary: RiskSummary;
+  /** Shown right under the frozen verdict (the tracked conditions' progress or clearance). */
+  afterVerdict?: React.ReactNode;
 };
 
 /** The explained verdict: decision, why, every flag with its basis and action, and what is open. */
-export function RiskSummaryView({ view, assessment, checklist, text, summary }: Props) {
+export function RiskSummaryView({ view, assessment, checklist, text, summary, afterVerdict }: Props) {
   const t = useTranslations("summary");
   const tr = useTranslations("risk");
   const { verdict } = view;
@@ -65,6 +67,7 @@ export function RiskSummaryView({ view, assessment, checklist, text, summary }: 
           {verdict.reason}
         </p>
       </section>
+      {afterVerdict}
 
       <div className="actions no-print">
         <DownloadPdf

@@ -17,6 +17,7 @@ import { type LoadedAssessment, useAssessment } from "../checklist/use-assessmen
 import { IntegrityBanner, IntegrityChecking, useIntegrity } from "./integrity-banner";
 import { ReviewPanel } from "./review-panel";
 import { RiskSummaryView } from "./risk-summary";
+import { TrackingLine, TrackingSection, useTracking } from "./tracking-section";
 import { useSignatures } from "./use-signatures";
 import { useSummaryView } from "./use-summary-view";
 
@@ -51,6 +52,7 @@ function LoadedSummary(state: Extract<LoadedAssessment, { status: "ready" }>) {
   );
   // A stored verdict is shown only if it is what its answers give (and its seals match).
   const integrity = useIntegrity(assessment);
+  const tracking = useTracking(assessment);
   if (integrity.status === "checking") return <IntegrityChecking />;
   if (integrity.problem) return <IntegrityBanner id={assessment.id} problem={integrity.problem} />;
   return (
@@ -61,7 +63,17 @@ function LoadedSummary(state: Extract<LoadedAssessment, { status: "ready" }>) {
         checklist={state.checklist}
         text={state.text}
         summary={summary}
+        afterVerdict={tracking ? <TrackingLine tracking={tracking} checks={signatures.checks} /> : null}
       />
+      {tracking ? (
+        <TrackingSection
+          assessment={assessment}
+          tracking={tracking}
+          view={view}
+          checks={signatures.checks}
+          onChange={setChanged}
+        />
+      ) : null}
       <SummaryLetterSection assessment={assessment} checklist={state.checklist} text={state.text} />
       <ReviewPanel assessment={assessment} view={view} onChange={setChanged} />
     </>

@@ -83,6 +83,32 @@ describe("history query", () => {
   });
 });
 
+describe("the conditions filter (issue 28)", () => {
+  const tracked = [
+    row({ id: "none" }),
+    row({ id: "open", conditions: { total: 2, open: 1, nextDue: "2026-07-01" } }),
+    row({ id: "late", conditions: { total: 3, open: 2, nextDue: "2026-05-31" } }),
+    row({ id: "done", conditions: { total: 2, open: 0 } }),
+    row({ id: "cleared", conditions: { total: 2, open: 0, cleared: "2026-05-02T10:00:00.000Z" } }),
+    row({ id: "open-undated", conditions: { total: 1, open: 1 } }),
+  ];
+  it.each([
+    ["open", ["open", "late", "open-undated"]],
+    ["overdue", ["late"]],
+    ["cleared", ["cleared"]],
+  ] as const)("%s", (conditions, expected) => {
+    expect(filterRows(tracked, { ...DEFAULT_QUERY, conditions }, "2026-06-01").map((r) => r.id)).toEqual(
+      expected,
+    );
+  });
+  it("is kept in the address", () => {
+    const query = { ...DEFAULT_QUERY, conditions: "overdue" as const };
+    expect(serialiseQuery(query)).toBe("conditions=overdue");
+    expect(parseQuery(new URLSearchParams("conditions=overdue"))).toEqual(query);
+    expect(parseQuery(new URLSearchParams("conditions=maybe"))).toEqual(DEFAULT_QUERY);
+  });
+});
+
 describe("register CSV", () => {
   it("quotes, neutralises formulas and starts with a byte-order mark", () => {
     const csv = registerCsv(

@@ -20,8 +20,13 @@ export type SortColumn = (typeof SORT_COLUMNS)[number];
 export const STATUSES = ["draft", "completed", "due"] as const;
 export type StatusFilter = (typeof STATUSES)[number];
 
+/** Tracked conditions (lib/tracking): some open, cleared, or an open one past its due date. */
+export const CONDITION_FILTERS = ["open", "cleared", "overdue"] as const;
+export type ConditionFilter = (typeof CONDITION_FILTERS)[number];
+
 export interface HistoryQuery {
   q: string;
+  conditions?: ConditionFilter;
   level?: Level;
   decision?: Decision;
   status?: StatusFilter;
@@ -49,6 +54,7 @@ export function parseQuery(params: { get(name: string): string | null }): Histor
     level: oneOf(LEVELS, params.get("level")),
     decision: oneOf(DECISIONS, params.get("decision")),
     status: oneOf(STATUSES, params.get("status")),
+    conditions: oneOf(CONDITION_FILTERS, params.get("conditions")),
     from: from && DATE.test(from) ? from : undefined,
     to: to && DATE.test(to) ? to : undefined,
     sort: oneOf(SORT_COLUMNS, params.get("sort")) ?? DEFAULT_QUERY.sort,
@@ -61,7 +67,7 @@ export function parseQuery(params: { get(name: string): string | null }): Histor
 export function serialiseQuery(query: HistoryQuery): string {
   const params = new URLSearchParams();
   if (query.q) params.set("q", query.q);
-  for (const key of ["level", "decision", "status", "from", "to"] as const) {
+  for (const key of ["level", "decision", "status", "conditions", "from", "to"] as const) {
     const value = query[key];
     if (value) params.set(key, value);
   }
@@ -84,11 +90,21 @@ export function filterRows(rows: readonly HistoryRow[], query: HistoryQuery, tod
     if (query.decision && row.decision !== query.decision) return false;
     if (query.status === "due" ? !isReassessmentDue(row, today) : query.status && row.status !== query.status)
       return false;
+    if (query.conditions && !conditionsMatch(row, query.conditions, today)) return false;
     const day = rowDate(row).slice(0, 10);
     if (query.from && day < query.from) return false;
     if (query.to && day > query.to) return false;
     return true;
   });
+}
+
+/** Whether a row's tracked conditions are as the filter asks (rows without any never match). */
+export function conditionsMatch(row: HistoryRow, filter: ConditionFilter, today: string): boolean {
+  const c = row.conditions;
+  if (!c) return false;
+  if (filter === "cleared") return c.cleared !== undefined;
+  if (filter === "overdue") return c.open > 0 && c.nextDue !== undefined && c.nextDue < today;
+  return c.open > 0;
 }
 
 function sortKey(row: HistoryRow, column: SortColumn): string | number {

@@ -116,3 +116,21 @@ export async function sha256OfBytes(bytes: BufferSource): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
   return Array.from(digest, (b) => b.toString(16).padStart(2, "0")).join("");
 }
+
+/** A size as the reader's language writes it: "340 kB", "24.5 MB" (decimal units, as browsers show them). */
+export function formatBytes(bytes: number, locale: string): string {
+  const [unit, size] =
+    bytes >= 1e9
+      ? ["gigabyte", bytes / 1e9]
+      : bytes >= 1e6
+        ? ["megabyte", bytes / 1e6]
+        : bytes >= 1e3
+          ? ["kilobyte", bytes / 1e3]
+          : ["byte", bytes];
+  return new Intl.NumberFormat(locale, {
+    style: "unit",
+    unit,
+    unitDisplay: "short",
+    maximumFractionDigits: 1,
+  }).format(size);
+}
