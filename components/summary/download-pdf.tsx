@@ -4,12 +4,14 @@ import { useMessages, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 
 import type { Assessment } from "@/lib/assessment/assessment";
+import { localDate } from "@/lib/assessment/dates";
 import type { Checklist } from "@/lib/checklist/types";
 import type { ChecklistText } from "@/lib/i18n/checklist-text";
 import { requestFaces } from "@/lib/pdf/engine/font-requests";
 import type { RiskSummary } from "@/lib/risk/evaluate-risk";
 import type { SummaryView } from "@/lib/summary/summary-view";
 
+import { useTracking } from "./tracking-section";
 import { useSummaryView } from "./use-summary-view";
 
 type Props = {
@@ -71,6 +73,7 @@ export function DownloadPdf({ assessment, checklist, text, summary, view: shown 
   const messages = useMessages();
   const own = useSummaryView(assessment, checklist, text, summary);
   const view = shown ?? own;
+  const tracked = useTracking(assessment);
   const [state, setState] = useState<State>({ status: "idle" });
   const latest = useRef({ view, messages, words: t("download") });
   /** Set by the first click: from then on there is nothing left to prepare. */
@@ -107,7 +110,11 @@ export function DownloadPdf({ assessment, checklist, text, summary, view: shown 
       setState({ status: "working", step: "drawing" });
       // A font that never arrives must not leave the button busy for ever.
       const { blob, fileName } = await Promise.race([
-        makeSummaryPdf({ view, messages }),
+        makeSummaryPdf({
+          view,
+          messages,
+          ...(tracked ? { tracking: { state: tracked, asOf: localDate() } } : {}),
+        }),
         new Promise<never>((_, reject) => setTimeout(() => reject(new Error(t("timeout"))), TIMEOUT_MS)),
       ]);
       const url = URL.createObjectURL(blob);
