@@ -33,17 +33,15 @@ import { localDate } from "@/lib/assessment/dates";
 import { EVIDENCE_LIMITS, sha256OfBytes } from "@/lib/tracking/evidence";
 import { deriveTracking, type EvidenceOnRecord, storedEvidence } from "@/lib/tracking/model";
 
+import type { OpenedArchive } from "./archive";
 import {
   ARCHIVE_JSON,
   ARCHIVE_LIMITS,
   ArchiveError,
   EVIDENCE_PREFIX,
   looksLikeArchive,
-  type OpenedArchive,
-  openArchive,
   printableName,
-  writeArchive,
-} from "./archive";
+} from "./archive-format";
 import { type EvidenceRow, getDb } from "./db";
 import {
   decryptTextWithKey,
@@ -232,6 +230,7 @@ export async function makeExportFile(
       }
     }
   }
+  const { writeArchive } = await import("./archive");
   const file = await writeArchive(json, files(), (written) => options.onFile?.(written, total));
   return { file, archive: true };
 }
@@ -464,6 +463,7 @@ export async function readImportFile(
   let archive: OpenedArchive;
   let text: string;
   try {
+    const { openArchive } = await import("./archive");
     archive = await openArchive(file);
     text = new TextDecoder("utf-8", { fatal: true }).decode(await archive.read(ARCHIVE_JSON));
   } catch (error) {
