@@ -83,6 +83,15 @@ async function zipOf(json: string, entries: [string, Blob, number?][]): Promise<
   return writer.close();
 }
 
+/** The file entries of the record's export, as they are. */
+async function exportedFiles(): Promise<[string, Blob][]> {
+  const archive = await openArchive((await makeExportFile([record])).file);
+  const names = archive.names.slice(1);
+  return Promise.all(
+    names.map(async (name): Promise<[string, Blob]> => [name, new Blob([await archive.read(name)])]),
+  );
+}
+
 let record: Assessment;
 let files: { id: string; name: string }[];
 
@@ -199,25 +208,13 @@ describe("an archive is refused, with nothing written", () => {
     const forged = structuredClone(record);
     const change = forged.audit!.find((e) => e.action === "item_status_set")!;
     change.tracking!.status = "waived";
-    const { file } = await makeExportFile([record]);
-    const archive = await openArchive(file);
-    const entries = await Promise.all(
-      archive.names
-        .slice(1)
-        .map(async (name): Promise<[string, Blob]> => [name, new Blob([await archive.read(name)])]),
-    );
+    const entries = await exportedFiles();
     await emptyDb();
     expect(await refused(await zipOf(plainExport([forged]), entries))).toBe("chain_mismatch");
   });
 
   it("when an entry is not one the trail names", async () => {
-    const { file } = await makeExportFile([record]);
-    const archive = await openArchive(file);
-    const entries = await Promise.all(
-      archive.names
-        .slice(1)
-        .map(async (name): Promise<[string, Blob]> => [name, new Blob([await archive.read(name)])]),
-    );
+    const entries = await exportedFiles();
     await emptyDb();
     const extra = await zipOf(plainExport([record]), [...entries, ["evidence/readme.txt", new Blob(["hi"])]]);
     expect(await refused(extra)).toBe("evidence_unexpected");
