@@ -75,7 +75,8 @@ export interface OpenedArchive {
   names: string[];
   /** Declared (expanded) size of an entry. */
   sizeOf(name: string): number;
-  /** The entry's bytes, checked to be exactly its declared size while they are read. */
+  /** The entry's bytes, checked to be exactly its declared size while they are read (and the
+   *  JSON's CRC-32; the caller checks each file's SHA-256). */
   read(name: string): Promise<Uint8Array<ArrayBuffer>>;
 }
 
@@ -135,7 +136,8 @@ export async function openArchive(file: Blob): Promise<OpenedArchive> {
       const entry = entries.get(name);
       if (!entry) throw new ArchiveError("archive_invalid", printableName(name));
       try {
-        return await readExactly(entry);
+        // The JSON's CRC-32 is checked; a file's is not: its SHA-256, which the JSON records, is.
+        return await readExactly(entry, name === ARCHIVE_JSON);
       } catch (error) {
         throw asArchiveError(error);
       }
@@ -144,7 +146,7 @@ export async function openArchive(file: Blob): Promise<OpenedArchive> {
 }
 
 /** An entry's content into a buffer of its declared size; more or fewer bytes are refused. */
-async function readExactly(entry: FileEntry): Promise<Uint8Array<ArrayBuffer>> {
+async function readExactly(entry: FileEntry, checkCrc32: boolean): Promise<Uint8Array<ArrayBuffer>> {
   const declared = entry.uncompressedSize;
   const out = new Uint8Array(declared);
   let at = 0;
@@ -156,7 +158,7 @@ async function readExactly(entry: FileEntry): Promise<Uint8Array<ArrayBuffer>> {
       at += chunk.length;
     },
   });
-  await entry.getData(sink, { checkCrc32: true });
+  await entry.getData(sink, { checkCrc32 });
   if (at !== declared) throw new ArchiveError("archive_invalid", printableName(entry.filename));
   return out;
 }
