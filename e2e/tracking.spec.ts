@@ -1,8 +1,8 @@
 // Issue 28: a proceed-with-conditions assessment cleared item by item with evidence kept on the
 // device; the summary, the history's filter and column and the CSV register show it; a tracked
 // state edited in storage is detected. Both languages.
-import { readFileSync } from "node:fs";
-import { mkdtempSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -156,7 +156,7 @@ for (const locale of ["en", "zh"] as const) {
     );
 
     // The history: cleared filter, column, and the CSV register's counts.
-    await page.goto(`/${locale}/history/?conditions=cleared`);
+    await page.goto(`/${locale}/history/#conditions=cleared`);
     const clearedRow = page.getByRole("row").filter({ hasText: project });
     await expect(clearedRow.locator('[data-col="conditions"]')).toHaveText(tt.history.cellCleared);
     await page.getByLabel(tt.history.filter, { exact: true }).selectOption("open");
@@ -220,3 +220,44 @@ test("a tracked state edited in the browser's storage is detected, and nothing m
   await expect(page.getByTestId("tracking")).toHaveCount(0);
   await expectAccessible(page);
 });
+
+for (const locale of ["en", "zh"] as const) {
+  test(`a file over 25 MB is refused with its own message; a file's content removed keeps its name and hash (${locale})`, async ({
+    page,
+  }) => {
+    const tt = driver(page, locale).ui.tracking;
+    const record = await tradeFair(locale);
+    await seed(page, locale, record);
+    await page.goto(`/${locale}/summary/?id=${record.id}`);
+    const section = page.getByTestId("tracking");
+    const add = section.getByLabel(tt.evidence.addFor.replace("{item}", tt.evidence.assessmentTitle));
+    const files = section.locator('[data-evidence-for="assessment"]');
+
+    await add.setInputFiles({
+      name: "scan.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.alloc(25 * 1024 * 1024 + 1, 0x20),
+    });
+    await expect(files.getByRole("status")).toHaveText(
+      tt.evidence.refusal.file_too_large.replace("{name}", "scan.pdf"),
+    );
+    await expect(files.locator("[data-evidence]")).toHaveCount(0);
+
+    const text = "Registry extract, 3 March 2026\n";
+    await add.setInputFiles({ name: "extract.txt", mimeType: "text/plain", buffer: Buffer.from(text) });
+    const file = files.locator('[data-evidence="extract.txt"]');
+    await expect(file).toHaveAttribute("data-evidence-state", "intact");
+    const prefix = createHash("sha256").update(text).digest("hex").slice(0, 16);
+    await expect(file).toContainText(prefix);
+    await file
+      .getByRole("button", { name: tt.evidence.removeLabel.replace("{name}", "extract.txt") })
+      .click();
+    await expect(file).toHaveAttribute("data-evidence-state", "removed");
+    await expect(file).toContainText(prefix);
+    await expect(file.getByRole("link")).toHaveCount(0);
+    await expect(page.getByTestId("audit-trail").locator('tr[data-action="evidence_removed"]')).toHaveCount(
+      1,
+    );
+    await expectAccessible(page);
+  });
+}

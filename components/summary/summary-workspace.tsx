@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import dynamic from "next/dynamic";
 import { useMemo, useState } from "react";
 
 import type { Assessment } from "@/lib/assessment/assessment";
@@ -17,9 +18,12 @@ import { type LoadedAssessment, useAssessment } from "../checklist/use-assessmen
 import { IntegrityBanner, IntegrityChecking, useIntegrity } from "./integrity-banner";
 import { ReviewPanel } from "./review-panel";
 import { RiskSummaryView } from "./risk-summary";
-import { TrackingLine, TrackingSection, useTracking } from "./tracking-section";
+import { TrackingLine, useTracking } from "./tracking-line";
 import { useSignatures } from "./use-signatures";
 import { useSummaryView } from "./use-summary-view";
+
+/** Only a verdict with conditions or approvals to track loads the section's forms and files. */
+const TrackingSection = dynamic(() => import("./tracking-section"), { ssr: false });
 
 /**
  * The summary of one assessment: a completed one shows the summary frozen at completion (never

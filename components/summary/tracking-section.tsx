@@ -11,75 +11,18 @@ import { clearAssessment, setItemStatus, signingKeys, type StorageUse, storageUs
 import type { SummaryView } from "@/lib/summary/summary-view";
 import { formatBytes } from "@/lib/tracking/evidence";
 import {
-  deriveTracking,
   evidenceOf,
   type TrackedItem,
   type TrackedStatus,
   type Tracking,
   TrackingRefusedError,
-  trackingApplies,
 } from "@/lib/tracking/model";
 
 import { useDates } from "../ui/use-dates";
 
 import { EvidenceList } from "./evidence-list";
+import { clearanceShown, TrackingLine } from "./tracking-line";
 import { useEvidence } from "./use-evidence";
-
-/** The tracking state of a completed assessment whose verdict has items, else null. */
-export function useTracking(assessment: Assessment): Tracking | null {
-  return useMemo(
-    () =>
-      assessment.status === "completed" && assessment.summary && trackingApplies(assessment.summary)
-        ? deriveTracking({ ...assessment, summary: assessment.summary }, localDate())
-        : null,
-    [assessment],
-  );
-}
-
-/** Whether the clearance in force is shown as one: only once its signature verifies. */
-function clearanceShown(tracking: Tracking, checks: readonly SignOffCheck[] | null) {
-  const clearance = tracking.clearance;
-  if (!clearance) return { clearance: undefined, unverified: false };
-  const status = checks?.[clearance.signOff]?.status;
-  return status === "signed"
-    ? { clearance, unverified: false }
-    : { clearance: undefined, unverified: status !== undefined };
-}
-
-/** Beside the frozen verdict: "Cleared to proceed on …, by …", or "3 of 5 … met or waived". */
-export function TrackingLine({
-  tracking,
-  checks,
-}: {
-  tracking: Tracking;
-  checks: readonly SignOffCheck[] | null;
-}) {
-  const t = useTranslations("tracking");
-  const dates = useDates();
-  const { clearance } = clearanceShown(tracking, checks);
-  const { counts } = tracking;
-  return (
-    <p className="tracking-line" data-tracking-line={clearance ? "cleared" : "open"}>
-      {clearance ? (
-        <strong>
-          {t("cleared", { date: dates.day(clearance.at), name: `${clearance.name} (${clearance.role})` })}
-        </strong>
-      ) : (
-        <>
-          <a href="#tracking-title">
-            {t("progress", { done: counts.total - counts.open, total: counts.total })}
-          </a>
-          {counts.overdue > 0 ? (
-            <>
-              {" · "}
-              <span className="due">{t("overdueCount", { count: counts.overdue })}</span>
-            </>
-          ) : null}
-        </>
-      )}
-    </p>
-  );
-}
 
 interface SectionProps {
   assessment: Assessment;
@@ -90,7 +33,7 @@ interface SectionProps {
 }
 
 /** "Conditions and approvals": each item of the frozen verdict with its status, due point and files. */
-export function TrackingSection({ assessment, tracking, view, checks, onChange }: SectionProps) {
+export default function TrackingSection({ assessment, tracking, view, checks, onChange }: SectionProps) {
   const t = useTranslations("tracking");
   const [by, setBy] = useState(engagementOf(assessment.answers).assessor ?? "");
   const files = evidenceOf(tracking);
