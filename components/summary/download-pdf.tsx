@@ -11,7 +11,7 @@ import { requestFaces } from "@/lib/pdf/engine/font-requests";
 import type { RiskSummary } from "@/lib/risk/evaluate-risk";
 import type { SummaryView } from "@/lib/summary/summary-view";
 
-import { useTracking } from "./tracking-section";
+import { useTracking } from "./tracking-line";
 import { useSummaryView } from "./use-summary-view";
 
 type Props = {
