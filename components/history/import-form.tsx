@@ -105,7 +105,12 @@ export function ImportForm({ onImported }: { onImported: () => void }) {
     <section aria-labelledby="import-title" className="exchange-block">
       <h3 id="import-title">{t("importTitle")}</h3>
       <label htmlFor="import-file">{t("file")}</label>
-      <input id="import-file" ref={fileRef} type="file" accept="application/json,.json" />
+      <input
+        id="import-file"
+        ref={fileRef}
+        type="file"
+        accept="application/json,.json,application/zip,.zip"
+      />
       <label htmlFor="import-passphrase">{t("importPassphrase")}</label>
       <input
         id="import-passphrase"

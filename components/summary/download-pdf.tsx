@@ -3,12 +3,16 @@
 import { useMessages, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 
+import { localDate } from "@/lib/assessment/dates";
 import { requestFaces } from "@/lib/pdf/layout/font-requests";
 import type { SummaryView } from "@/lib/summary/summary-view";
+import type { Tracking } from "@/lib/tracking/model";
 
 type Props = {
   /** The view the page shows, built once by the page (useSummaryView): the PDF draws the same. */
   view: SummaryView;
+  /** The tracked conditions and approvals as the page shows them, for the PDF's page of them. */
+  tracked?: Tracking | null;
 };
 
 type State =
@@ -56,7 +60,7 @@ function loadPdfMaker(view: SummaryView, words: string) {
  * "Download PDF": loads the PDF code (pdfkit and the PDF layout, about 165 KB gzip) and the
  * fonts on the first click, then draws the summary's view model into a file in the browser.
  */
-export function DownloadPdf({ view }: Props) {
+export function DownloadPdf({ view, tracked }: Props) {
   const t = useTranslations("pdf");
   const messages = useMessages();
   const [state, setState] = useState<State>({ status: "idle" });
@@ -95,7 +99,11 @@ export function DownloadPdf({ view }: Props) {
       setState({ status: "working", step: "drawing" });
       // A font that never arrives must not leave the button busy for ever.
       const { blob, fileName } = await Promise.race([
-        makeSummaryPdf({ view, messages }),
+        makeSummaryPdf({
+          view,
+          messages,
+          ...(tracked ? { tracking: { state: tracked, asOf: localDate() } } : {}),
+        }),
         new Promise<never>((_, reject) => setTimeout(() => reject(new Error(t("timeout"))), TIMEOUT_MS)),
       ]);
       const url = URL.createObjectURL(blob);

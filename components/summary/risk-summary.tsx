@@ -6,6 +6,7 @@ import type { Assessment } from "@/lib/assessment/assessment";
 import { Link } from "@/lib/i18n/navigation";
 import { labelled } from "@/lib/i18n/routing";
 import type { SummaryView } from "@/lib/summary/summary-view";
+import type { Tracking } from "@/lib/tracking/model";
 
 import { ScreeningRecordView } from "@/components/screening/screening-record";
 
@@ -24,10 +25,12 @@ type Props = {
   assessment: Assessment;
   /** Shown right under the frozen verdict (the tracked conditions' progress or clearance). */
   afterVerdict?: React.ReactNode;
+  /** The tracked conditions and approvals, for the PDF. */
+  tracked?: Tracking | null;
 };
 
 /** The explained verdict: decision, why, every flag with its basis and action, and what is open. */
-export function RiskSummaryView({ view, assessment, afterVerdict }: Props) {
+export function RiskSummaryView({ view, assessment, afterVerdict, tracked }: Props) {
   const t = useTranslations("summary");
   const tr = useTranslations("risk");
   const { verdict } = view;
@@ -65,7 +68,7 @@ export function RiskSummaryView({ view, assessment, afterVerdict }: Props) {
       {afterVerdict}
 
       <div className="actions no-print">
-        <DownloadPdf view={view} />
+        <DownloadPdf view={view} tracked={tracked} />
         <button type="button" className="button button--secondary" onClick={() => window.print()}>
           {t("print")}
         </button>

@@ -64,6 +64,7 @@ function LoadedSummary(state: Extract<LoadedAssessment, { status: "ready" }>) {
       <RiskSummaryView
         view={view}
         assessment={assessment}
+        tracked={tracking}
         afterVerdict={tracking ? <TrackingLine tracking={tracking} checks={signatures.checks} /> : null}
       />
       {tracking ? (

@@ -8,7 +8,7 @@ import { join } from "node:path";
 
 import { describe, expect, it } from "vitest";
 
-import type { Assessment } from "@/lib/assessment/assessment";
+import type { Assessment, AuditEntry } from "@/lib/assessment/assessment";
 import { createAuditText } from "@/lib/assessment/audit-text";
 import { getChecklist } from "@/lib/checklist/registry";
 import type { Answers } from "@/lib/checklist/types";
@@ -19,6 +19,10 @@ import { railwayBeforeSigning, railwayBeforeSigning2026_3 } from "@/test/fixture
 import { SCREENED } from "@/test/fixtures/screening/screened";
 import type { ScreeningRecord } from "@/lib/screening/record";
 import { buildSummaryView } from "@/lib/summary/summary-view";
+import { caseAnswers, getExample } from "@/lib/examples/examples";
+import { migrateAnswersToCurrent } from "@/lib/checklist/migrations/migrate";
+import { CURRENT_CHECKLIST_VERSION } from "@/lib/checklist/registry";
+import { deriveTracking, evidenceEntry, statusEntry } from "@/lib/tracking/model";
 import en from "@/messages/en.json";
 import zh from "@/messages/zh.json";
 import { createTranslator } from "next-intl";
@@ -33,6 +37,8 @@ async function render(
   answers: Answers = railwayBeforeSigning,
   version = "2026.1",
   screening?: ScreeningRecord,
+  /** Tracking entries: the PDF then has its "Conditions and approvals" page, as of 2026-12-01. */
+  tracked?: AuditEntry[],
 ) {
   const checklist = getChecklist(version);
   const summary = evaluateRisk(checklist, answers, { date: "2026-11-28" });
@@ -48,6 +54,7 @@ async function render(
     completedAt: "2026-11-28T10:00:00.000Z",
     summary,
     fingerprint: FINGERPRINT,
+    ...(tracked ? { audit: tracked } : {}),
   };
   const messages = locale === "zh" ? zh : en;
   const view = buildSummaryView({
@@ -70,6 +77,9 @@ async function render(
     view,
     messages,
     readFont: (file) => readFile(join(process.cwd(), "public/fonts", file)),
+    ...(tracked
+      ? { tracking: { state: deriveTracking({ ...assessment, summary }, "2026-12-01"), asOf: "2026-12-01" } }
+      : {}),
   });
   const path = join(mkdtempSync(join(tmpdir(), "cc-pdf-unit-")), fileName);
   writeFileSync(path, Buffer.from(await blob.arrayBuffer()));
@@ -166,4 +176,74 @@ describe("makeSummaryPdf", () => {
     ])
       expect(flat.includes(squash(line)), line).toBe(true);
   }, 60_000);
+
+  describe("the 'Conditions and approvals' page", () => {
+    const example = getExample("trade-fair")!;
+    const { answers } = migrateAnswersToCurrent(example.answeredOn, caseAnswers(example, "en"));
+    const letter = {
+      id: "11111111-1111-4111-8111-111111111111",
+      sha256: "ab".repeat(32),
+      name: "PIA letter.pdf",
+      size: 2048,
+      type: "application/pdf" as const,
+    };
+    const trail: AuditEntry[] = [
+      { at: "2026-11-28T10:00:00.000Z", action: "completed", by: "Li Wei" },
+      statusEntry(
+        {
+          item: "condition:data_clauses_added",
+          status: "met",
+          by: "Li Lei",
+          date: "2026-11-30",
+          note: "Clauses signed",
+        },
+        "2026-11-30T08:00:00.000Z",
+      ),
+      evidenceEntry(
+        "evidence_added",
+        "approval:pi_consent_and_impact_assessment",
+        letter,
+        "Li Lei",
+        "2026-11-30T09:00:00.000Z",
+      ),
+    ];
+
+    it("follows the verdict pages, in English: status, date, person, note, files with their SHA-256 prefix", async () => {
+      const plain = await render("en", answers, CURRENT_CHECKLIST_VERSION);
+      const { text } = await render("en", answers, CURRENT_CHECKLIST_VERSION, undefined, trail);
+      const pages = text.split("\f").filter((p) => p.trim());
+      // The verdict pages are the same pages; the tracked state is one more, at the end.
+      expect(pages.length).toBe(plain.text.split("\f").filter((p) => p.trim()).length + 1);
+      expect(squash(plain.text)).not.toContain(squash("Status as of"));
+      const last = squash(pages.at(-1)!);
+      for (const line of [
+        "Conditions and approvals",
+        "Status as of 2026-12-01",
+        "1 of 2 conditions and approvals met or waived",
+        "Met on 2026-11-30, recorded by Li Lei",
+        "Note: Clauses signed",
+        "Open",
+        `PIA letter.pdf · SHA-256 ${"ab".repeat(8)}…`,
+      ])
+        expect(last.includes(squash(line)), line).toBe(true);
+    }, 60_000);
+
+    it("is in Chinese in the Chinese PDF", async () => {
+      const { text } = await render("zh", answers, CURRENT_CHECKLIST_VERSION, undefined, trail);
+      const last = squash(
+        text
+          .split("\f")
+          .filter((p) => p.trim())
+          .at(-1)!,
+      );
+      for (const line of [
+        zh.tracking.title,
+        "截至 2026-12-01 的状态",
+        "于2026-11-30落实，记录人：Li Lei",
+        "备注：Clauses signed",
+        `PIA letter.pdf · SHA-256 ${"ab".repeat(8)}…`,
+      ])
+        expect(last.includes(squash(line)), line).toBe(true);
+    }, 60_000);
+  });
 });

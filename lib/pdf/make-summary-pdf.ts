@@ -5,24 +5,32 @@ import { type AbstractIntlMessages, createTranslator } from "next-intl";
 
 import type { Translate } from "@/lib/base/locale";
 import type { SummaryView } from "@/lib/summary/summary-view";
+import type { Tracking } from "@/lib/tracking/model";
 
 import type { FontReader } from "./layout/fonts";
 import { renderPdf } from "./layout/render";
 import { summaryPdfFileName } from "./file-name";
 import { summaryDocument } from "./summary-document";
+import { trackingPage } from "./tracking-page";
 
 export interface SummaryPdfInput {
   view: SummaryView;
-  /** The UI messages of the view's language (the `summary` and `pdf` namespaces). */
+  /** The UI messages of the view's language (the `summary`, `pdf` and `tracking` namespaces). */
   messages: AbstractIntlMessages;
+  /** A completed assessment's tracked conditions and approvals, read on `asOf` (YYYY-MM-DD). */
+  tracking?: { state: Tracking; asOf: string };
   /** Reads a font file; by default fetched from the app's /fonts/ (unit tests read the disk). */
   readFont?: FontReader;
 }
 
-function document({ view, messages }: SummaryPdfInput) {
-  const translator = (namespace: "summary" | "pdf") =>
+function document({ view, messages, tracking }: SummaryPdfInput) {
+  const translator = (namespace: "summary" | "pdf" | "tracking") =>
     createTranslator({ locale: view.locale, messages, namespace }) as unknown as Translate;
-  return summaryDocument(view, translator("summary"), translator("pdf"));
+  const summary = summaryDocument(view, translator("summary"), translator("pdf"));
+  if (!tracking) return summary;
+  // The verdict pages as they are; the tracked state on a page of its own after them.
+  const page = trackingPage(view, tracking.state, tracking.asOf, translator("tracking"));
+  return { ...summary, blocks: [...summary.blocks, ...page] };
 }
 
 const fontOptions = (input: SummaryPdfInput) => ({

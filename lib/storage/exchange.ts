@@ -29,8 +29,30 @@ import { getChecklist, isKnownChecklistVersion } from "@/lib/checklist/registry"
 import { answersSchema } from "@/lib/checklist/schema";
 import type { Locale } from "@/lib/base/locale";
 
-import { getDb } from "./db";
-import { decryptText, encryptText, MAX_PBKDF2_ITERATIONS, PBKDF2_ITERATIONS } from "./exchange-crypto";
+import { localDate } from "@/lib/assessment/dates";
+import { EVIDENCE_LIMITS, sha256OfBytes } from "@/lib/tracking/evidence";
+import { deriveTracking, type EvidenceOnRecord, storedEvidence } from "@/lib/tracking/model";
+
+import type { OpenedArchive } from "./archive";
+import {
+  ARCHIVE_JSON,
+  ARCHIVE_LIMITS,
+  ArchiveError,
+  EVIDENCE_PREFIX,
+  looksLikeArchive,
+  printableName,
+} from "./archive-format";
+import { type EvidenceRow, getDb } from "./db";
+import {
+  decryptTextWithKey,
+  encryptText,
+  encryptTextWithKey,
+  MAX_PBKDF2_ITERATIONS,
+  openBytes,
+  PBKDF2_ITERATIONS,
+  sealBytes,
+  sealedSize,
+} from "./exchange-crypto";
 import { historyRowOf } from "./history-row";
 import { getDraftScreenings, screeningDraftsTable, writeImportedDraftScreenings } from "./screening-lists";
 
@@ -80,6 +102,27 @@ export const IMPORT_ERRORS = [
   "future_date",
   "empty",
   "storage",
+  /** The file is an archive that cannot be read, or one other tools would read differently. */
+  "archive_invalid",
+  /** An archive entry's name is a path, absolute, has "..", a backslash or a control character. */
+  "archive_unsafe_name",
+  "archive_too_many_entries",
+  /** The archive's entries declare or expand to more than its limits. */
+  "archive_too_large",
+  /** An entry encrypted by ZIP itself, or compressed by an unknown method. */
+  "archive_unsupported",
+  /** A file the audit trail says is stored is not in the archive. */
+  "evidence_missing",
+  /** A file's size or SHA-256 differs from what the audit trail recorded (swapped or edited). */
+  "evidence_altered",
+  /** An archive entry no record's trail names. */
+  "evidence_unexpected",
+  /** One assessment keeps more than 50 files. */
+  "evidence_too_many",
+  /** One assessment's files add up to more than 200 MB. */
+  "evidence_too_large",
+  /** A record to be kept as a copy beside an existing one carries files (they are the original's). */
+  "evidence_copy",
 ] as const;
 export type ImportErrorCode = (typeof IMPORT_ERRORS)[number];
 
@@ -143,6 +186,55 @@ export async function serialiseExport(
   return JSON.stringify({ format: ENCRYPTED_FORMAT, formatVersion: EXPORT_FORMAT_VERSION, ...sealed });
 }
 
+/**
+ * The export file of `assessments`: the JSON file as serialiseExport makes it when none keeps
+ * evidence files; otherwise an archive (archive.ts) of that JSON and each stored file, read from
+ * this browser's evidence store as it is written, and sealed with the JSON's key when a passphrase
+ * is given.
+ */
+export async function makeExportFile(
+  assessments: readonly Assessment[],
+  options: { passphrase?: string; now?: Date; onFile?: (written: number, total: number) => void } = {},
+): Promise<{ file: Blob; archive: boolean }> {
+  const stored = assessments.map((a) => ({ a, files: expectedEvidence(a) })).filter((s) => s.files.length);
+  if (stored.length === 0) {
+    const text = await serialiseExport(assessments, options);
+    return { file: new Blob([text], { type: "application/json" }), archive: false };
+  }
+  const total = stored.reduce((sum, s) => sum + s.files.length, 0);
+  const bytes = stored.reduce((sum, s) => sum + s.files.reduce((n, f) => n + f.ref.size, 0), 0);
+  if (total + 1 > ARCHIVE_LIMITS.entries || bytes > ARCHIVE_LIMITS.expandedBytes)
+    throw new Error("export_too_large: too many evidence files for one export; export fewer assessments");
+  const plain = plainExport(assessments, options.now);
+  let json = plain;
+  let key: CryptoKey | undefined;
+  if (options.passphrase) {
+    const sealed = await encryptTextWithKey(plain, options.passphrase);
+    json = JSON.stringify({
+      format: ENCRYPTED_FORMAT,
+      formatVersion: EXPORT_FORMAT_VERSION,
+      ...sealed.sealed,
+    });
+    key = sealed.key;
+  }
+  async function* files() {
+    for (const { a, files } of stored) {
+      const rows = await getDb().evidence.where("assessmentId").equals(a.id).toArray();
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      for (const f of files) {
+        const row = byId.get(f.ref.id);
+        // Import would refuse the file: say so now, while the person can still look at it.
+        if (!row || !(row.blob instanceof Blob) || row.blob.size !== f.ref.size)
+          throw new Error(`evidence_missing: ${f.ref.name}`);
+        yield { name: evidenceEntryName(f.ref.id), blob: key ? await sealBytes(row.blob, key) : row.blob };
+      }
+    }
+  }
+  const { writeArchive } = await import("./archive");
+  const file = await writeArchive(json, files(), (written) => options.onFile?.(written, total));
+  return { file, archive: true };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Reading a file (no writes).
 
@@ -164,12 +256,15 @@ function problemsOf(error: z.core.$ZodError, locale: Locale, prefix = ""): strin
     .join("; ");
 }
 
-/** The envelope: plain records, or a request for the passphrase. Throws ImportError. */
+/**
+ * The envelope: plain records (and, for an encrypted file, the key that also seals its evidence
+ * files), or a request for the passphrase. Throws ImportError.
+ */
 async function openEnvelope(
   text: string,
   passphrase: string | undefined,
   locale: Locale,
-): Promise<unknown[]> {
+): Promise<{ records: unknown[]; key?: CryptoKey }> {
   const json = parseJson(text);
   const envelope = envelopeSchema.safeParse(json);
   if (
@@ -185,13 +280,14 @@ async function openEnvelope(
     const sealed = encryptedFileSchema.safeParse(json, described);
     if (!sealed.success) throw new ImportError("encryption_header", problemsOf(sealed.error, locale));
     if (!passphrase) throw new ImportError("passphrase_needed");
-    const plain = await decryptText(sealed.data, passphrase);
-    if (plain === null) throw new ImportError("wrong_passphrase");
-    return openEnvelope(plain, undefined, locale);
+    const opened = await decryptTextWithKey(sealed.data, passphrase);
+    if (opened === null) throw new ImportError("wrong_passphrase");
+    const { records } = await openEnvelope(opened.text, undefined, locale);
+    return { records, key: opened.key };
   }
   const file = plainFileSchema.safeParse(json, described);
   if (!file.success) throw new ImportError("invalid_file", problemsOf(file.error, locale));
-  return file.data.assessments;
+  return { records: file.data.assessments };
 }
 
 const PROGRESS_EVERY = 250;
@@ -262,7 +358,22 @@ export async function readExchangeFile(
   } catch {
     throw new ImportError("not_json");
   }
-  const records = await openEnvelope(text, passphrase, locale);
+  const { records } = await openEnvelope(text, passphrase, locale);
+  const assessments = await checkRecords(records, onProgress, locale);
+  // A plain file carries no evidence: a record whose trail keeps files needs the archive.
+  for (const [i, a] of assessments.entries()) {
+    const first = expectedEvidence(a)[0];
+    if (first) throw missingEvidence(i, a, first);
+  }
+  return assessments;
+}
+
+/** Every record checked (checkRecord), ids unique; progress every PROGRESS_EVERY records. */
+async function checkRecords(
+  records: unknown[],
+  onProgress: ((checked: number, total: number) => void) | undefined,
+  locale: Locale,
+): Promise<Assessment[]> {
   if (records.length === 0) throw new ImportError("empty");
   const out: Assessment[] = [];
   const seen = new Map<string, number>();
@@ -289,6 +400,120 @@ export async function readExchangeFile(
     if (onProgress && (i + 1) % PROGRESS_EVERY === 0) onProgress(i + 1, records.length);
   }
   return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Archives: the exchange file plus evidence files (archive.ts; format in the README).
+
+/** An evidence file read from an archive, checked, ready to store beside its assessment. */
+export type ImportedEvidence = EvidenceRow;
+
+/** What an import file holds once every check passed. */
+export interface CheckedImport {
+  assessments: Assessment[];
+  evidence: ImportedEvidence[];
+}
+
+/** The files a record's trail says are stored (added and not removed), each with its item. */
+function expectedEvidence(a: Assessment): EvidenceOnRecord[] {
+  if (a.status !== "completed" || !a.summary) return [];
+  return storedEvidence(deriveTracking({ ...a, summary: a.summary }, localDate()));
+}
+
+const evidenceEntryName = (fileId: string) => `${EVIDENCE_PREFIX}${fileId}`;
+
+function missingEvidence(i: number, a: Assessment, f: EvidenceOnRecord): ImportError {
+  return new ImportError("evidence_missing", f.ref.name, {
+    index: String(i + 1),
+    id: a.id,
+    problem: f.ref.name,
+  });
+}
+
+/**
+ * A record's stored files against the limits a person adding them meets (lib/tracking/evidence.ts);
+ * a single file over 25 MB already fails the record's schema (evidenceRefSchema).
+ */
+function checkEvidenceLimitsOf(i: number, a: Assessment, files: readonly EvidenceOnRecord[]) {
+  const at = { index: String(i + 1), id: a.id };
+  if (files.length > EVIDENCE_LIMITS.files)
+    throw new ImportError("evidence_too_many", String(files.length), {
+      ...at,
+      problem: String(files.length),
+    });
+  if (files.reduce((sum, f) => sum + f.ref.size, 0) > EVIDENCE_LIMITS.assessmentBytes)
+    throw new ImportError("evidence_too_large", at.index, at);
+}
+
+/**
+ * Reads and checks an import file: an exchange JSON file (readExchangeFile; it carries no
+ * evidence) or an archive. Of an archive: its directory (archive.ts: names, count, declared sizes),
+ * its JSON as readExchangeFile checks a file (fingerprints, verdicts, chains), then each file the
+ * trails say is stored: present, of the recorded size, decrypted with the export's key when it is
+ * encrypted, and of the recorded SHA-256; no entry beyond them. Never writes anything.
+ */
+export async function readImportFile(
+  file: Blob,
+  passphrase?: string,
+  onProgress?: (checked: number, total: number) => void,
+  locale: Locale = "en",
+): Promise<CheckedImport> {
+  if (!(await looksLikeArchive(file).catch(() => false)))
+    return { assessments: await readExchangeFile(file, passphrase, onProgress, locale), evidence: [] };
+  let archive: OpenedArchive;
+  let text: string;
+  try {
+    const { openArchive } = await import("./archive");
+    archive = await openArchive(file);
+    text = new TextDecoder("utf-8", { fatal: true }).decode(await archive.read(ARCHIVE_JSON));
+  } catch (error) {
+    if (error instanceof ArchiveError) throw new ImportError(error.problem, error.detail);
+    throw new ImportError("not_json");
+  }
+  const { records, key } = await openEnvelope(text, passphrase, locale);
+  const assessments = await checkRecords(records, onProgress, locale);
+  const expected = new Map<string, { i: number; a: Assessment; f: EvidenceOnRecord }>();
+  for (const [i, a] of assessments.entries()) {
+    const files = expectedEvidence(a);
+    checkEvidenceLimitsOf(i, a, files);
+    for (const f of files) {
+      const name = evidenceEntryName(f.ref.id);
+      if (expected.has(name))
+        throw new ImportError("duplicate_id", f.ref.id, { index: String(i + 1), id: a.id });
+      expected.set(name, { i, a, f });
+    }
+  }
+  for (const name of archive.names.slice(1))
+    if (!expected.has(name)) throw new ImportError("evidence_unexpected", printableName(name));
+  const evidence: ImportedEvidence[] = [];
+  for (const [name, { i, a, f }] of expected) {
+    if (!archive.names.includes(name)) throw missingEvidence(i, a, f);
+    const altered = new ImportError("evidence_altered", f.ref.name, {
+      index: String(i + 1),
+      id: a.id,
+      problem: f.ref.name,
+    });
+    // The declared size first: a file of the wrong size is refused before it is read.
+    if (archive.sizeOf(name) !== (key ? sealedSize(f.ref.size) : f.ref.size)) throw altered;
+    let bytes: Uint8Array<ArrayBuffer> | null;
+    try {
+      bytes = await archive.read(name);
+    } catch (error) {
+      if (error instanceof ArchiveError) throw new ImportError(error.problem, error.detail);
+      throw altered;
+    }
+    if (key) bytes = await openBytes(bytes, key, f.ref.size);
+    if (!bytes || bytes.length !== f.ref.size || (await sha256OfBytes(bytes)) !== f.ref.sha256) throw altered;
+    evidence.push({
+      ...f.ref,
+      assessmentId: a.id,
+      item: f.item,
+      blob: new Blob([bytes], { type: f.ref.type }),
+      addedAt: f.addedAt,
+    });
+    onProgress?.(evidence.length, expected.size);
+  }
+  return { assessments, evidence };
 }
 
 /** Plain-text wrapper for readExchangeFile (tests, bench). */
@@ -333,9 +558,17 @@ async function copyWithNewId(a: Assessment): Promise<Assessment> {
 export async function importAssessments(
   assessments: readonly Assessment[],
   duplicates: DuplicateChoice = "skip",
+  evidence: readonly ImportedEvidence[] = [],
 ): Promise<{ added: number; copied: number; skipped: number }> {
   const existing = new Set(await findExisting(assessments));
   const fresh = assessments.filter((a) => !existing.has(a.id));
+  const freshIds = new Set(fresh.map((a) => a.id));
+  // A copy's trail names the original's files (their ids are the store's keys): keeping both would
+  // make two records own one file, so such a copy is refused rather than stored without its files.
+  const copied = evidence.find((e) => !freshIds.has(e.assessmentId));
+  if (duplicates === "keep_both" && copied)
+    throw new ImportError("evidence_copy", copied.assessmentId, { id: copied.assessmentId });
+  const files = evidence.filter((e) => freshIds.has(e.assessmentId));
   const copies =
     duplicates === "keep_both"
       ? await Promise.all(assessments.filter((a) => existing.has(a.id)).map(copyWithNewId))
@@ -348,11 +581,16 @@ export async function importAssessments(
   const checks = await Promise.all(records.map(checkSignOffs));
   const db = getDb();
   try {
-    await db.transaction("rw", db.assessments, db.historyRows, screeningDraftsTable(), async () => {
-      await db.assessments.bulkAdd(records);
-      await db.historyRows.bulkPut(records.map((a, i) => historyRowOf(a, checks[i])));
-      await writeImportedDraftScreenings(drafts);
-    });
+    await db.transaction(
+      "rw",
+      [db.assessments, db.historyRows, db.evidence, screeningDraftsTable()],
+      async () => {
+        await db.assessments.bulkAdd(records);
+        await db.historyRows.bulkPut(records.map((a, i) => historyRowOf(a, checks[i])));
+        await writeImportedDraftScreenings(drafts);
+        await db.evidence.bulkAdd(files);
+      },
+    );
   } catch (error) {
     throw new ImportError("storage", error instanceof Error ? error.name : String(error));
   }

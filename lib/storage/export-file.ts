@@ -6,9 +6,10 @@ export const EXPORT_FORMAT = "commission-check/assessments";
 export const ENCRYPTED_FORMAT = "commission-check/assessments+aes-gcm";
 export const EXPORT_FORMAT_VERSION = 1;
 
-export function exportFileName(count: number, encrypted: boolean, now = new Date()): string {
+/** The file's name: `.json`, or `.zip` for an archive that carries evidence files. */
+export function exportFileName(count: number, encrypted: boolean, now = new Date(), archive = false): string {
   const date = now.toISOString().slice(0, 10);
-  return `commission-check-${count === 1 ? "assessment" : `${count}-assessments`}-${date}${encrypted ? ".encrypted" : ""}.json`;
+  return `commission-check-${count === 1 ? "assessment" : `${count}-assessments`}-${date}${encrypted ? ".encrypted" : ""}.${archive ? "zip" : "json"}`;
 }
 
 /** The text of an unencrypted export file (synchronous: the save-failure download needs it at once). */

@@ -2,18 +2,17 @@
 // and the one write transaction all happen off the page's main thread, so the page keeps
 // responding (and shows progress) while 10,000 assessments are checked. The records stay here
 // between the check and the write; the page only ever receives counts.
-import type { Assessment } from "@/lib/assessment/assessment";
-
 import {
+  type CheckedImport,
   type DuplicateChoice,
   findExisting,
   ImportError,
   importAssessments,
-  readExchangeFile,
+  readImportFile,
 } from "./exchange";
 import type { ImportReply, ImportRequest } from "./import-messages";
 
-let checked: Assessment[] | null = null;
+let checked: CheckedImport | null = null;
 
 const reply = (message: ImportReply) => postMessage(message);
 
@@ -21,19 +20,23 @@ async function handle(request: ImportRequest) {
   switch (request.type) {
     case "check": {
       checked = null;
-      const records = await readExchangeFile(
+      const read = await readImportFile(
         request.file,
         request.passphrase,
         (done, total) => reply({ type: "progress", done, total }),
         request.locale,
       );
-      const duplicates = await findExisting(records);
-      checked = records;
-      return reply({ type: "checked", count: records.length, duplicates: duplicates.length });
+      const duplicates = await findExisting(read.assessments);
+      checked = read;
+      return reply({ type: "checked", count: read.assessments.length, duplicates: duplicates.length });
     }
     case "write": {
       if (!checked) throw new ImportError("empty");
-      const result = await importAssessments(checked, request.choice satisfies DuplicateChoice);
+      const result = await importAssessments(
+        checked.assessments,
+        request.choice satisfies DuplicateChoice,
+        checked.evidence,
+      );
       checked = null;
       return reply({ type: "written", result });
     }

@@ -1,14 +1,14 @@
 // The page's side of an import: a worker (import.worker.ts) does the checking and the writing.
 // Where a worker cannot start, the same functions run on the page instead.
-import type { Assessment } from "@/lib/assessment/assessment";
 import type { Locale } from "@/lib/base/locale";
 
 import {
+  type CheckedImport,
   type DuplicateChoice,
   findExisting,
   ImportError,
   importAssessments,
-  readExchangeFile,
+  readImportFile,
 } from "./exchange";
 import type { ImportReply, ImportRequest, ImportResult } from "./import-messages";
 
@@ -66,15 +66,16 @@ export function createImporter(onProgress: (done: number, total: number) => void
 }
 
 function inPage(onProgress: (done: number, total: number) => void): Importer {
-  let checked: Assessment[] | null = null;
+  let checked: CheckedImport | null = null;
   return {
     async check(file, passphrase, locale) {
-      checked = await readExchangeFile(file, passphrase, onProgress, locale);
-      return { count: checked.length, duplicates: (await findExisting(checked)).length };
+      checked = await readImportFile(file, passphrase, onProgress, locale);
+      const { assessments } = checked;
+      return { count: assessments.length, duplicates: (await findExisting(assessments)).length };
     },
     async write(choice) {
       if (!checked) throw new ImportError("empty");
-      const result = await importAssessments(checked, choice);
+      const result = await importAssessments(checked.assessments, choice, checked.evidence);
       checked = null;
       return result;
     },
