@@ -21,6 +21,7 @@ export const LAYERS = [
   "assessment",
   "storage",
   "history",
+  "register",
   "summary",
   "pdf",
   "letter",

@@ -13,16 +13,24 @@ import {
 } from "@/lib/letter/client-answers-view";
 import type { SummaryView } from "@/lib/summary/summary-view";
 
-/** The answers that came from the client's letters, in the page's language. */
+/** The answers that came from the client's letters (or an earlier assessment), in the page's language. */
 export function useClientAnswerItems(
   assessment: Assessment,
   checklist: Checklist,
   text: ChecklistText,
 ): ClientAnswerItem[] {
   const t = useTranslations("letter");
+  const register = useTranslations("register");
   return useMemo(
-    () => clientAnswerItems(assessment, checklist, text, (date) => t("perLetter", { date })),
-    [assessment, checklist, text, t],
+    () =>
+      clientAnswerItems(
+        assessment,
+        checklist,
+        text,
+        (date) => t("perLetter", { date }),
+        (date) => register("fromAssessment", { date }),
+      ),
+    [assessment, checklist, text, t, register],
   );
 }
 

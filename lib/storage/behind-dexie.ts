@@ -23,3 +23,4 @@ export {
   listScreeningLists,
   putDraftScreening,
 } from "./screening-lists";
+export { listRegisterDecisions, putRegisterDecision, removeRegisterDecision } from "./register-decisions";

@@ -5,6 +5,13 @@ import type { Assessment, SignOffDecision } from "@/lib/assessment/assessment";
 import { engagementOf } from "@/lib/assessment/engagement";
 import type { SignOffCheck } from "@/lib/assessment/signature";
 import type { Decision, Level } from "@/lib/checklist/types";
+import type { NameRole } from "@/lib/screening/record";
+
+/** A party an assessment names: its client, end client, or a name screened with them. */
+export interface PartyName {
+  role: NameRole;
+  name: string;
+}
 
 export interface HistoryRow {
   id: string;
@@ -27,6 +34,11 @@ export interface HistoryRow {
   reassessedFrom?: string;
   /** Lower-cased project, counterparty, end client and assessor, for search as you type. */
   search: string;
+  /** Every party the assessment names, for earlier engagements (lib/register); rows written
+   *  before it was added have none, and are matched on counterparty and end client. */
+  parties?: PartyName[];
+  /** The flags behind a completed assessment's decision (its summary's reason). */
+  decisiveFlags?: string[];
 }
 
 /**
@@ -57,7 +69,24 @@ export function historyRowOf(a: Assessment, checks?: readonly SignOffCheck[]): H
     reassessBy: a.reassessBy,
     reassessedFrom: a.reassessedFrom,
     search: [project, counterparty, endClient, assessor].join("\n").toLocaleLowerCase(),
+    parties: partiesOf(a, counterparty, endClient),
+    ...(a.status === "completed" && a.summary ? { decisiveFlags: [...a.summary.reason.flags] } : {}),
   };
+}
+
+function partiesOf(a: Assessment, client: string, endClient: string): PartyName[] {
+  const named: PartyName[] = [
+    { role: "client", name: client.trim() },
+    { role: "end_client", name: endClient.trim() },
+    ...(a.screening?.names ?? []),
+  ];
+  const seen = new Set<string>();
+  return named.filter(({ role, name }) => {
+    const key = `${role}\n${name}`;
+    if (name === "" || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function latestSignOff(a: Assessment, checks: readonly SignOffCheck[] | undefined): HistoryRow["signOff"] {

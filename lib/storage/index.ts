@@ -18,6 +18,7 @@ import type { ImportError } from "./exchange";
 import type { ExportedFile } from "./export-messages";
 import type { HistoryRow } from "./history-row";
 import type { Importer } from "./importer";
+import type { RegisterDecision } from "./register-decision";
 import { readHistoryRows, readStoredAssessment } from "./quick-read";
 
 export {
@@ -42,6 +43,7 @@ export type { Importer, ImportResult } from "./importer";
 export { listRecentDrafts } from "./quick-read";
 export type { SignOffInput } from "./assessments";
 export type { TrustedReviewer } from "./signing-keys";
+export { type RegisterDecision, registerDecisionId } from "./register-decision";
 
 /** This device's signing key and the trusted reviewers (their own small database, no Dexie). */
 export const signingKeys = () => import("./signing-keys");
@@ -175,4 +177,19 @@ export async function getDraftScreening(assessmentId: string): Promise<Screening
 
 export async function putDraftScreening(assessmentId: string, record: ScreeningRecord): Promise<void> {
   return (await writes()).putDraftScreening(assessmentId, record);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Earlier engagements (lib/register): confirmed and dismissed matches.
+
+export async function listRegisterDecisions() {
+  return (await writes()).listRegisterDecisions();
+}
+
+export async function putRegisterDecision(decision: RegisterDecision): Promise<void> {
+  return (await writes()).putRegisterDecision(decision);
+}
+
+export async function removeRegisterDecision(id: string): Promise<void> {
+  return (await writes()).removeRegisterDecision(id);
 }

@@ -33,6 +33,9 @@ export const VERSIONS = [
   // appliedEdits: each tab's last edit written to each draft, so that a draft opened later replays
   // only journal entries that never landed (journal.ts).
   { version: 5, stores: { appliedEdits: "key, id" } },
+  // registerDecisions: the user's confirmation or dismissal of an earlier engagement matched to a
+  // party of an assessment (lib/register; register-decisions.ts).
+  { version: 7, stores: { registerDecisions: "id, assessmentId" } },
 ] as const satisfies readonly { version: number; stores: Record<string, string> }[];
 
 /** The newest version, as Dexie numbers it (IndexedDB sees ten times this: Dexie's convention). */
