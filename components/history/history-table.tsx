@@ -155,7 +155,7 @@ const HistoryTableRow = memo(function HistoryTableRow({
       </td>
       <td data-col="counterparty">
         {row.counterparty ? (
-          <Link href={`/counterparty/?name=${encodeURIComponent(row.counterparty)}`}>{row.counterparty}</Link>
+          <Link href={`/counterparty/#name=${encodeURIComponent(row.counterparty)}`}>{row.counterparty}</Link>
         ) : null}
       </td>
       <td data-col="endClient">{row.endClient}</td>

@@ -1,8 +1,8 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { useSyncExternalStore } from "react";
 
 import { MissingTarget, RouteLoading } from "@/components/ui/route-parts";
 
@@ -17,10 +17,20 @@ function CounterpartyLoading() {
   return <RouteLoading message={t("loading")} />;
 }
 
-/** /counterparty/?name=…: every engagement with one party in this browser. */
+const onHashChange = (changed: () => void) => {
+  addEventListener("hashchange", changed);
+  return () => removeEventListener("hashchange", changed);
+};
+const hashName = () => new URLSearchParams(location.hash.slice(1)).get("name")?.trim() ?? "";
+
+/**
+ * /counterparty/#name=…: every engagement with one party in this browser. The name is after `#`,
+ * which browsers never send: a query would put it in the page's request (and the router's).
+ */
 export function CounterpartyRoute() {
   const t = useTranslations();
-  const name = useSearchParams().get("name")?.trim();
+  const name = useSyncExternalStore(onHashChange, hashName, () => null);
+  if (name === null) return <CounterpartyLoading />;
   if (!name) {
     return (
       <MissingTarget

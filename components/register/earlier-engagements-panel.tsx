@@ -229,7 +229,7 @@ export default function EarlierEngagementsPanel({
               >
                 <p className="actions">
                   <Link href={`/summary/?id=${match.engagement.assessmentId}`}>{t("open")}</Link>
-                  <Link href={`/counterparty/?name=${encodeURIComponent(match.name)}`}>
+                  <Link href={`/counterparty/#name=${encodeURIComponent(match.name)}`}>
                     {t("counterparty", { name: match.name })}
                   </Link>
                 </p>

@@ -21,7 +21,7 @@ export function SummaryCounterparties({ assessment }: { assessment: Assessment }
       <ul>
         {parties.map(({ role, name }) => (
           <li key={role}>
-            <Link href={`/counterparty/?name=${encodeURIComponent(name)}`}>
+            <Link href={`/counterparty/#name=${encodeURIComponent(name)}`}>
               {t("counterparty", { name })}
             </Link>{" "}
             ({t(`roles.${role}`)})

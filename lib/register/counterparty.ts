@@ -29,7 +29,7 @@ export interface CounterpartyEngagement {
 }
 
 /**
- * Every engagement the lookups of the party's names found, once each (its best match), oldest
+ * `names`: the party's name, then its confirmed aliases. Every engagement the lookups found, once each (its best match), oldest
  * first; a match dismissed for one of these names is left out, one confirmed is marked.
  */
 export function counterpartyEngagements(
@@ -49,7 +49,8 @@ export function counterpartyEngagements(
   return [...best.values()]
     .map((m) => {
       const id = m.engagement.assessmentId;
-      const how: CounterpartyEngagement["how"] = names.some((n) => same(n, m.party.name))
+      // The page's own name (the first); an alias's is a confirmed one.
+      const how: CounterpartyEngagement["how"] = same(names[0] ?? "", m.party.name)
         ? "same_name"
         : decided(id, "confirmed")
           ? "confirmed"

@@ -2,4 +2,4 @@ import { CounterpartyRoute } from "@/components/register/counterparty-route";
 import { localePage, pageTitle } from "@/lib/i18n/locale-page";
 
 export const generateMetadata = pageTitle("counterparty");
-export default localePage(CounterpartyRoute, { readsQuery: true });
+export default localePage(CounterpartyRoute);
