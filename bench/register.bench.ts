@@ -9,6 +9,7 @@ import { fingerprint } from "@/lib/assessment/fingerprint";
 
 import { printRow, quantiles } from "./report";
 import { benchRecords, exportFile, importThroughTheApp } from "./records";
+import { keystrokeFrames } from "./typing";
 
 const COUNT = 10_000;
 const NAMES = 60;
@@ -105,23 +106,8 @@ test("earlier engagements: one name among 10,000 assessments in the worker, and 
   // Typing in the identity step while a lookup (with its read of the rows) runs in the worker,
   // keystroke → next frame, against a plain input added to the same page.
   const keystrokes = (selector: string) =>
-    page.evaluate(
-      async ({ selector, rounds }) => {
-        const input = document.querySelector<HTMLInputElement>(selector)!;
-        const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!;
-        const times: number[] = [];
-        for (let i = 0; i < rounds; i++) {
-          const start = performance.now();
-          setter.call(input, i % 2 === 0 ? "Hengtai Holdings" : "Hengtai Holding");
-          input.dispatchEvent(new Event("input", { bubbles: true }));
-          await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-          times.push(performance.now() - start);
-        }
-        const lookups = document.querySelector('[data-testid="earlier-engagements-status"]');
-        return { times, lookupDone: lookups?.getAttribute("data-lookups") === "1" };
-      },
-      { selector, rounds: ROUNDS },
-    );
+    keystrokeFrames(page, selector, ROUNDS, ["Hengtai Holdings", "Hengtai Holding"]);
+  const lookupDone = async () => (await status(page).getAttribute("data-lookups")) === "1";
   const floor: number[] = [];
   const typing: number[] = [];
   let overlapped = 0;
@@ -138,12 +124,11 @@ test("earlier engagements: one name among 10,000 assessments in the worker, and 
       input.setAttribute("aria-label", "bench floor");
       document.body.append(input);
     });
-    floor.push(...(await keystrokes("#bench-floor")).times);
+    floor.push(...(await keystrokes("#bench-floor")));
     await page.locator("[data-step=identity]").click();
     await page.locator("#screen-intermediary").waitFor();
-    const run = await keystrokes("#screen-intermediary");
-    typing.push(...run.times);
-    if (!run.lookupDone) overlapped++;
+    typing.push(...(await keystrokes("#screen-intermediary")));
+    if (!(await lookupDone())) overlapped++;
     await expect(status(page)).toHaveAttribute("data-lookups", "1", { timeout: 60_000 });
   }
 
