@@ -8,6 +8,7 @@ import { railwayBeforeSigning2026_3 } from "@/lib/risk/fixtures/railway";
 import { driver } from "./checklist-driver";
 import { completedAssessment, importRecords, reseal } from "./exchange-files";
 import { expect, expectAccessible, openUnderServiceWorker, test } from "./fixtures";
+import { downloadPdf, pdfText, squash } from "./pdf-file";
 
 test.describe.configure({ timeout: 180_000 });
 // The lookup runs in a web worker: as on every visit after the first, under the service worker.
@@ -76,6 +77,9 @@ for (const locale of ["en", "zh"] as const) {
     await page.goto(`/${locale}/summary/?id=${id}`);
     await expect(page.locator("[data-decision]")).toBeVisible();
     await expect(page.getByText(r.fromAssessment.replace("{date}", date)).first()).toBeVisible();
+    // And so does its PDF.
+    const { path } = await downloadPdf(page, d.ui.pdf.download);
+    expect(squash(pdfText(path))).toContain(squash(r.fromAssessment.replace("{date}", date)));
 
     // The counterparty page lists both engagements, the earlier one confirmed.
     await page.getByRole("link", { name: r.counterparty.replace("{name}", now) }).click();

@@ -64,7 +64,8 @@ export default function EarlierEngagementsPanel({
   const locale = isLocale(localeTag) ? localeTag : "en";
   const [screened, setScreened] = useState<{ role: "parent" | "intermediary"; name: string }[]>([]);
   const [matches, setMatches] = useState<RegisterMatch[] | undefined>();
-  /** Lookups answered, and the last one's time in the worker (ms): the bench reads both. */
+  /** Lookups answered, and the last one's time for the client's name in the worker (ms): the
+   *  bench reads both. */
   const [timing, setTiming] = useState({ lookups: 0, ms: 0 });
   const [decisions, setDecisions] = useState<RegisterDecision[]>([]);
   const [message, setMessage] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
@@ -108,7 +109,7 @@ export default function EarlierEngagementsPanel({
           (found) => {
             if (!live) return;
             setMatches(found.matches);
-            setTiming((x) => ({ lookups: x.lookups + 1, ms: found.ms }));
+            setTiming((x) => ({ lookups: x.lookups + 1, ms: found.ms[0] ?? 0 }));
           },
           (error: unknown) =>
             live &&

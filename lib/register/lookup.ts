@@ -19,7 +19,13 @@ export async function lookup(request: LookupRequest): Promise<Extract<RegisterRe
     index.update(await listHistory());
     fresh = true;
   }
-  const start = performance.now();
-  const matches = index.lookup(request.names, { exclude: request.exclude, limit: request.limit });
-  return { type: "found", seq: request.seq, matches, ms: performance.now() - start, size: index.size };
+  // Each name timed on its own (the bench's figure is one name's lookup).
+  const ms: number[] = [];
+  const matches = request.names.flatMap((name) => {
+    const start = performance.now();
+    const found = index.lookup([name], { exclude: request.exclude, limit: request.limit });
+    ms.push(performance.now() - start);
+    return found;
+  });
+  return { type: "found", seq: request.seq, matches, ms, size: index.size };
 }

@@ -7,7 +7,8 @@ import type { LookupRequest, RegisterReply } from "./worker-messages";
 
 export interface LookupResult {
   matches: RegisterMatch[];
-  ms: number;
+  /** Each name's lookup in the worker (ms). */
+  ms: number[];
   size: number;
 }
 

@@ -20,8 +20,8 @@ export type RegisterReply =
       type: "found";
       seq: number;
       matches: RegisterMatch[];
-      /** Time to look up the names in the index, in the worker (ms), not counting a refresh. */
-      ms: number;
+      /** Time to look up each name in the index, in the worker (ms), not counting a refresh. */
+      ms: number[];
       /** Assessments in the index. */
       size: number;
     }
