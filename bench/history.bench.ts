@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 
 import { printRow, quantiles } from "./report";
 import { benchRecords, exportFile } from "./records";
+import { keystrokeFrames } from "./typing";
 
 const COUNT = 10_000;
 const ROUNDS = 40;
@@ -119,22 +120,7 @@ test("10,000 assessments: import, list and search against a raw IndexedDB read (
 
   // One search keystroke, from the input event to the next frame, against a plain input.
   const keystrokes = (selector: string) =>
-    page.evaluate(
-      async ({ selector, rounds }) => {
-        const input = document.querySelector<HTMLInputElement>(selector)!;
-        const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!;
-        const times: number[] = [];
-        for (let i = 0; i < rounds; i++) {
-          const start = performance.now();
-          setter.call(input, i % 2 === 0 ? "project 12" : "project 1");
-          input.dispatchEvent(new Event("input", { bubbles: true }));
-          await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-          times.push(performance.now() - start);
-        }
-        return times;
-      },
-      { selector, rounds: ROUNDS },
-    );
+    keystrokeFrames(page, selector, ROUNDS, ["project 12", "project 1"]);
   await page.evaluate(() => {
     const floor = document.createElement("input");
     floor.id = "bench-floor";

@@ -4,9 +4,11 @@ import { join } from "node:path";
 
 import { type Page, test } from "@playwright/test";
 
+import { RegisterIndex } from "@/lib/register/register-index";
 import { MATCH_TABLE } from "@/test/fixtures/screening/match-table";
 import { indexEntry, ScreeningIndex } from "@/lib/screening/screen-index";
 
+import { PARTY_PAIRS } from "./register-match-table";
 import { printRow, quantiles } from "./report";
 import { ftmFile, makeParties, queries } from "./screening-data";
 
@@ -35,6 +37,39 @@ test("screening: precision and recall on the match table", () => {
   }
   console.log(
     `\nScreening match table (${MATCH_TABLE.length} rows: ${tp + fn} same party, ${fp + tn} near misses)`,
+  );
+  console.log(
+    `precision ${(tp / (tp + fp)).toFixed(3)}  recall ${(tp / (tp + fn)).toFixed(3)}  (tp ${tp}, fp ${fp}, fn ${fn}, tn ${tn})`,
+  );
+});
+
+test("earlier engagements: precision and recall of party matching on the pair table", () => {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let tn = 0;
+  for (const pair of PARTY_PAIRS) {
+    const row = {
+      id: "a",
+      status: "completed" as const,
+      project: "",
+      counterparty: pair.earlier,
+      endClient: "",
+      assessor: "",
+      checklistVersion: "2026.4",
+      createdAt: "2026-10-01T00:00:00.000Z",
+      updatedAt: "2026-10-01T00:00:00.000Z",
+      search: "",
+      check: "",
+    };
+    const matched = new RegisterIndex([row]).lookup([{ role: "client", name: pair.now }]).length > 0;
+    if (matched && pair.match) tp++;
+    else if (matched) fp++;
+    else if (pair.match) fn++;
+    else tn++;
+  }
+  console.log(
+    `\nParty matching, earlier engagements (${PARTY_PAIRS.length} pairs: ${tp + fn} same party, ${fp + tn} near misses)`,
   );
   console.log(
     `precision ${(tp / (tp + fp)).toFixed(3)}  recall ${(tp / (tp + fn)).toFixed(3)}  (tp ${tp}, fp ${fp}, fn ${fn}, tn ${tn})`,

@@ -10,5 +10,6 @@ export const PAGES = [
   "/compare/",
   "/examples/",
   "/letter/",
+  "/counterparty/",
 ] as const;
 export const LOCALES = ["en", "zh"] as const;

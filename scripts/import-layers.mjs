@@ -24,6 +24,7 @@ export const LAYERS = [
   "tracking",
   "storage",
   "history",
+  "register",
   "summary",
   "pdf",
   "letter",

@@ -13,6 +13,7 @@ import type { FormChecklistText } from "@/lib/i18n/checklist-text";
 import type { AnswerSources } from "@/lib/assessment/answer-sources";
 import { contradictions } from "@/lib/risk/evaluate-risk";
 
+import { EarlierEngagements } from "@/components/register/earlier-engagements";
 import { ScreenNames } from "@/components/screening/screen-names";
 
 import { QuestionField } from "./question-field";
@@ -229,6 +230,12 @@ export function StepForm({
         </p>
       ))}
       <ScreenNames sectionId={sectionId} answers={merged} form={form} onAnswersChange={onAnswersChange} />
+      <EarlierEngagements
+        sectionId={sectionId}
+        answers={merged}
+        text={text}
+        onAnswersChange={onAnswersChange}
+      />
       <div className="step-nav">
         {previous ? (
           <button

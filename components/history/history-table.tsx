@@ -157,7 +157,11 @@ const HistoryTableRow = memo(function HistoryTableRow({
           </div>
         ) : null}
       </td>
-      <td data-col="client">{row.counterparty}</td>
+      <td data-col="client">
+        {row.counterparty ? (
+          <Link href={`/counterparty/#name=${encodeURIComponent(row.counterparty)}`}>{row.counterparty}</Link>
+        ) : null}
+      </td>
       <td data-col="endClient">{row.endClient}</td>
       <td data-col="level">
         {row.level ? <LevelBadge level={row.level} label={vocab.level(row.level)} /> : null}

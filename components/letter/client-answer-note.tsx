@@ -10,7 +10,8 @@ import { letterDate } from "@/lib/letter/client-questions";
 import { ClientAnswerMark } from "./client-answer-mark";
 
 /**
- * Beside an answer in the form: "per client's letter of …" while the answer is the one recorded
+ * Beside an answer in the form: "per client's letter of …" (or "from this device's assessment
+ * of …") while the answer is the one recorded
  * from that letter; nothing once it has been changed.
  */
 export function ClientAnswerNote({
@@ -21,12 +22,15 @@ export function ClientAnswerNote({
   value: AnswerValue | undefined;
 }) {
   const t = useTranslations("letter");
+  const register = useTranslations("register");
   const locale = useLocale();
   if (!isRecordedAnswer(value, source)) return null;
   const date = letterDate(source.date, isLocale(locale) ? locale : "en");
+  const note =
+    source.kind === "client_letter" ? t("perLetter", { date }) : register("fromAssessment", { date });
   return (
     <p className="client-answer-note">
-      <ClientAnswerMark note={t("perLetter", { date })} date={source.date} />
+      <ClientAnswerMark note={note} date={source.date} />
     </p>
   );
 }

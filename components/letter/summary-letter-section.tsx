@@ -21,7 +21,7 @@ type Props = { assessment: Assessment; checklist: Checklist; text: ChecklistText
  */
 export function SummaryLetterSection({ assessment, checklist, text }: Props) {
   const t = useTranslations("letter");
-  const items = useClientAnswerItems(assessment, checklist, text);
+  const items = useClientAnswerItems(assessment, checklist, text).filter((i) => i.kind === "client_letter");
   const open = useMemo(
     () => openClientQuestions(checklist, assessment.answers).length,
     [checklist, assessment.answers],

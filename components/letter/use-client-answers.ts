@@ -13,7 +13,7 @@ import {
 } from "@/lib/letter/client-answers-view";
 import type { SummaryView } from "@/lib/summary/summary-view";
 
-/** The answers that came from the client's letters, in the page's language. */
+/** The answers that came from the client's letters (or an earlier assessment), in the page's language. */
 export function useClientAnswerItems(
   assessment: Assessment,
   checklist: Checklist,
@@ -21,9 +21,18 @@ export function useClientAnswerItems(
 ): ClientAnswerItem[] {
   const t = useTranslations("letter");
   const notAnswered = useTranslations("summary")("notAnswered");
+  const register = useTranslations("register");
   return useMemo(
-    () => clientAnswerItems(assessment, checklist, text, (date) => t("perLetter", { date }), notAnswered),
-    [assessment, checklist, text, t, notAnswered],
+    () =>
+      clientAnswerItems(
+        assessment,
+        checklist,
+        text,
+        (date) => t("perLetter", { date }),
+        notAnswered,
+        (date) => register("fromAssessment", { date }),
+      ),
+    [assessment, checklist, text, t, notAnswered, register],
   );
 }
 

@@ -5,7 +5,7 @@
 // record (lists with dates and fingerprints, names, matches, decisions and reasons). Every word is
 // put together by lib/screening/record-view.ts; the summary's part comes with its view model.
 import { useLocale, useTranslations } from "next-intl";
-import { useEffect, useId, useState } from "react";
+import { type ReactNode, useEffect, useId, useState } from "react";
 
 import type { Assessment } from "@/lib/assessment/assessment";
 import type { Locale, Translate } from "@/lib/base/locale";
@@ -62,9 +62,11 @@ type HitProps = {
   level?: 3 | 4;
   /** Without it the hit is shown read-only (the summary). */
   onDecide?: (decision: HitDecision, reason?: string) => void;
+  /** Shown after the details (an earlier engagement's links, lib/register). */
+  children?: ReactNode;
 };
 
-export function ScreeningHitItem({ hit, level = 3, onDecide }: HitProps) {
+export function ScreeningHitItem({ hit, level = 3, onDecide, children }: HitProps) {
   const Heading = level === 4 ? "h4" : "h3";
   const t = useTranslations("screening");
   const [dismissing, setDismissing] = useState(false);
@@ -79,6 +81,7 @@ export function ScreeningHitItem({ hit, level = 3, onDecide }: HitProps) {
         {hit.reason ?? null}
       </p>
       <HitDetails rows={hit.details} score={hit.score} />
+      {children}
       {onDecide ? (
         hit.decision === "pending" ? (
           dismissing ? (

@@ -10,6 +10,7 @@ import { loadReadingChecklistText } from "@/lib/i18n/load-checklist-text";
 import { summaryOf } from "@/lib/summary/summary-of";
 
 import { LoadProblem } from "../form/load-problem";
+import { SummaryCounterparties } from "../register/summary-counterparties";
 import { useScreeningRecord } from "../screening/screening-record";
 import { SummaryLetterSection } from "../letter/summary-letter-section";
 import { useClientAnswerNotes } from "../letter/use-client-answers";
@@ -77,6 +78,7 @@ function LoadedSummary(state: Extract<LoadedAssessment, { status: "ready" }>) {
         />
       ) : null}
       <SummaryLetterSection assessment={assessment} checklist={state.checklist} text={state.text} />
+      <SummaryCounterparties assessment={assessment} />
       <ReviewPanel assessment={assessment} view={view} onChange={setChanged} />
     </>
   );

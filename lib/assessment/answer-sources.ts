@@ -1,23 +1,37 @@
 // Where an answer came from. An answer recorded from the client's reply to our letter carries
 // `{ kind: "client_letter", date, answer }` under its question id in the assessment's optional
-// `answerSources`. `answer` is the value as recorded: when the answer is later changed in the
+// `answerSources`; "refused before", answered from an earlier assessment in this browser that
+// declined or escalated a confirmed match of this client (lib/register), carries
+// `{ kind: "earlier_assessment", date, answer, assessmentId }`. `answer` is the value as recorded: when the answer is later changed in the
 // form, the record no longer matches and the answer is no longer shown as the client's (the
 // form needs to know nothing about this). Inside the fingerprint for records of seal 2 and later.
 import { BOUNDS, idString, withoutProtoKey } from "@/lib/assessment/summary-schema";
 import * as z from "@/lib/base/zod";
 import type { AnswerValue, Answers } from "@/lib/checklist/types";
 
-export const answerSourceSchema = z.strictObject({
-  kind: z.literal("client_letter"),
-  /** The date of the client's letter (YYYY-MM-DD). */
-  date: z.iso.date(),
-  /** The answer as recorded from that letter: bounded like an answer. */
-  answer: z.union([
-    z.string().check(z.maxLength(BOUNDS.text)),
-    z.number(),
-    z.array(z.string().check(z.maxLength(BOUNDS.text))).check(z.maxLength(BOUNDS.options)),
-  ]),
-});
+/** The answer as recorded from its source: bounded like an answer. */
+const recordedAnswer = z.union([
+  z.string().check(z.maxLength(BOUNDS.text)),
+  z.number(),
+  z.array(z.string().check(z.maxLength(BOUNDS.text))).check(z.maxLength(BOUNDS.options)),
+]);
+
+export const answerSourceSchema = z.union([
+  z.strictObject({
+    kind: z.literal("client_letter"),
+    /** The date of the client's letter (YYYY-MM-DD). */
+    date: z.iso.date(),
+    answer: recordedAnswer,
+  }),
+  z.strictObject({
+    kind: z.literal("earlier_assessment"),
+    /** The date the earlier assessment was completed (YYYY-MM-DD). */
+    date: z.iso.date(),
+    answer: recordedAnswer,
+    /** The earlier assessment, in this browser. */
+    assessmentId: idString,
+  }),
+]);
 export type AnswerSource = z.infer<typeof answerSourceSchema>;
 
 /** At most one source per answer; keys look like question ids (that they are questions of the
@@ -38,7 +52,8 @@ export function isRecordedAnswer(value: AnswerValue | undefined, source: AnswerS
   return value === recorded;
 }
 
-/** The answers that came from the client's letters and still stand: question id → source. */
+/** The answers that came from a source (the client's letters, an earlier assessment) and still
+ *  stand: question id → source. */
 export function clientAnswers(
   answers: Answers,
   sources: AnswerSources | undefined,

@@ -75,6 +75,7 @@ describe("the answers from the client, as the summary lists them", () => {
         answer: expect.any(String) as string,
         date: "2026-11-20",
         note: "依据委托方2026年11月20日来函",
+        kind: "client_letter",
       },
     ]);
     const en = clientAnswerItems(
@@ -85,5 +86,39 @@ describe("the answers from the client, as the summary lists them", () => {
       "not answered",
     );
     expect(en[0]).toMatchObject({ label: "What leaves China?", note: "per letter of 20 November 2026" });
+  });
+
+  it("name an answer taken from an earlier assessment on this device by that assessment's date", async () => {
+    const { getChecklist } = await import("@/lib/checklist/registry");
+    const { createChecklistText } = await import("@/lib/i18n/checklist-text-sync");
+    const { clientAnswerItems } = await import("./client-answers-view");
+    const assessment = {
+      answers: { refused_before: "yes" },
+      answerSources: {
+        refused_before: {
+          kind: "earlier_assessment" as const,
+          date: "2026-10-14",
+          answer: "yes",
+          assessmentId: "declined-in-october",
+        },
+      },
+    };
+    const text = createChecklistText("2026.4", "en");
+    const perLetter = (d: string) => `per letter of ${d}`;
+    const items = clientAnswerItems(
+      assessment,
+      getChecklist("2026.4"),
+      text,
+      perLetter,
+      "not answered",
+      (d) => `from ${d}`,
+    );
+    expect(items).toMatchObject([
+      { question: "refused_before", kind: "earlier_assessment", note: "from 14 October 2026" },
+    ]);
+    // Without words for that source it is not passed off as the client's letter.
+    expect(clientAnswerItems(assessment, getChecklist("2026.4"), text, perLetter, "not answered")).toEqual(
+      [],
+    );
   });
 });

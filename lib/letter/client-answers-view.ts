@@ -8,23 +8,27 @@ import type { ChecklistText } from "@/lib/i18n/checklist-text";
 import { parenthesised } from "@/lib/i18n/routing";
 import type { SummaryView } from "@/lib/summary/summary-view";
 
-import { clientAnswers } from "@/lib/assessment/answer-sources";
+import { type AnswerSource, clientAnswers } from "@/lib/assessment/answer-sources";
 import { letterDate } from "./client-questions";
 
 export interface ClientAnswerItem {
   question: string;
   label: string;
   answer: string;
-  /** The client's letter's date, YYYY-MM-DD. */
+  /** The client's letter's date (or the earlier assessment's), YYYY-MM-DD. */
   date: string;
   /** "per client's letter of 20 November 2026", in the language of `text`. */
   note: string;
+  /** Where the answer came from: the client's letter, or an earlier assessment on this device. */
+  kind: AnswerSource["kind"];
 }
 
 /**
  * `perLetter` words the note from the formatted date (the `letter.perLetter` message);
- * `notAnswered` is the summary's words for an answer not given (summary.notAnswered). Only
- * answers that still stand as recorded, to questions still shown, are listed.
+ * `notAnswered` is the summary's words for an answer not given (summary.notAnswered);
+ * `fromAssessment` words that of an answer taken from an earlier assessment ("from this device's
+ * assessment of …", `register.fromAssessment`; without it those are not listed). Only answers that
+ * still stand as recorded, to questions still shown, are listed.
  */
 export function clientAnswerItems(
   assessment: Pick<Assessment, "answers" | "answerSources">,
@@ -32,19 +36,23 @@ export function clientAnswerItems(
   text: ChecklistText,
   perLetter: (date: string) => string,
   notAnswered: string,
+  fromAssessment?: (date: string) => string,
 ): ClientAnswerItem[] {
   const sources = clientAnswers(assessment.answers, assessment.answerSources);
   if (sources.size === 0) return [];
   return visibleQuestions(checklist, assessment.answers).flatMap((q) => {
     const source = sources.get(q.id);
     if (!source) return [];
+    const note = source.kind === "client_letter" ? perLetter : fromAssessment;
+    if (!note) return [];
     return [
       {
         question: q.id,
         label: text.questionLabel(q),
         answer: text.answer(q, assessment.answers[q.id]) ?? notAnswered,
         date: source.date,
-        note: perLetter(letterDate(source.date, text.locale)),
+        note: note(letterDate(source.date, text.locale)),
+        kind: source.kind,
       },
     ];
   });

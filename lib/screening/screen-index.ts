@@ -112,8 +112,8 @@ export class ScreeningIndex {
     );
   }
 
-  /** Possible matches of one name in every list, best first. */
-  screen(name: string): ScreeningHit[] {
+  /** Possible matches of one name in every list, best first, at most `maxPerList` per list. */
+  screen(name: string, maxPerList = MAX_HITS): ScreeningHit[] {
     const queries = splitScripts(normaliseName(name));
     // Candidates: entries that share keys with enough of the query's distinctive tokens to reach
     // the match threshold: two thirds of them within one script (a name that shares one word of
@@ -167,7 +167,7 @@ export class ScreeningIndex {
     return hits.filter((hit) => {
       const count = perList.get(hit.listId) ?? 0;
       perList.set(hit.listId, count + 1);
-      return count < MAX_HITS;
+      return count < maxPerList;
     });
   }
 }

@@ -25,3 +25,4 @@ export {
   listScreeningLists,
   putDraftScreening,
 } from "./screening-lists";
+export { listRegisterDecisions, putRegisterDecision, removeRegisterDecision } from "./register-decisions";

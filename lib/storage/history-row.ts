@@ -10,6 +10,13 @@ import type { SignOffCheck } from "@/lib/assessment/signature";
 import type { Decision, Level } from "@/lib/checklist/types";
 import { localDate } from "@/lib/assessment/dates";
 import { deriveTracking, trackingApplies } from "@/lib/tracking/model";
+import type { NameRole } from "@/lib/screening/record";
+
+/** A party an assessment names: its client, end client, or a name screened with them. */
+export interface PartyName {
+  role: NameRole;
+  name: string;
+}
 
 export interface HistoryRow {
   id: string;
@@ -41,6 +48,9 @@ export interface HistoryRow {
   decisiveFlags?: string[];
   /** Lower-cased project, counterparty, end client and assessor, for search as you type. */
   search: string;
+  /** Every party the assessment names, for earlier engagements (lib/register); rows written
+   *  before it was added have none, and are matched on client and end client. */
+  parties?: PartyName[];
   /** rowChecksum of every other field, as historyRowOf wrote them (see row-check.ts). */
   check: string;
   /**
@@ -110,8 +120,24 @@ export function historyRowOf(a: Assessment, checks?: readonly SignOffCheck[]): H
     ...conditionsOf(a, checks),
     decisiveFlags: completed ? a.summary?.reason.flags : undefined,
     search: [project, counterparty, endClient, assessor].join("\n").toLocaleLowerCase(),
+    parties: partiesOf(a, counterparty, endClient),
   };
   return { ...row, check: rowChecksum(row) };
+}
+
+function partiesOf(a: Assessment, client: string, endClient: string): PartyName[] {
+  const named: PartyName[] = [
+    { role: "client", name: client.trim() },
+    { role: "end_client", name: endClient.trim() },
+    ...(a.screening?.names ?? []),
+  ];
+  const seen = new Set<string>();
+  return named.filter(({ role, name }) => {
+    const key = `${role}\n${name}`;
+    if (name === "" || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function latestSignOff(a: Assessment, checks: readonly SignOffCheck[] | undefined): HistoryRow["signOff"] {

@@ -23,6 +23,7 @@ import type { ExportedFile } from "./export-messages";
 import type { HistoryRow } from "./history-row";
 import type { Importer } from "./importer";
 import { listRecentDrafts as readRecentDrafts, readHistoryRows, readStoredAssessment } from "./quick-read";
+import type { RegisterDecision } from "./register-decision";
 
 export {
   ASSESSMENT_EVENTS,
@@ -46,6 +47,7 @@ export type { Importer, ImportResult } from "./importer";
 export type { SignOffInput } from "./assessments";
 export type { EvidenceInput, StoredEvidence } from "./evidence";
 export type { TrustedReviewer } from "./signing-keys";
+export { type RegisterDecision, registerDecisionId } from "./register-decision";
 
 /** This device's signing key and the trusted reviewers (their own small database, no Dexie). */
 export const signingKeys = () => import("./signing-keys");
@@ -270,4 +272,18 @@ export async function askPersistentStorage(): Promise<boolean | undefined> {
   if (!storage?.persist) return undefined;
   if (await storage.persisted?.().catch(() => false)) return true;
   return storage.persist().catch(() => undefined);
+}
+
+// Earlier engagements (lib/register): confirmed and dismissed matches.
+
+export async function listRegisterDecisions() {
+  return (await writes()).listRegisterDecisions();
+}
+
+export async function putRegisterDecision(decision: RegisterDecision): Promise<void> {
+  return (await writes()).putRegisterDecision(decision);
+}
+
+export async function removeRegisterDecision(id: string): Promise<void> {
+  return (await writes()).removeRegisterDecision(id);
 }

@@ -11,6 +11,7 @@
 // (fingerprint and chain), never the row, so what they show is the record's.
 import * as z from "@/lib/base/zod";
 import { DECISIONS, LEVELS } from "@/lib/checklist/types";
+import { NAME_ROLES } from "@/lib/screening/record";
 
 import { type HistoryRow, rowChecksum } from "./history-row";
 
@@ -51,6 +52,9 @@ export const historyRowSchema = z.looseObject({
       nextDue: z.optional(z.string().check(z.regex(DAY))),
       cleared: z.optional(time),
     }),
+  ),
+  parties: z.optional(
+    z.array(z.strictObject({ role: z.enum(NAME_ROLES), name: text })).check(z.maxLength(200)),
   ),
   search: z.string().check(z.maxLength(4 * MAX_TEXT + 3)),
   check: z.string().check(z.maxLength(40)),

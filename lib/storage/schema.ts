@@ -39,6 +39,9 @@ export const VERSIONS = [
   // decisive flags and the tracked conditions a row now carries (history-row.ts). isCurrent asks
   // for this version, so the direct reads never see a row of an earlier release.
   { version: 6, stores: { evidence: "id, assessmentId" } },
+  // registerDecisions: the user's confirmation or dismissal of an earlier engagement matched to a
+  // party of an assessment (lib/register; register-decisions.ts).
+  { version: 7, stores: { registerDecisions: "id, assessmentId" } },
 ] as const satisfies readonly { version: number; stores: Record<string, string> }[];
 
 /** The newest version, as Dexie numbers it (IndexedDB sees ten times this: Dexie's convention). */
