@@ -21,6 +21,8 @@ export interface EarlierEngagement {
   level?: HistoryRow["level"];
   decision?: HistoryRow["decision"];
   decisiveFlags: string[];
+  /** Its tracked conditions and approvals still open (lib/tracking); absent when it has none to track. */
+  openConditions?: number;
 }
 
 /** A name typed now that may be a party of an earlier assessment, explained as screening hits are. */
@@ -62,6 +64,7 @@ export function engagementOfRow(row: HistoryRow): EarlierEngagement {
     level: row.level,
     decision: row.decision,
     decisiveFlags: row.decisiveFlags ?? [],
+    ...(row.conditions ? { openConditions: row.conditions.open } : {}),
   };
 }
 
