@@ -5,11 +5,14 @@ import { useEffect } from "react";
 import { preferredLocale } from "@/lib/i18n/routing";
 import Link from "next/link";
 
-import en from "@/messages/en.json";
-import zh from "@/messages/zh.json";
-
 /** The static root page has no locale: send the visitor to the language the browser prefers. */
-export function RootRedirect() {
+export function RootRedirect({
+  redirecting,
+  chooseLanguage,
+}: {
+  redirecting: { en: string; zh: string };
+  chooseLanguage: string;
+}) {
   useEffect(() => {
     const locale = preferredLocale(navigator.languages.length ? navigator.languages : [navigator.language]);
     window.location.replace(`/${locale}/`);
@@ -18,10 +21,10 @@ export function RootRedirect() {
   return (
     <main className="page">
       <h1>Commission Check · 境外委托风险自查</h1>
-      <p>{en.root.redirecting}</p>
-      <p lang="zh-CN">{zh.root.redirecting}</p>
+      <p>{redirecting.en}</p>
+      <p lang="zh-CN">{redirecting.zh}</p>
       <p>
-        {en.root.chooseLanguage}{" "}
+        {chooseLanguage}{" "}
         <Link prefetch={false} href="/en/">
           English
         </Link>{" "}

@@ -3,6 +3,7 @@
 // history reads (listHistory, and startHistoryReads as the page starts).
 import "fake-indexeddb/auto";
 
+import fc from "fast-check";
 import { beforeEach, describe, expect, it } from "vitest";
 
 import type { Assessment } from "@/lib/assessment/assessment";
@@ -15,7 +16,7 @@ import { getDb } from "./db";
 import { type HistoryRow, rowChecksum } from "./history-row";
 import { createDraft } from "./assessments";
 import { listHistory, listRecentDrafts, startHistoryReads } from "./index";
-import { checkRow, checkRows } from "./row-check";
+import { checkRow, checkRows, historyRowSchema, isWellFormedRow } from "./row-check";
 import { completedThroughStorage } from "./testing/completed";
 
 const VERSION = "2026.2";
@@ -152,3 +153,66 @@ function baseRow(): Omit<HistoryRow, "check"> {
     search: "rail\nacme\n\nli",
   };
 }
+
+describe("the plain guard and the schema", () => {
+  // Each field: a value the schema accepts, or one of the ways a stored row can be wrong.
+  const BAD = [null, 42, "", "x".repeat(2_001), {}, [], true, "2026-13"];
+  const good: Record<string, unknown[]> = {
+    id: ["a", "x".repeat(200)],
+    status: ["draft", "completed"],
+    project: ["Rail", ""],
+    counterparty: ["Acme", ""],
+    endClient: ["", "中铁"],
+    assessor: ["Li"],
+    level: [undefined, "high"],
+    decision: [undefined, "decline"],
+    signOff: [undefined, "approved", "unverified"],
+    checklistVersion: ["2026.4"],
+    createdAt: ["2026-01-01T00:00:00.000Z"],
+    updatedAt: ["2026-01-02T00:00:00Z"],
+    completedAt: [undefined, "2026-01-02T00:00:00.000Z"],
+    reassessBy: [undefined, "2027-01-02"],
+    reassessedFrom: [undefined, "b"],
+    decisiveFlags: [undefined, [], ["state_client"]],
+    conditions: [
+      undefined,
+      { total: 3, open: 1 },
+      { total: 3, open: 0, nextDue: "2027-01-01", cleared: "2026-02-01T00:00:00.000Z" },
+      { total: 3, open: 1, extra: 1 },
+      { total: 1.5, open: 0 },
+      { total: 3, open: -1 },
+    ],
+    parties: [
+      undefined,
+      [],
+      [{ role: "client", name: "Acme" }],
+      [{ role: "payer", name: "Acme" }],
+      [{ role: "client" }],
+    ],
+    search: ["rail"],
+    check: ["abc.def", "x".repeat(41)],
+  };
+  it("accepts exactly what historyRowSchema accepts", () => {
+    const field = (values: unknown[]) => fc.constantFrom(...values, ...BAD);
+    const row = fc.record(Object.fromEntries(Object.entries(good).map(([k, v]) => [k, field(v)])), {
+      requiredKeys: [],
+    });
+    fc.assert(
+      fc.property(row, (r) => {
+        expect(isWellFormedRow(r)).toBe(historyRowSchema.safeParse(r).success);
+      }),
+      { numRuns: 3_000 },
+    );
+  });
+
+  it("a row the guard passes is returned as read, or damaged by its checksum", () => {
+    const row = {
+      ...baseRow(),
+      conditions: { total: 2, open: 1 },
+      parties: [{ role: "client" as const, name: "Acme" }],
+    };
+    const stored = { ...row, check: rowChecksum(row) };
+    expect(checkRow(stored)).toBe(stored);
+    expect(checkRow({ ...stored, conditions: { total: 2, open: 0 } }).damaged).toEqual(["checksum"]);
+  });
+});
