@@ -166,7 +166,7 @@ describe("the plain guard and the schema", () => {
     assessor: ["Li"],
     level: [undefined, "high"],
     decision: [undefined, "decline"],
-    signOff: [undefined, "approved", "unverified"],
+    signOff: [undefined, "approved", "cleared", "unverified", "signed"],
     checklistVersion: ["2026.4"],
     createdAt: ["2026-01-01T00:00:00.000Z"],
     updatedAt: ["2026-01-02T00:00:00Z"],

@@ -18,7 +18,18 @@ import { type HistoryRow, rowChecksum } from "./history-row";
 /** Longest text a row's field may hold (a project name is far shorter; a 1 MB "name" is damage). */
 const MAX_TEXT = 2_000;
 const text = z.string().check(z.maxLength(MAX_TEXT));
-const SIGN_OFFS = ["approved", "approved_with_conditions", "rejected", "unverified"] as const;
+// Every latest sign-off a row can name (history-row.ts): the compiler fails when one is missing.
+const SIGN_OFFS = [
+  "approved",
+  "approved_with_conditions",
+  "rejected",
+  "cleared",
+  "unverified",
+] as const satisfies readonly NonNullable<HistoryRow["signOff"]>[];
+const everySignOff: Exclude<NonNullable<HistoryRow["signOff"]>, (typeof SIGN_OFFS)[number]> extends never
+  ? true
+  : false = true;
+void everySignOff;
 const TIME = /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const time = z.string().check(z.regex(TIME));

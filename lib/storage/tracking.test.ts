@@ -26,6 +26,7 @@ import {
 } from "./assessments";
 import { getDb } from "./db";
 import { historyRowOf } from "./history-row";
+import { checkRow } from "./row-check";
 import { addEvidence, clearAssessment, readEvidence, removeEvidence, setItemStatus } from "./evidence";
 
 const CONDITION = "condition:data_clauses_added" as const;
@@ -96,6 +97,8 @@ describe("tracking a completed assessment's conditions and approvals", () => {
     const row = await getDb().historyRows.get(a.id);
     expect(row!.conditions).toMatchObject({ total: 2, open: 0, cleared: state.clearance!.at });
     expect(row!.signOff).toBe("cleared");
+    // As the history reads it: a cleared row is a sound row, not a damaged one.
+    expect(checkRow(row)).toEqual(row);
 
     const files = await readEvidence(a.id, [ref]);
     expect(files.get(ref.id)).toMatchObject({ intact: true });
