@@ -95,6 +95,20 @@ for (const locale of ["en", "zh"] as const) {
     await expect(table.locator(`tr[data-assessment="${id}"]`)).toHaveAttribute("data-match", "same_name");
     await expect(page.getByTestId("counterparty-aliases")).toContainText(earlier);
     await expectAccessible(page);
+
+    // Undoing the confirmation withdraws the answer it gave.
+    await page.goto(`/${locale}/assess/?id=${id}`);
+    await page.locator("[data-step=identity]").click();
+    await d.expectStep("identity");
+    await expect(match).toHaveAttribute("data-hit-decision", "confirmed");
+    await match.getByRole("button", { name: d.ui.screening.control.undo }).click();
+    await expect(match).toHaveAttribute("data-hit-decision", "pending");
+    await expect(page.getByTestId("earlier-engagements-status")).toContainText(r.withdrawn);
+    await page.locator("[data-step=intuition]").click();
+    await d.expectStep("intuition");
+    await expect(
+      d.question("refused_before").getByRole("radio", { name: d.text.option(refused, "yes"), exact: true }),
+    ).not.toBeChecked();
     expect(egress.offences).toEqual([]);
   });
 }

@@ -135,10 +135,27 @@ export default function EarlierEngagementsPanel({
   /** "Refused before" from the latest confirmed decline or escalation, with its source. */
   async function answerRefusedBefore(next: readonly RegisterDecision[]) {
     const source = refusedBeforeSource(matches ?? [], next, assessmentId);
-    if (!source) return;
     const stored = await readAssessment(assessmentId);
     if (!stored || stored.status !== "draft") return;
     const current = stored.answerSources?.[REFUSED_BEFORE];
+    if (!source) {
+      // The confirmation the answer rested on is undone: an answer this panel gave is withdrawn,
+      // never left standing without its source. An answer the user gave since is theirs, and stays.
+      if (current?.kind !== "earlier_assessment") return;
+      const sources = { ...stored.answerSources };
+      delete sources[REFUSED_BEFORE];
+      const ours = stored.answers[REFUSED_BEFORE] === current.answer;
+      await saveEdit({
+        id: stored.id,
+        base: stored.answers,
+        changed: ours ? { [REFUSED_BEFORE]: undefined } : {},
+        step: stored.step,
+        answerSources: sources,
+      });
+      if (ours) onAnswersChange({ [REFUSED_BEFORE]: undefined });
+      setMessage({ kind: "ok", text: t("withdrawn") });
+      return;
+    }
     if (
       stored.answers[REFUSED_BEFORE] === "yes" &&
       current?.kind === source.kind &&
