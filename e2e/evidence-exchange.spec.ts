@@ -120,6 +120,8 @@ for (const locale of ["en", "zh"] as const) {
     await approval
       .getByLabel(fill(tt.evidence.addFor, { item: d.text.approval("pi_consent_and_impact_assessment") }))
       .setInputFiles({ name: "approval letter.pdf", mimeType: "application/pdf", buffer: LETTER });
+    // As a person would: the first file is on record before the second is chosen.
+    await expect(section.locator('[data-evidence="approval letter.pdf"]')).toBeVisible();
     await condition
       .getByLabel(fill(tt.evidence.addFor, { item: d.text.control("data_clauses_added").condition }))
       .setInputFiles({ name: "registry extract.pdf", mimeType: "application/pdf", buffer: EXTRACT });

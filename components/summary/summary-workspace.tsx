@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import dynamic from "next/dynamic";
-import { useMemo, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 
 import type { Assessment } from "@/lib/assessment/assessment";
 import { localDate } from "@/lib/assessment/dates";
@@ -39,7 +39,14 @@ export default function SummaryWorkspace({ id }: { id: string }) {
 
 function LoadedSummary(state: Extract<LoadedAssessment, { status: "ready" }>) {
   // Sign-offs and dates change the stored record after load; the summary's answers never change.
-  const [changed, setChanged] = useState<Assessment | null>(null);
+  const [changed, setRecord] = useState<Assessment | null>(null);
+  // Writes finish in their order but their read-backs may not (two files added at once): a
+  // completed record's trail only grows, so the longer trail is the later record.
+  const setChanged = useCallback(
+    (next: Assessment) =>
+      setRecord((shown) => ((shown?.audit?.length ?? 0) > (next.audit?.length ?? 0) ? shown : next)),
+    [],
+  );
   const assessment = changed ?? state.assessment;
   const summary = useMemo(
     () => summaryOf(state.assessment, state.checklist, localDate()),
