@@ -20,7 +20,6 @@ import {
   counterpartyEngagements,
 } from "@/lib/register/counterparty";
 import { engagementDay, verdictText } from "@/lib/register/match-view";
-import { openConditionsOf } from "@/lib/register/open-conditions";
 import { createRegisterClient } from "@/lib/register/register-client";
 import { listRegisterDecisions } from "@/lib/storage";
 
@@ -110,7 +109,7 @@ export default function CounterpartyWorkspace({ name }: { name: string }) {
             </thead>
             <tbody>
               {engagements.map(({ engagement, party, how, score }) => {
-                const open = openConditionsOf(engagement);
+                const open = engagement.openConditions;
                 return (
                   <tr
                     key={engagement.assessmentId}
